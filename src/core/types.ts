@@ -1,0 +1,54 @@
+/** Pure data shapes shared by the answering core and its edges (bot, CLI, embeddings). */
+
+export interface Sentence {
+  /** Position among all sentences of the article (0-based). */
+  readonly id: number;
+  /** 0-based paragraph index; the headline is not a paragraph. */
+  readonly paragraph: number;
+  /** Character span inside that paragraph: paragraphs[paragraph].slice(start, end) === text. */
+  readonly start: number;
+  readonly end: number;
+  /** Verbatim original text, never normalised. */
+  readonly text: string;
+}
+
+export interface Article {
+  readonly title: string;
+  readonly source: string;
+  readonly paragraphs: readonly string[];
+  readonly sentences: readonly Sentence[];
+}
+
+export type Language = 'ar' | 'en';
+
+export interface RankedSentence {
+  readonly sentence: Sentence;
+  readonly score: number;
+}
+
+export interface Timings {
+  embedMs: number;
+  retrieveMs: number;
+  selectMs: number;
+}
+
+export interface Answer {
+  readonly question: string;
+  /** Language of the question, which is also the language of the reply's interface text. */
+  readonly language: Language;
+  /** True when the article does not answer the question; `best` is then null. */
+  readonly declined: boolean;
+  readonly best: RankedSentence | null;
+  /** Best first; `best` is candidates[0] when not declined. Used for "Another answer". */
+  readonly candidates: readonly RankedSentence[];
+  /** The signal compared with the decline threshold (logged so decisions can be audited). */
+  readonly confidence: number;
+  readonly embedder: 'lexical' | 'model';
+  readonly timings: Timings;
+}
+
+/** The one answering path: the bot, `ask` and `eval` all go through this. */
+export interface QuestionAnswerer {
+  readonly article: Article;
+  answer(question: string): Promise<Answer>;
+}

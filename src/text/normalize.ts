@@ -1,0 +1,53 @@
+/**
+ * Arabic normalisation for matching only (replies always quote the original text).
+ * Each step is a small pure function so the chain can be composed and tested step by step,
+ * in the spirit of Lucene's ArabicNormalizer.
+ */
+
+export type TextStep = (text: string) => string;
+
+/** Harakat, tanween, shadda, sukun, superscript alef and Quranic marks carry no lexical identity here. */
+export const stripDiacritics: TextStep = (t) => t.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g, '');
+
+/** Tatweel (kashida) only stretches letters for layout. */
+export const stripTatweel: TextStep = (t) => t.replace(/\u0640/g, '');
+
+/** Bidi controls, zero-width joiners and BOMs sneak in from copy-paste and split tokens invisibly. */
+export const stripInvisibles: TextStep = (t) => t.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g, '');
+
+/** Writers vary hamza seats and final forms freely, so the variants are folded onto one letter. */
+export const foldLetters: TextStep = (t) =>
+  t
+    .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673]/g, '\u0627') // آ أ إ ٱ → ا
+    .replace(/\u0649/g, '\u064A') // ى → ي
+    .replace(/\u0629/g, '\u0647') // ة → ه
+    .replace(/\u0624/g, '\u0648') // ؤ → و
+    .replace(/\u0626/g, '\u064A') // ئ → ي
+    .replace(/\u06A9/g, '\u0643') // Persian keheh → ك
+    .replace(/\u06CC/g, '\u064A'); // Farsi yeh → ي
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII, so "٢٠٢٣" matches "2023". */
+export const foldDigits: TextStep = (t) =>
+  t.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90 % 10));
+
+/** Punctuation of either script becomes a space: it separates tokens and never matches. */
+export const punctuationToSpace: TextStep = (t) => t.replace(/[\p{P}\p{S}]/gu, ' ');
+
+export const lowerCase: TextStep = (t) => t.toLowerCase();
+
+export const compose =
+  (...steps: readonly TextStep[]): TextStep =>
+  (text) =>
+    steps.reduce((acc, step) => step(acc), text);
+
+/** The full chain used before tokenisation. NFKC first folds presentation forms (ﻻ, ﷲ …) to letters. */
+export const normalizeArabic: TextStep = compose(
+  (t) => t.normalize('NFKC'),
+  stripInvisibles,
+  stripDiacritics,
+  stripTatweel,
+  foldLetters,
+  foldDigits,
+  punctuationToSpace,
+  lowerCase,
+);
