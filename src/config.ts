@@ -18,6 +18,14 @@ const engineSchema = z.object({
   MODELS_DIR: z.string().min(1).default('models'),
   ALLOW_MODEL_DOWNLOAD: bool.default(true),
   EMBED_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Override the model family's conventions (e5: `query: `, `passage: `, mean pooling). */
+  EMBED_QUERY_PREFIX: z.string().optional(),
+  EMBED_PASSAGE_PREFIX: z.string().optional(),
+  EMBED_POOLING: z.enum(['mean', 'cls']).optional(),
+  /** Bounds model loading at start (download included), so start-up never hangs on the network. */
+  MODEL_LOAD_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** A Hugging Face Hub mirror to download models from; the Hub itself when unset. */
+  MODEL_REMOTE_HOST: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_QUESTIONS: bool.default(false),
 });
@@ -30,6 +38,8 @@ const botSchema = engineSchema.extend({
   WEBHOOK_URL: z.url().optional(),
   WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  /** Address the webhook server binds to; 0.0.0.0 suits a container behind a load balancer. */
+  WEBHOOK_HOST: z.string().min(1).default('0.0.0.0'),
   /** Questions a user may ask per minute before getting one friendly "slow down". */
   USER_QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Optional shared store so per-user limits hold across replicas. */

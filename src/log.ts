@@ -5,7 +5,7 @@ import pino, { type Logger } from 'pino';
  * The token is redacted wherever it may appear, including inside URLs and error text,
  * because telegraf puts it in request paths.
  */
-export function createLogger(options: { level: string; secrets?: readonly string[] }): Logger {
+export function createLogger(options: { level: string; secrets?: readonly string[]; destination?: 1 | 2 }): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text);
   const pretty = process.stdout.isTTY && process.env.NODE_ENV === 'development';
@@ -16,8 +16,8 @@ export function createLogger(options: { level: string; secrets?: readonly string
       // Redaction by path cannot see a token embedded in a message or a URL, so scrub the final line.
       streamWrite: secrets.length ? scrub : undefined,
     },
-    ...(pretty ? { transport: { target: 'pino-pretty' } } : {}),
-  });
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { destination: options.destination ?? 1 } } } : {}),
+  }, pretty ? undefined : pino.destination({ fd: options.destination ?? 1, sync: true }));
 }
 
 export type { Logger };

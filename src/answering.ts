@@ -1,0 +1,32 @@
+/**
+ * Composition of the one answering path used by the bot, `ask` and `eval`: article → index,
+ * question analysis (Arabic and English), optional embeddings, selection.
+ */
+import type { Logger } from 'pino';
+import type { EngineConfig } from './config.js';
+import { loadArticle } from './article/load.js';
+import { indexArticle } from './core/article-index.js';
+import { AnsweringEngine } from './core/engine.js';
+import { createQuestionAnalyzer } from './core/question.js';
+import type { Article, QuestionAnswerer } from './core/types.js';
+import { createAnalyzer } from './text/analyzer.js';
+
+export interface AnswererOptions {
+  /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
+  readonly article?: Article;
+}
+
+export async function createAnswerer(
+  config: EngineConfig,
+  log: Logger,
+  options: AnswererOptions = {},
+): Promise<QuestionAnswerer> {
+  const article = options.article ?? (await loadArticle(config.ARTICLE_PATH, config.ARTICLE_SOURCE));
+  const analyze = createAnalyzer();
+  const index = indexArticle(article, analyze);
+  log.info(
+    { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source },
+    'article indexed',
+  );
+  return new AnsweringEngine(index, createQuestionAnalyzer(analyze));
+}

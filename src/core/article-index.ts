@@ -1,0 +1,42 @@
+import type { Article } from './types.js';
+import type { Analyzer } from '../text/analyzer.js';
+import { Bm25Index, type Bm25Params, DEFAULT_BM25 } from '../retrieval/bm25.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { trigrams } from '../retrieval/char-ngrams.js';
+
+/** Everything about the article that answering needs, computed once at start. */
+export interface ArticleIndex {
+  readonly article: Article;
+  readonly paragraphs: Bm25Index;
+  readonly sentences: Bm25Index;
+  readonly meanSentenceChars: number;
+  /** Character trigrams of each paragraph's and sentence's stems, for fuzzy overlap. */
+  readonly paragraphTrigrams: readonly ReadonlySet<string>[];
+  readonly sentenceTrigrams: readonly ReadonlySet<string>[];
+  /** Normalised sentence text, for answer-type cues. */
+  readonly normalizedSentences: readonly string[];
+  /** sentence ids of each paragraph, in order. */
+  readonly sentencesOfParagraph: readonly (readonly number[])[];
+  /** Distinct surface words of the article, for matching names written in Latin letters. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Params = DEFAULT_BM25): ArticleIndex {
+  const sentencesOfParagraph: number[][] = article.paragraphs.map(() => []);
+  for (const s of article.sentences) sentencesOfParagraph[s.paragraph]!.push(s.id);
+  const vocabulary = new Set<string>();
+  for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
+  const paragraphTerms = article.paragraphs.map(analyze);
+  const sentenceTerms = article.sentences.map((s) => analyze(s.text));
+  return {
+    article,
+    paragraphs: new Bm25Index(paragraphTerms, bm25),
+    paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
+    sentences: new Bm25Index(sentenceTerms, bm25),
+    sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
+    normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
+    sentencesOfParagraph,
+    meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
+    vocabulary,
+  };
+}

@@ -1,0 +1,29 @@
+import { answerTypeOf } from './answer-type.js';
+import type { QuestionAnalysis } from './select.js';
+import type { Language } from './types.js';
+import type { Analyzer } from '../text/analyzer.js';
+import { detectLanguage } from '../text/language.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { exactConcept, type Concept } from '../retrieval/query.js';
+
+export interface AnalyzedQuestion extends QuestionAnalysis {
+  readonly language: Language;
+}
+
+/** Turns English words into Arabic index terms (see src/translate). */
+export type EnglishBridge = (question: string) => Concept[];
+
+/** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
+function arabicConcepts(question: string, analyze: Analyzer): Concept[] {
+  return [...new Set(analyze(question))].map((stem) => exactConcept(stem));
+}
+
+export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
+  return (question) => {
+    const language = detectLanguage(question);
+    const arabic = arabicConcepts(question, analyze);
+    // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
+    const query = language === 'en' && english ? [...arabic, ...english(question)] : arabic;
+    return { language, query, answerType: answerTypeOf(question, normalizeArabic(question)) };
+  };
+}

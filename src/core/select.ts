@@ -1,0 +1,154 @@
+import type { ArticleIndex } from './article-index.js';
+import { hasAnswerOfType, type AnswerType } from './answer-type.js';
+import type { RankedSentence } from './types.js';
+import type { Query } from '../retrieval/query.js';
+import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
+
+/** Knobs of answer selection; the defaults were tuned on arcd-train (see scripts/tune.ts). */
+export interface SelectionParams {
+  /** How many of the best paragraphs the sentence is chosen from. */
+  readonly paragraphsToSearch: number;
+  /** Weight of the paragraph's own score in a sentence's score (sentence score has weight 1). */
+  readonly paragraphWeight: number;
+  /** Weight of the question's character-trigram recall in the sentence (see char-ngrams.ts). */
+  readonly trigramWeight: number;
+  /** The same for ranking paragraphs. */
+  readonly paragraphTrigramWeight: number;
+  /** Weight of the neighbouring sentences' scores: context often names what the sentence refers to. */
+  readonly neighbourWeight: number;
+  /** Added when the sentence holds the kind of answer asked for (a date for "when" …). */
+  readonly answerTypeBonus: number;
+  /**
+   * Subtracted per doubling of a sentence's length over the article's mean: without it, overlap
+   * features favour long sentences, and a long quote answers by including more, not by being right.
+   */
+  readonly lengthPenalty: number;
+  /** Share of the question (idf-weighted) the answer must cover, below which we decline. */
+  readonly minCoverage: number;
+  /** Weight of dense (embedding) similarity against lexical scores, when a model is loaded. */
+  readonly denseWeight: number;
+}
+
+export const DEFAULT_SELECTION: SelectionParams = {
+  paragraphsToSearch: 5,
+  paragraphWeight: 3,
+  trigramWeight: 5,
+  paragraphTrigramWeight: 0.5,
+  neighbourWeight: 0,
+  answerTypeBonus: 0.3,
+  lengthPenalty: 0.2,
+  minCoverage: 0.3,
+  denseWeight: 0.5,
+};
+
+export interface QuestionAnalysis {
+  readonly query: Query;
+  readonly answerType: AnswerType;
+}
+
+export interface DenseScores {
+  readonly paragraphs: ArrayLike<number>;
+  readonly sentences: ArrayLike<number>;
+}
+
+export interface Selection {
+  readonly ranked: RankedSentence[];
+  readonly confidence: number;
+}
+
+const RERANK_SHORTLIST = 20;
+
+/** Indices of the n highest positive scores, best first. */
+function topIndices(scores: Float64Array, n: number): number[] {
+  const top: number[] = [];
+  scores.forEach((score, i) => {
+    if (score <= 0) return;
+    if (top.length === n && score <= scores[top[n - 1]!]!) return;
+    let at = top.length === n ? n - 1 : top.length;
+    while (at > 0 && scores[top[at - 1]!]! < score) at--;
+    top.splice(at, 0, i);
+    if (top.length > n) top.pop();
+  });
+  return top;
+}
+
+/** Scales scores to [0, 1] by the best one, so that signals of different units can be added. */
+function byMax(scores: ArrayLike<number>): Float64Array {
+  let max = 0;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
+  return Float64Array.from(scores as ArrayLike<number>, (s) => (max > 0 ? s / max : 0));
+}
+
+/** Cosine similarities to [0, 1] relative to the spread among this article's units. */
+function byRange(scores: ArrayLike<number>): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) {
+    min = Math.min(min, scores[i]!);
+    max = Math.max(max, scores[i]!);
+  }
+  const span = max - min;
+  return Float64Array.from(scores as ArrayLike<number>, (s) => (span > 0 ? (s - min) / span : 0));
+}
+
+function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, denseWeight: number): Float64Array {
+  const lex = byMax(lexical);
+  if (!dense) return lex;
+  const den = byRange(dense);
+  return lex.map((v, i) => (1 - denseWeight) * v + denseWeight * den[i]!);
+}
+
+/** idf-weighted share of the question's concepts that the paragraph mentions. */
+export function coverage(index: ArticleIndex, query: Query, paragraph: number): number {
+  const matched = index.paragraphs.matchedConcepts(query, paragraph);
+  let total = 0;
+  let covered = 0;
+  query.forEach((concept, i) => {
+    const weight = concept.alternatives.length
+      ? Math.max(...concept.alternatives.map((a) => index.paragraphs.idf(a.term)))
+      : index.paragraphs.idf('');
+    total += weight;
+    if (matched[i]) covered += weight;
+  });
+  return total > 0 ? covered / total : 0;
+}
+
+export function selectSentences(
+  index: ArticleIndex,
+  question: QuestionAnalysis,
+  params: SelectionParams,
+  dense?: DenseScores,
+): Selection {
+  const { query, answerType } = question;
+  if (query.length === 0) return { ranked: [], confidence: 0 };
+
+  const grams = queryTrigrams(query);
+  const paragraphScores = fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight);
+  const sentenceScores = fuse(index.sentences.score(query), dense?.sentences, params.denseWeight);
+
+  // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
+  const shortlist = topIndices(paragraphScores, RERANK_SHORTLIST);
+  for (const p of shortlist) {
+    paragraphScores[p] = paragraphScores[p]! + params.paragraphTrigramWeight * trigramRecall(query, grams, index.paragraphTrigrams[p]!);
+  }
+  const topParagraphs = shortlist.sort((a, b) => paragraphScores[b]! - paragraphScores[a]!).slice(0, params.paragraphsToSearch);
+
+  const ranked: RankedSentence[] = [];
+  for (const p of topParagraphs) {
+    const ids = index.sentencesOfParagraph[p]!;
+    ids.forEach((id, k) => {
+      const neighbours = (sentenceScores[ids[k - 1] ?? -1] ?? 0) + (sentenceScores[ids[k + 1] ?? -1] ?? 0);
+      const typed = hasAnswerOfType(answerType, index.normalizedSentences[id]!) ? params.answerTypeBonus : 0;
+      const fuzzy = params.trigramWeight * trigramRecall(query, grams, index.sentenceTrigrams[id]!);
+      const long = params.lengthPenalty * Math.max(0, Math.log2(index.article.sentences[id]!.text.length / index.meanSentenceChars));
+      const score =
+        sentenceScores[id]! - long + fuzzy + params.paragraphWeight * paragraphScores[p]! + params.neighbourWeight * neighbours + typed;
+      ranked.push({ sentence: index.article.sentences[id]!, score });
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+
+  const best = ranked[0];
+  const confidence = best ? coverage(index, query, best.sentence.paragraph) : 0;
+  return { ranked, confidence };
+}

@@ -1,0 +1,79 @@
+import type { Query } from './query.js';
+
+export interface Bm25Params {
+  readonly k1: number;
+  readonly b: number;
+}
+
+export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+
+interface Posting {
+  readonly doc: number;
+  readonly tf: number;
+}
+
+/**
+ * Okapi BM25 over pre-analysed documents. Written here rather than taken from a package
+ * because queries are weighted concepts with alternatives (see query.ts), which the BM25
+ * packages on npm do not support, and scoring must stay well under a millisecond.
+ */
+export class Bm25Index {
+  readonly size: number;
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly lengthNorm: Float64Array;
+
+  constructor(
+    documents: readonly (readonly string[])[],
+    private readonly params: Bm25Params = DEFAULT_BM25,
+  ) {
+    this.size = documents.length;
+    const avg = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, documents.length) || 1;
+    this.lengthNorm = Float64Array.from(documents, (d) => params.k1 * (1 - params.b + (params.b * d.length) / avg));
+    documents.forEach((terms, doc) => {
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, tf] of counts) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push({ doc, tf });
+      }
+    });
+  }
+
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.length ?? 0;
+  }
+
+  /** BM25's idf, floored at a small positive value so that very common terms still count a little. */
+  idf(term: string): number {
+    const df = this.documentFrequency(term);
+    return Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
+  }
+
+  /** One score per document; each concept contributes its best alternative. */
+  score(query: Query): Float64Array {
+    const total = new Float64Array(this.size);
+    const best = new Float64Array(this.size);
+    for (const concept of query) {
+      best.fill(0);
+      for (const { term, weight } of concept.alternatives) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const idf = this.idf(term) * weight;
+        for (const { doc, tf } of list) {
+          const s = (idf * tf * (this.params.k1 + 1)) / (tf + this.lengthNorm[doc]!);
+          if (s > best[doc]!) best[doc] = s;
+        }
+      }
+      for (let doc = 0; doc < this.size; doc++) total[doc]! += best[doc]!;
+    }
+    return total;
+  }
+
+  /** Which concepts a document matches (any alternative), for coverage-based declining. */
+  matchedConcepts(query: Query, doc: number): boolean[] {
+    return query.map((concept) =>
+      concept.alternatives.some(({ term }) => this.postings.get(term)?.some((p) => p.doc === doc) ?? false),
+    );
+  }
+}

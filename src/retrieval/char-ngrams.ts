@@ -1,0 +1,37 @@
+import type { Query } from './query.js';
+
+/**
+ * Character trigrams of stems, with word-boundary marks. Light stemming leaves related forms
+ * apart (انتهت / انتهاء, استضافة / المستضيفة); their shared trigrams still meet, which makes
+ * trigram overlap a strong tie-breaker between sentences of the same paragraph.
+ */
+export function trigrams(terms: Iterable<string>): Set<string> {
+  const grams = new Set<string>();
+  for (const term of terms) {
+    const word = `<${term}>`;
+    for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/** Per concept, the share of its best alternative's trigrams found in the text; averaged over concepts. */
+export function trigramRecall(query: Query, queryGrams: readonly (readonly string[][])[], textGrams: ReadonlySet<string>): number {
+  if (query.length === 0) return 0;
+  let sum = 0;
+  queryGrams.forEach((alternatives, c) => {
+    let best = 0;
+    alternatives.forEach((grams, a) => {
+      if (grams.length === 0) return;
+      let found = 0;
+      for (const g of grams) if (textGrams.has(g)) found++;
+      best = Math.max(best, (found / grams.length) * query[c]!.alternatives[a]!.weight);
+    });
+    sum += best;
+  });
+  return sum / query.length;
+}
+
+/** Trigrams of every alternative of every concept, computed once per question. */
+export function queryTrigrams(query: Query): string[][][] {
+  return query.map((concept) => concept.alternatives.map(({ term }) => [...trigrams([term])]));
+}

@@ -1,0 +1,23 @@
+/**
+ * A query is a list of concepts. Each concept can be expressed by several index terms
+ * (an English word's dictionary translations, a name's spelling variants), and counts once:
+ * the best-matching alternative wins, so a word with ten translations does not outweigh
+ * a word with one.
+ */
+export interface TermAlternative {
+  readonly term: string;
+  /** In (0, 1]: how much we trust this alternative (an exact Arabic word 1, a guessed name less). */
+  readonly weight: number;
+}
+
+export interface Concept {
+  readonly alternatives: readonly TermAlternative[];
+  /** Where the concept came from, for logs and debugging. */
+  readonly label: string;
+}
+
+export type Query = readonly Concept[];
+
+export function exactConcept(term: string, label = term): Concept {
+  return { alternatives: [{ term, weight: 1 }], label };
+}

@@ -1,0 +1,23 @@
+import { ARABIC_STOPWORDS } from './stopwords.js';
+import { light10, type Stemmer } from './stem.js';
+import { tokenize } from './tokenize.js';
+
+/** The text-analysis chain for matching: normalise → tokenise → drop function words → stem. */
+export interface Analyzer {
+  (text: string): string[];
+}
+
+export interface AnalyzerOptions {
+  readonly stemmer?: Stemmer;
+  readonly stopwords?: ReadonlySet<string>;
+}
+
+export function createAnalyzer({ stemmer = light10, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
+  const cache = new Map<string, string>();
+  const stem = (token: string): string => {
+    let s = cache.get(token);
+    if (s === undefined) cache.set(token, (s = stemmer(token)));
+    return s;
+  };
+  return (text) => tokenize(text).filter((t) => !stopwords.has(t)).map(stem);
+}

@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+import { normalizeArabic } from './normalize.js';
+
+const require = createRequire(import.meta.url);
+const iso = require('stopwords-iso') as Record<string, string[]>;
+
+/**
+ * stopwords-iso's Arabic list also holds numerals, months and time nouns. Questions asking
+ * "when" or "how many" hinge on exactly those words, so they stay searchable.
+ */
+const CONTENT_WORDS = [
+  'واحد', 'ثلاثه', 'اربعه', 'عشر', 'عشره', 'صفر', 'الف', 'مليون', 'مليار',
+  'مايو', 'ايار', 'سنه', 'سنوات', 'عام', 'عاما', 'عامه', 'يوم', 'ايام', 'اليوم',
+  'امس', 'غدا', 'صباح', 'مساء', 'الوقت', 'زياره', 'اعاده', 'نهايه', 'قوه',
+];
+
+/** Question words and fused forms the list lacks ("لمن" = for whom); they never name the topic. */
+const QUESTION_WORDS = ['لمن', 'بماذا', 'لماذا', 'ماهو', 'ماهي', 'باي', 'اي', 'ال', 'وما', 'فما', 'كيف', 'هل'];
+
+/** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
+export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(
+  [...(iso.ar ?? []), ...QUESTION_WORDS]
+    .map((w) => normalizeArabic(w).trim())
+    .filter((w) => w.length > 0 && !CONTENT_WORDS.includes(w)),
+);

@@ -1,0 +1,125 @@
+import type { Lexicon } from './lexicon.js';
+import { tokenizeEnglish, type EnglishToken } from './english-tokens.js';
+import { detectWhWord, isEnglishStopword, type WhWord } from './english-stopwords.js';
+import { lemmaCandidates } from './lemma.js';
+
+export interface EnglishTerm {
+  /** The question's words as typed (space-joined for phrases). */
+  surface: string;
+  /** The lexicon key that matched best: a lemma ("say" for "said") or a phrase ("united states"). */
+  lemma: string;
+  translations: readonly string[];
+  kind: 'word' | 'phrase' | 'name';
+}
+
+export interface EnglishAnalysis {
+  terms: EnglishTerm[];
+  /** Content words the lexicon cannot translate, as typed: candidates for cross-script name matching. */
+  unknown: string[];
+  whWord: WhWord | null;
+}
+
+/** The dictionary's and the supplement's phrases are at most this many words long. */
+const MAX_PHRASE_WORDS = 4;
+
+interface Lookup {
+  lemma: string;
+  translations: readonly string[];
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** Surface and WordNet lemmas together (forces → القوات + القوة); guesses only if those find nothing. */
+function lookupWord(lower: string, lexicon: Lexicon): Lookup | null {
+  const { surface, lemmas, fallbacks } = lemmaCandidates(lower);
+  const translations = unique([surface, ...lemmas].flatMap((k) => lexicon.translations(k)));
+  if (translations.length > 0) {
+    const lemma = lemmas.find((k) => lexicon.translations(k).length > 0) ?? surface;
+    return { lemma, translations };
+  }
+  for (const guess of fallbacks) {
+    const found = lexicon.translations(guess);
+    if (found.length > 0) return { lemma: guess, translations: found };
+  }
+  return null;
+}
+
+/** "foreign ministers" also tries "foreign minister": only the head noun of an English phrase inflects. */
+function lookupPhrase(words: readonly EnglishToken[], lexicon: Lexicon): Lookup | null {
+  const head = words.slice(0, -1).map((t) => t.lower);
+  const last = words[words.length - 1]!.lower;
+  const { surface, lemmas } = lemmaCandidates(last);
+  for (const form of [surface, ...lemmas]) {
+    const key = [...head, form].join(' ');
+    const translations = lexicon.translations(key);
+    if (translations.length > 0) return { lemma: key, translations };
+  }
+  return null;
+}
+
+/** "al-Khamenei" → "Khamenei"; "well-known" stays whole when the lexicon has it. */
+function splitHyphenated(tokens: readonly EnglishToken[], lexicon: Lexicon): EnglishToken[] {
+  const out: EnglishToken[] = [];
+  for (const t of tokens) {
+    if (!t.surface.includes('-') || lookupWord(t.lower, lexicon)) {
+      out.push(t);
+      continue;
+    }
+    for (const part of t.surface.split('-').filter(Boolean)) {
+      out.push({ ...t, surface: part, lower: part.toLowerCase(), capitalised: /^\p{Lu}/u.test(part) });
+    }
+  }
+  return out;
+}
+
+export function analyzeEnglishQuestion(question: string, lexicon: Lexicon): EnglishAnalysis {
+  const raw = tokenizeEnglish(question);
+  // In an all-caps question every word looks like an acronym or a name; neither signal holds then.
+  const shouting = raw.length > 1 && raw.filter((t) => t.acronym).length > raw.length / 2;
+  const tokens = splitHyphenated(raw, lexicon);
+  const terms: EnglishTerm[] = [];
+  const unknown: string[] = [];
+  const seen = new Set<string>();
+  const add = (term: EnglishTerm): void => {
+    if (seen.has(term.lemma)) return;
+    seen.add(term.lemma);
+    terms.push(term);
+  };
+
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 2; len--) {
+      const words = tokens.slice(i, i + len);
+      const found = lookupPhrase(words, lexicon);
+      if (found) {
+        add({ surface: words.map((t) => t.surface).join(' '), ...found, kind: 'phrase' });
+        i += len;
+        continue outer;
+      }
+    }
+    const t = tokens[i++]!;
+    const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0));
+    if (t.acronym && !shouting) {
+      // Upper-case keys hold acronyms, so "US" is the country and never the pronoun "us".
+      const found = lexicon.translations(t.surface);
+      if (found.length > 0) {
+        add({ surface: t.surface, lemma: t.surface, translations: found, kind: 'name' });
+        continue;
+      }
+    } else if (isEnglishStopword(t.lower)) {
+      continue;
+    }
+    if (/^\p{N}+$/u.test(t.surface)) {
+      // Digits are folded to ASCII on the Arabic side too, so a number is its own translation.
+      add({ surface: t.surface, lemma: t.surface, translations: [t.surface], kind: 'word' });
+      continue;
+    }
+    if (t.surface.length < 2) continue;
+    const found = lookupWord(t.lower, lexicon);
+    if (found) add({ surface: t.surface, ...found, kind: isName ? 'name' : 'word' });
+    else if (!unknown.includes(t.surface)) unknown.push(t.surface);
+  }
+  return { terms, unknown, whWord: detectWhWord(raw.map((t) => t.lower)) };
+}

@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** The `stopword` package's English list: ~110 function words, far less aggressive than stopwords-iso's 1,300. */
+const { eng } = require('stopword') as { eng: string[] };
+
+/** Question scaffolding and auxiliaries the list misses; they never carry the answer's topic. */
+const QUESTION_WORDS = [
+  'what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'which', 'how',
+  'does', 'do', 'did', 'done', 'doing', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'shall',
+  'would', 'can', 'could', 'may', 'might', 'has', 'have', 'had', 'having',
+  'a', 'an', 'the', 'it', 'its', 'there', 'any', 'anything', 'something', 'someone', 'anyone',
+  'article', 'text', 'passage', 'according', 'mention', 'mentioned', 'mentions', 'tell', 'please',
+  'exactly', 'also', 'just', 'yes', 'no', 'not', 'al', 'el',
+];
+
+/** Verbs the list treats as function words but that name what a news sentence reports. */
+const CONTENT_VERBS = ['said', 'take', 'came', 'come', 'make'];
+
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
+  [...eng, ...QUESTION_WORDS].filter((w) => !CONTENT_VERBS.includes(w)),
+);
+
+export function isEnglishStopword(lowerWord: string): boolean {
+  return ENGLISH_STOPWORDS.has(lowerWord);
+}
+
+export type WhWord = 'who' | 'when' | 'where' | 'how many' | 'how much' | 'what' | 'why' | 'how';
+
+/** Nouns after "what"/"which" that turn the question into a time question. */
+const TIME_NOUNS = new Set(['time', 'day', 'date', 'year', 'month', 'week', 'hour']);
+
+/**
+ * The kind of answer asked for, from the first question word. "which"/"whose"/"whom" fold into
+ * what/who, and "what day" into when, because the engine only distinguishes those answer types.
+ */
+export function detectWhWord(lowerTokens: readonly string[]): WhWord | null {
+  for (let i = 0; i < lowerTokens.length; i++) {
+    const w = lowerTokens[i];
+    const next = lowerTokens[i + 1];
+    switch (w) {
+      case 'who':
+      case 'whom':
+      case 'whose':
+        return 'who';
+      case 'when':
+        return 'when';
+      case 'where':
+        return 'where';
+      case 'why':
+        return 'why';
+      case 'how':
+        if (next === 'many') return 'how many';
+        if (next === 'much') return 'how much';
+        return 'how';
+      case 'what':
+      case 'which':
+        return next !== undefined && TIME_NOUNS.has(next) ? 'when' : 'what';
+    }
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+/** Word tokens of an English question, with what later steps need to know about each. */
+export interface EnglishToken {
+  /** As typed, minus possessive "'s" and surrounding punctuation. */
+  readonly surface: string;
+  readonly lower: string;
+  /** Position among the question's tokens; 0 is where capitals say nothing about names. */
+  readonly index: number;
+  readonly capitalised: boolean;
+  /** Two or more letters, all upper case: US, UN, NATO. */
+  readonly acronym: boolean;
+}
+
+// Letters (with accents), digits, inner apostrophes, hyphens and dots of dotted acronyms (U.S.).
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+
+/** "n't" and friends only ever add a function word; "'s" on a name is a possessive. */
+const CLITIC = /['’](?:s|t|re|ve|ll|d|m)$/i;
+
+export function tokenizeEnglish(question: string): EnglishToken[] {
+  const out: EnglishToken[] = [];
+  for (const match of question.normalize('NFC').matchAll(WORD)) {
+    let surface = match[0];
+    // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
+    if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
+    if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
+    surface = surface.replace(/n['’]t$/i, '').replace(CLITIC, '');
+    if (!surface) continue;
+    out.push({
+      surface,
+      lower: surface.toLowerCase(),
+      index: out.length,
+      capitalised: /^\p{Lu}/u.test(surface),
+      acronym: surface.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(surface) && /\p{Lu}/u.test(surface),
+    });
+  }
+  return out;
+}

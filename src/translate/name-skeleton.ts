@@ -1,0 +1,156 @@
+/**
+ * Latin and Arabic words → strings over one shared phonetic alphabet, so a transliterated name and
+ * its Arabic spelling can be compared by edit distance. Consonants keep their identity up to the
+ * distinctions transliteration blurs (ت/ط, س/ص/ث, ك/ق, ه/ح, p/b, f/v). Vowels keep only their
+ * quality, A (a, ا, ع), I (e i y, ي) or U (o u w, و): with two consonants the vowels are all that
+ * tells Shoigu/شويغو from Syria/ثورة, yet Latin spellings of one name differ mostly in vowels, so
+ * the matcher weighs vowel edits at half a consonant's.
+ *
+ * Symbols: b t d s z k g j x h c(=sh) f l m n r consonants, A I U vowels (upper case = vowel).
+ */
+import {
+  compose,
+  normalizeArabic,
+  punctuationToSpace,
+  stripDiacritics,
+  stripInvisibles,
+  stripTatweel,
+} from '../text/normalize.js';
+
+export const isVowel = (symbol: string): boolean => symbol === 'A' || symbol === 'I' || symbol === 'U';
+
+/** Upper bound on Latin readings; names rarely have more than two ambiguous letters. */
+const MAX_READINGS = 32;
+
+/**
+ * Letters whose Arabic rendering varies by the name's origin: g is غ in Russian names and ج in
+ * Egyptian ones, gh is ق in Persian ones (Araghchi/عراقجي), v is و in Persian ones (Velayati/ولايتي).
+ */
+const LATIN_RULES: readonly [string, readonly string[]][] = [
+  ['sch', ['c']],
+  ['sh', ['c']],
+  ['ch', ['c', 'k']],
+  ['kh', ['x']],
+  ['gh', ['g', 'k']],
+  ['th', ['t', 's', 'z']],
+  ['dh', ['z', 'd']],
+  ['zh', ['j', 'z']],
+  ['ph', ['f']],
+  ['ck', ['k']],
+  ['dj', ['j']],
+  ['x', ['ks']],
+  // English -ng is often just ن (Washington/واشنطن), sometimes نغ (Hong Kong/هونغ كونغ).
+  ['ng', ['ng', 'n']],
+  ['g', ['g', 'j']],
+  ['v', ['f', 'U']],
+  ['w', ['U']],
+  ['y', ['I']],
+  ['a', ['A']], ['e', ['I']], ['i', ['I']], ['o', ['U']], ['u', ['U']],
+  ['p', ['b']], ['b', ['b']], ['t', ['t']], ['d', ['d']], ['s', ['s']], ['z', ['z']],
+  ['k', ['k']], ['q', ['k']], ['j', ['j']], ['f', ['f']], ['h', ['h']],
+  ['l', ['l']], ['m', ['m']], ['n', ['n']], ['r', ['r']],
+];
+
+const ARABIC_MAP: Readonly<Record<string, string>> = {
+  'ب': 'b', 'پ': 'b', 'ت': 't', 'ط': 't', 'ث': 's', 'ج': 'j', 'ح': 'h', 'خ': 'x', 'د': 'd', 'ض': 'd',
+  'ذ': 'z', 'ز': 'z', 'ظ': 'z', 'ر': 'r', 'س': 's', 'ص': 's', 'ش': 'c', 'چ': 'c', 'غ': 'g', 'گ': 'g',
+  'ف': 'f', 'ڤ': 'f', 'ق': 'k', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h',
+  'ا': 'A', 'ء': 'A', 'ع': 'A', 'ة': 'A', 'و': 'U', 'ؤ': 'U', 'ي': 'I', 'ى': 'I', 'ئ': 'I',
+};
+
+/** Transliteration and Arabic script both ignore doubling (Hassan/حسن, shadda is stripped). */
+function collapseRuns(s: string): string {
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** All plausible skeletons of a Latin word, deduplicated; [] when it has no letters. */
+export function latinSkeletons(word: string): string[] {
+  const w = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(?:al|el|ul)[-'’]/, '')
+    .replace(/[^a-z]/g, '');
+  if (!w) return [];
+  const slots: (readonly string[])[] = [];
+  for (let i = 0; i < w.length; ) {
+    // c is soft before e/i/y (Francesca, Cyrus) and hard elsewhere.
+    if (w[i] === 'c' && w[i + 1] !== 'h') {
+      slots.push(/[eiy]/.test(w[i + 1] ?? '') ? ['s'] : ['k']);
+      i++;
+      continue;
+    }
+    // A final h after a vowel is usually silent, or written as ة/ه that reads as a vowel (Fatemeh).
+    if (w[i] === 'h' && i === w.length - 1 && /[aeiou]/.test(w[i - 1] ?? '')) {
+      slots.push(['']);
+      i++;
+      continue;
+    }
+    const rule = LATIN_RULES.find(([latin]) => w.startsWith(latin, i));
+    if (!rule) {
+      i++;
+      continue;
+    }
+    slots.push(rule[1]);
+    i += rule[0].length;
+  }
+  let readings = [''];
+  for (const options of slots) {
+    const next: string[] = [];
+    for (const prefix of readings) for (const o of options) if (next.length < MAX_READINGS) next.push(prefix + o);
+    readings = next;
+  }
+  return [...new Set(readings.map(collapseRuns))].filter(Boolean);
+}
+
+/** Skeleton of one normalised Arabic word. A final ه is mostly ة (folded by normalizeArabic), read as -a. */
+export function arabicSkeleton(normalizedWord: string): string {
+  let out = '';
+  for (let i = 0; i < normalizedWord.length; i++) {
+    const ch = normalizedWord[i]!;
+    if (ch === 'ه' && i === normalizedWord.length - 1 && i > 0) out += 'A';
+    else out += ARABIC_MAP[ch] ?? '';
+  }
+  return collapseRuns(out);
+}
+
+/** Conjunctions and prepositions written joined to the next word: وطهران, بموسكو, لشويغو, فإيران. */
+const PROCLITICS = ['و', 'ف', 'ب', 'ل'];
+
+/** Hamza seats must survive this step: أل… starts a name (ألكسندر), a bare ال… is the article. */
+const lightNormalize = compose(
+  (t) => t.normalize('NFKC'),
+  stripInvisibles,
+  stripDiacritics,
+  stripTatweel,
+  punctuationToSpace,
+);
+
+/**
+ * The stems a name may hide behind in running text: bare, without the article (الخامنئي),
+ * without a joined conjunction or preposition (وطهران), or both (والخامنئي, للخامنئي). A token
+ * with the article yields only its stem: English never spells the article into a name, and
+ * keeping it lets "allude" match الوادي. Each stem records how many letters were stripped, so
+ * that the bare spelling wins ties.
+ */
+export function arabicStems(token: string): { stem: string; stripped: number }[] {
+  const out = new Map<string, number>();
+  const add = (light: string, stripped: number): void => {
+    const stem = normalizeArabic(light).trim();
+    if (stem.length >= 2 && !out.has(stem)) out.set(stem, stripped);
+  };
+  const withoutArticle = (w: string, base: number): boolean => {
+    if (!w.startsWith('ال') || w.length < 4) return false;
+    add(w.slice(2), base + 2);
+    return true;
+  };
+  for (const word of lightNormalize(token).split(/\s+/).filter(Boolean)) {
+    if (!withoutArticle(word, 0)) add(word, 0);
+    if (word.startsWith('لل') && word.length > 4) add(word.slice(2), 2);
+    else if (PROCLITICS.includes(word[0]!) && word.length > 3) {
+      const rest = word.slice(1);
+      if (!withoutArticle(rest, 1)) add(rest, 1);
+    }
+  }
+  return [...out].map(([stem, stripped]) => ({ stem, stripped }));
+}

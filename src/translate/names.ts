@@ -1,0 +1,160 @@
+/**
+ * Cross-script matching of names no dictionary has (Shoigu → شويغو, Khamenei → الخامنئي): both
+ * words become phonetic skeletons (./name-skeleton.ts) compared by edit distance, consonants
+ * weighing more than vowels. Thresholds lean towards declining: a wrong name match makes the
+ * bot quote a wrong sentence, a missed one only makes it say it does not know.
+ */
+import { distance } from 'fastest-levenshtein';
+import { arabicSkeleton, arabicStems, isVowel, latinSkeletons } from './name-skeleton.js';
+
+export interface NameMatch {
+  /** The vocabulary token as given to the constructor. */
+  token: string;
+  /** 1 for identical skeletons; nothing below the threshold is returned. */
+  score: number;
+}
+
+/** Vowels are where spellings of one name differ most (Khamenei/Khamenai). */
+const VOWEL_WEIGHT = 0.5;
+const MIN_SCORE = 0.8;
+/** Two-consonant skeletons (Shoigu, Raisi, Syria) collide with many short Arabic words. */
+const MIN_SCORE_SHORT = 0.85;
+/** With one or no consonant (Ali, Abu) a skeleton matches half the language's short words. */
+const MIN_CONSONANTS = 2;
+const MAX_RESULTS = 10;
+/** The most consonant edits any query allows; the deletion index is built to this depth. */
+const MAX_EDITS = 2;
+
+/** None for short names, where one consonant edit already makes another word. */
+function maxConsonantEdits(consonants: number): number {
+  if (consonants <= 4) return 0;
+  if (consonants <= 6) return 1;
+  return MAX_EDITS;
+}
+
+interface Shape {
+  full: string;
+  consonants: string;
+  /** Consonants count 1, vowels VOWEL_WEIGHT: the denominator of the score. */
+  weight: number;
+  /** Vowel runs between two consonants: the slots where Arabic leaves short vowels unwritten. */
+  innerVowelRuns: number;
+  vowels: number;
+}
+
+function shape(full: string): Shape {
+  const consonants = [...full].filter((ch) => !isVowel(ch)).join('');
+  const innerVowelRuns = full.replace(/^[AIU]+|[AIU]+$/g, '').match(/[AIU]+/g)?.length ?? 0;
+  const vowels = full.length - consonants.length;
+  return { full, consonants, weight: consonants.length + VOWEL_WEIGHT * vowels, innerVowelRuns, vowels };
+}
+
+function score(latin: Shape, arabic: Shape, consonantEdits: number): number {
+  // Dropping vowels never lengthens an alignment, so the difference is the vowel edits.
+  const vowelEdits = distance(latin.full, arabic.full) - consonantEdits;
+  // Short vowels the Arabic spelling leaves out (Lebanon/لبنان) are not evidence against a match,
+  // but only as many as the Arabic word has written vowels: transliterated names spell their long
+  // vowels out (شويغو, طهران), while native words like شرس write none and must not match "shires".
+  const unwritten = Math.min(Math.max(0, latin.innerVowelRuns - arabic.innerVowelRuns), arabic.vowels);
+  const cost = consonantEdits + VOWEL_WEIGHT * Math.max(0, vowelEdits - unwritten);
+  return 1 - cost / Math.max(latin.weight, arabic.weight);
+}
+
+/** Every string obtained by deleting up to `depth` characters (SymSpell's trick for edit-distance lookup). */
+function deletions(s: string, depth: number): Set<string> {
+  const out = new Set([s]);
+  let frontier = [s];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+interface Candidate extends Shape {
+  token: string;
+  stripped: number;
+}
+
+export class NameMatcher {
+  /** Vocabulary stems grouped by consonant skeleton. */
+  private readonly byConsonants = new Map<string, Candidate[]>();
+  /**
+   * Consonant skeletons under each of their ≤MAX_EDITS-deletion variants: two skeletons within k
+   * edits share a variant with ≤k deletions on each side, so match() looks up a handful of keys
+   * instead of comparing against the whole vocabulary.
+   */
+  private readonly deletionIndex = new Map<string, string[]>();
+
+  constructor(arabicVocabulary: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const token of arabicVocabulary) {
+      if (seen.has(token)) continue;
+      seen.add(token);
+      for (const { stem, stripped } of arabicStems(token)) {
+        const s = shape(arabicSkeleton(stem));
+        if (s.consonants.length < MIN_CONSONANTS) continue;
+        let group = this.byConsonants.get(s.consonants);
+        if (!group) {
+          group = [];
+          this.byConsonants.set(s.consonants, group);
+          for (const variant of deletions(s.consonants, MAX_EDITS)) {
+            const keys = this.deletionIndex.get(variant);
+            if (keys) keys.push(s.consonants);
+            else this.deletionIndex.set(variant, [s.consonants]);
+          }
+        }
+        group.push({ ...s, token, stripped });
+      }
+    }
+  }
+
+  /** Vocabulary consonant skeletons within `maxEdits` of `consonants`, with their distance. */
+  private near(consonants: string, maxEdits: number): [string, number][] {
+    if (maxEdits === 0) return this.byConsonants.has(consonants) ? [[consonants, 0]] : [];
+    const found = new Map<string, number>();
+    for (const variant of deletions(consonants, maxEdits)) {
+      for (const key of this.deletionIndex.get(variant) ?? []) {
+        if (found.has(key) || Math.abs(key.length - consonants.length) > maxEdits) continue;
+        found.set(key, distance(consonants, key));
+      }
+    }
+    return [...found].filter(([, d]) => d <= maxEdits);
+  }
+
+  match(latinWord: string): NameMatch[] {
+    const best = new Map<string, { score: number; stripped: number }>();
+    for (const reading of latinSkeletons(latinWord)) {
+      const latin = shape(reading);
+      const n = latin.consonants.length;
+      if (n < MIN_CONSONANTS) continue;
+      const threshold = n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
+      for (const [consonants, edits] of this.near(latin.consonants, maxConsonantEdits(n))) {
+        for (const c of this.byConsonants.get(consonants)!) {
+          const s = score(latin, c, edits);
+          if (s < threshold) continue;
+          const prev = best.get(c.token);
+          if (!prev || s > prev.score || (s === prev.score && c.stripped < prev.stripped)) {
+            best.set(c.token, { score: s, stripped: c.stripped });
+          }
+        }
+      }
+    }
+    return [...best]
+      .sort(
+        ([ta, a], [tb, b]) =>
+          b.score - a.score || a.stripped - b.stripped || ta.length - tb.length || (ta < tb ? -1 : ta > tb ? 1 : 0),
+      )
+      .slice(0, MAX_RESULTS)
+      .map(([token, { score: s }]) => ({ token, score: Math.round(s * 1000) / 1000 }));
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, decodeDictdNumber, lexiconKey, parseDefinition } from '../scripts/build-lexicon.js';
+import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js';
+
+describe('build-lexicon: FreeDict definition bodies → Arabic translations', () => {
+  it.each([
+    ['1. المنزل\n2. المسكن\n3. المقر\n', ['المنزل', 'المسكن', 'المقر']],
+    ['حمّض، يحمّض\n', ['حمّض', 'يحمّض']],
+    ['أديس أبابا - عاصمة أثيوبيا\n', ['أديس أبابا']],
+    ['الهريس: مزيح من حنطة ونخالة وماء حار\n', ['الهريس']],
+    ['كري (قبيلة هندية)\n', ['كري']],
+    ['كانا - مقدار من الطول في إيطاليا (6 - 7\n', ['كانا']],
+    ['يونيو/حزيران\n', ['يونيو', 'حزيران']],
+    ['الحرف Z\n', []],
+    ['1. اختصر\n2. أوجز ::\n', ['اختصر', 'أوجز']],
+    ['كريمي- شبه جزيرة أوكرانيّة\n', ['كريمي']],
+    ['لأي سبب؟\n', ['لأي سبب']],
+    // A description with no short alternative still names its head noun.
+    ['الشّريك المساهم في تنفيذ عملية شرّيرة\n', ['الشّريك']],
+    ['حرف يسبق الكلمة ويعني في إتجاه كذا\n', []],
+  ])('%j', (body, expected) => {
+    expect(parseDefinition(body)).toEqual(expected);
+  });
+
+  it('decodes dictd base64 offsets', () => {
+    expect(decodeDictdNumber('A')).toBe(0);
+    expect(decodeDictdNumber('BM')).toBe(76);
+    expect(decodeDictdNumber('l4')).toBe(37 * 64 + 56);
+    expect(() => decodeDictdNumber('a=b')).toThrow(/base64/);
+  });
+
+  it('keys headwords by their own spelling, keeping acronyms apart', () => {
+    expect(lexiconKey('U.S')).toBe('US');
+    expect(lexiconKey('Us')).toBe('us');
+    expect(lexiconKey('A&M')).toBe('A&M');
+    expect(lexiconKey('Well-known')).toBe('well-known');
+    expect(lexiconKey('Addis  Ababa')).toBe('addis ababa');
+  });
+
+  it('builds from index + dict, merging duplicate headwords and deduping spellings', () => {
+    const entries = ['Say /sˈeɪ/\nقل\n', 'Us /ˈʌs/\nنحن\n', 'U.S /jˈuː ˈɛs/\nالولايات المتّحدة\n', 'Say /sˈeɪ/\n1. قُل\n2. يقول\n'];
+    let offset = 0;
+    const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const b64 = (n: number): string => (n < 64 ? A[n]! : b64(Math.floor(n / 64)) + A[n % 64]!);
+    const index = ['00databaseinfo\tA\tB', 'say', 'us', 'us', 'say'].map((h, i) => {
+      if (i === 0) return h;
+      const len = Buffer.byteLength(entries[i - 1]!);
+      const line = `${h}\t${b64(offset)}\t${b64(len)}`;
+      offset += len;
+      return line;
+    });
+    const { entries: built, stats } = buildLexicon(index.join('\n'), Buffer.from(entries.join('')));
+    expect(built).toEqual({ US: ['الولايات المتّحدة'], say: ['قل', 'يقول'], us: ['نحن'] });
+    expect(stats.headwords).toBe(3);
+  });
+});
+
+describe('lexicon file codec', () => {
+  it('round-trips and rejects what it did not write', () => {
+    const text = serializeLexicon('test', [['prime minister', ['رئيس الوزراء', 'رئيس الحكومة']]]);
+    expect(parseLexicon(text).get('prime minister')).toBe('رئيس الوزراء\tرئيس الحكومة');
+    expect(() => parseLexicon('{"a":1}')).toThrow(/header/);
+    expect(() => parseLexicon(`${text}minister\n`)).toThrow(/line 3/);
+    expect(() => serializeLexicon('x', [['a', ['b\tc']]])).toThrow(/unserialisable/);
+  });
+});

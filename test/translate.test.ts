@@ -1,0 +1,183 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../src/text/normalize.js';
+import { analyzeEnglishQuestion, createLexicon, loadLexicon, type EnglishTerm, type Lexicon } from '../src/translate/index.js';
+
+const norm = (s: string): string => normalizeArabic(s).replace(/\s+/g, ' ').trim();
+
+/** Dictionary spellings vary (hamza, shadda, article), so compare normalised stems, not exact strings. */
+function hasStem(translations: readonly string[], stem: string): boolean {
+  return translations.some((t) => norm(t).includes(norm(stem)));
+}
+
+function term(terms: readonly EnglishTerm[], surface: string): EnglishTerm {
+  const found = terms.find((t) => t.surface.toLowerCase() === surface.toLowerCase());
+  if (!found) throw new Error(`no term for "${surface}" in ${JSON.stringify(terms.map((t) => t.surface))}`);
+  return found;
+}
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+describe('loadLexicon', () => {
+  it('loads the committed FreeDict lexicon with news vocabulary', () => {
+    for (const [english, stem] of [
+      ['minister', 'وزير'],
+      ['cooperation', 'تعاون'],
+      ['resistance', 'مقاومه'],
+      ['security', 'امن'],
+      ['president', 'رييس'],
+      ['oil', 'نفط'],
+      ['russia', 'روسيا'],
+    ] as const) {
+      expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
+    }
+    expect(lexicon.translations('xyzzyq')).toEqual([]);
+  });
+
+  it('keeps the acronym US apart from the pronoun us', () => {
+    expect(hasStem(lexicon.translations('US'), 'الولايات المتحده')).toBe(true);
+    expect(hasStem(lexicon.translations('us'), 'الولايات')).toBe(false);
+  });
+
+  it('fails with a clear error when the file is missing, corrupt or of another format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    expect(() => loadLexicon(join(dir, 'nope.tsv.gz'))).toThrow(/lexicon not found/);
+
+    const truncated = join(dir, 'truncated.tsv.gz');
+    writeFileSync(truncated, readFileSync(new URL('../models/lexicon/eng-ara.tsv.gz', import.meta.url)).subarray(0, 5000));
+    expect(() => loadLexicon(truncated)).toThrow(/corrupt/);
+
+    const json = join(dir, 'old.json.gz');
+    writeFileSync(json, gzipSync(JSON.stringify({ minister: ['الوزير'] })));
+    expect(() => loadLexicon(json)).toThrow(/corrupt.*header/);
+
+    const plain = join(dir, 'plain.tsv');
+    writeFileSync(plain, '# eng-ara-lexicon/1 test\nminister\tالوزير\n');
+    expect(loadLexicon(plain).translations('minister')).toEqual(['الوزير']);
+  });
+});
+
+describe('analyzeEnglishQuestion: inflected words reach their lemma', () => {
+  it.each([
+    ['What sanctions were imposed on Iran?', 'sanctions', 'عقوب'],
+    ['What did Khamenei say?', 'say', 'قال'],
+    ['What has the leader said about the west?', 'said', 'قال'],
+    ['Who met the delegation?', 'met', 'اجتمع'],
+    ['Who took part?', 'took', 'اخذ'],
+    ['Who spoke first?', 'spoke', 'تكلم'],
+    ['Where the delegation went?', 'went', 'ذهب'],
+    ['Which forces are present?', 'forces', 'قوات'],
+    ['Where are the borders?', 'borders', 'حدود'],
+    ['Which countries were angered?', 'countries', 'بلد'],
+    ['Who visited Tehran?', 'visited', 'زار'],
+    ['What did the parties discuss?', 'discuss', 'ناقش'],
+  ])('%s → %s ~ %s', (question, surface, stem) => {
+    const { terms } = analyzeEnglishQuestion(question, lexicon);
+    expect(hasStem(term(terms, surface).translations, stem)).toBe(true);
+  });
+
+  it('gives the lemma it looked up', () => {
+    const { terms } = analyzeEnglishQuestion('Shoigu said the ministers met', lexicon);
+    expect(term(terms, 'said').lemma).toBe('say');
+    expect(term(terms, 'met').lemma).toBe('meet');
+    expect(term(terms, 'ministers').lemma).toBe('minister');
+  });
+
+  it('bridges British and American spelling', () => {
+    for (const q of ['What about defence?', 'What about defense?']) {
+      const [only] = analyzeEnglishQuestion(q, lexicon).terms;
+      expect(hasStem(only!.translations, 'دفاع')).toBe(true);
+    }
+    // "organisations" is only in the dictionary with a z.
+    const fallback = createLexicon({ organization: ['المنظمة'] }, {});
+    expect(analyzeEnglishQuestion('Which organisations?', fallback).terms[0]?.translations).toEqual(['المنظمة']);
+  });
+});
+
+describe('analyzeEnglishQuestion: phrases', () => {
+  it('prefers the longest multi-word headword over its words', () => {
+    const { terms } = analyzeEnglishQuestion('Why did the United States object?', lexicon);
+    const us = term(terms, 'United States');
+    expect(us.kind).toBe('phrase');
+    expect(hasStem(us.translations, 'الولايات المتحده')).toBe(true);
+    expect(terms.some((t) => t.surface === 'United' || t.surface === 'States')).toBe(false);
+  });
+
+  it('matches a phrase whose head noun is inflected', () => {
+    const { terms } = analyzeEnglishQuestion('What did the foreign ministers discuss?', lexicon);
+    const fm = term(terms, 'foreign ministers');
+    expect(fm.lemma).toBe('foreign minister');
+    expect(hasStem(fm.translations, 'وزير الخارجيه')).toBe(true);
+  });
+
+  it('reads the defence minister as one office', () => {
+    const { terms } = analyzeEnglishQuestion('Where did the Russian defence minister go?', lexicon);
+    expect(hasStem(term(terms, 'defence minister').translations, 'وزير الدفاع')).toBe(true);
+    expect(hasStem(term(terms, 'Russian').translations, 'روسي')).toBe(true);
+  });
+
+  it('uses dictionary phrases too', () => {
+    const { terms } = analyzeEnglishQuestion('Is it real estate?', lexicon);
+    expect(term(terms, 'real estate').kind).toBe('phrase');
+  });
+});
+
+describe('analyzeEnglishQuestion: question words, stop words and unknown words', () => {
+  it.each([
+    ['Who met Shoigu?', 'who'],
+    ['Whom did he meet?', 'who'],
+    ['When did the talks take place?', 'when'],
+    ['What year was it?', 'when'],
+    ['Where were the talks held?', 'where'],
+    ['How many soldiers?', 'how many'],
+    ['What did Khamenei say?', 'what'],
+    ['Which region?', 'what'],
+    ['Why did he go?', 'why'],
+    ['Did Iran agree?', null],
+  ])('%s → %s', (question, wh) => {
+    expect(analyzeEnglishQuestion(question, lexicon).whWord).toBe(wh);
+  });
+
+  it('drops question scaffolding and function words', () => {
+    const { terms, unknown } = analyzeEnglishQuestion('What does the article say about it, according to the text?', lexicon);
+    expect(terms.map((t) => t.lemma)).toEqual(['say']);
+    expect(unknown).toEqual([]);
+  });
+
+  it('reports untranslatable content words for name matching, as typed', () => {
+    const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
+    expect(unknown).toEqual(['Shoigu', 'Ashtiani']);
+    expect(term(terms, 'Tehran').kind).toBe('name');
+    expect(hasStem(term(terms, 'Tehran').translations, 'طهران')).toBe(true);
+    expect(term(terms, 'visit').kind).toBe('word');
+  });
+
+  it('treats an all-caps question as words, not acronyms', () => {
+    const { whWord, unknown } = analyzeEnglishQuestion('WHO IS SHOIGU', lexicon);
+    expect(whWord).toBe('who');
+    expect(unknown).toEqual(['SHOIGU']);
+  });
+
+  it('keeps numbers as their own translation', () => {
+    const { terms } = analyzeEnglishQuestion('What happened in 2023?', lexicon);
+    expect(term(terms, '2023').translations).toEqual(['2023']);
+  });
+
+  it('turns the content of a real question into words the article contains', () => {
+    const article = norm(readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8'));
+    const { terms } = analyzeEnglishQuestion(
+      'What did Khamenei say about the borders of resistance and the foreign forces in the region?',
+      lexicon,
+    );
+    for (const t of terms) {
+      expect(t.translations.some((tr) => article.includes(norm(tr).replace(/^ال/, ''))), t.surface).toBe(true);
+    }
+    expect(terms.length).toBeGreaterThanOrEqual(5);
+  });
+});
