@@ -11,7 +11,7 @@ import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/select.js';
 import { runEval } from '../src/eval/run.js';
 import { parseSquad } from '../src/eval/squad.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
-import { light10, lightStem } from '../src/text/stem.js';
+import { light10 } from '../src/text/stem.js';
 
 const file = process.argv[2] ?? '../shared/eval/arcd-train.json';
 const { article, questions } = parseSquad(JSON.parse(await readFile(file, 'utf8')));

@@ -8,8 +8,12 @@ import { loadArticle } from './article/load.js';
 import { indexArticle } from './core/article-index.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
+import { DEFAULT_SELECTION } from './core/select.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
+import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer } from './text/analyzer.js';
+import { loadLexicon, NameMatcher } from './translate/index.js';
+import { createEnglishBridge } from './translate/concepts.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -28,5 +32,8 @@ export async function createAnswerer(
     { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source },
     'article indexed',
   );
-  return new AnsweringEngine(index, createQuestionAnalyzer(analyze));
+  const english = createEnglishBridge(loadLexicon(), new NameMatcher(index.vocabulary), analyze);
+  // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
+  const dense = await createDenseIndex(article, config, log);
+  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), DEFAULT_SELECTION, dense ?? undefined);
 }

@@ -18,12 +18,19 @@ function arabicConcepts(question: string, analyze: Analyzer): Concept[] {
   return [...new Set(analyze(question))].map((stem) => exactConcept(stem));
 }
 
+/** In an English question only the Arabic-script words are Arabic; the bridge handles the rest. */
+function arabicWordsOf(question: string): string {
+  return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
+}
+
 export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
   return (question) => {
     const language = detectLanguage(question);
-    const arabic = arabicConcepts(question, analyze);
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
-    const query = language === 'en' && english ? [...arabic, ...english(question)] : arabic;
+    const query =
+      language === 'en' && english
+        ? [...arabicConcepts(arabicWordsOf(question), analyze), ...english(question)]
+        : arabicConcepts(question, analyze);
     return { language, query, answerType: answerTypeOf(question, normalizeArabic(question)) };
   };
 }

@@ -1,8 +1,8 @@
 import type { ArticleIndex } from './article-index.js';
 import { hasAnswerOfType, type AnswerType } from './answer-type.js';
 import type { RankedSentence } from './types.js';
-import type { Query } from '../retrieval/query.js';
-import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
+import type { Concept, Query } from '../retrieval/query.js';
+import { conceptTrigramRecall, queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 
 /** Knobs of answer selection; the defaults were tuned on arcd-train (see scripts/tune.ts). */
 export interface SelectionParams {
@@ -37,7 +37,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   neighbourWeight: 0,
   answerTypeBonus: 0.3,
   lengthPenalty: 0.2,
-  minCoverage: 0.3,
+  minCoverage: 0.4,
   denseWeight: 0.5,
 };
 
@@ -98,17 +98,42 @@ function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, 
   return lex.map((v, i) => (1 - denseWeight) * v + denseWeight * den[i]!);
 }
 
-/** idf-weighted share of the question's concepts that the paragraph mentions. */
-export function coverage(index: ArticleIndex, query: Query, paragraph: number): number {
+/**
+ * Below this trigram recall a concept counts as absent: short stems share a trigram or two
+ * with unrelated words.
+ */
+const PARTIAL_MATCH_FLOOR = 0.5;
+
+/**
+ * News prose names a speaker once and goes on with "وقال" / "وتابع" in the next paragraphs, so
+ * a concept found only in the paragraph before still counts, at this discount.
+ */
+const PREVIOUS_PARAGRAPH_DISCOUNT = 0.5;
+
+function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: boolean, paragraph: number): number {
+  if (matched) return 1;
+  const partial = conceptTrigramRecall(concept, grams, index.paragraphTrigrams[paragraph]!);
+  return partial >= PARTIAL_MATCH_FLOOR ? partial : 0;
+}
+
+/**
+ * idf-weighted share of the question's concepts that the paragraph mentions: fully when a term
+ * matches exactly, partly by trigram recall (تعني for معنى), not at all otherwise.
+ */
+export function coverage(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number {
   const matched = index.paragraphs.matchedConcepts(query, paragraph);
+  const previous = paragraph > 0 ? index.paragraphs.matchedConcepts(query, paragraph - 1) : [];
   let total = 0;
   let covered = 0;
   query.forEach((concept, i) => {
-    const weight = concept.alternatives.length
+    const idf = concept.alternatives.length
       ? Math.max(...concept.alternatives.map((a) => index.paragraphs.idf(a.term)))
       : index.paragraphs.idf('');
+    const weight = idf * (concept.importance ?? 1);
     total += weight;
-    if (matched[i]) covered += weight;
+    const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
+    const before = paragraph > 0 ? PREVIOUS_PARAGRAPH_DISCOUNT * conceptPresence(index, concept, grams[i]!, previous[i]!, paragraph - 1) : 0;
+    covered += weight * Math.max(here, before);
   });
   return total > 0 ? covered / total : 0;
 }
@@ -149,6 +174,6 @@ export function selectSentences(
   ranked.sort((a, b) => b.score - a.score);
 
   const best = ranked[0];
-  const confidence = best ? coverage(index, query, best.sentence.paragraph) : 0;
+  const confidence = best ? coverage(index, query, grams, best.sentence.paragraph) : 0;
   return { ranked, confidence };
 }

@@ -1,4 +1,4 @@
-import type { Query } from './query.js';
+import type { Concept, Query } from './query.js';
 
 /**
  * Character trigrams of stems, with word-boundary marks. Light stemming leaves related forms
@@ -14,19 +14,28 @@ export function trigrams(terms: Iterable<string>): Set<string> {
   return grams;
 }
 
+/** The share of the concept's best alternative's trigrams found in the text, times its weight. */
+export function conceptTrigramRecall(
+  concept: Concept,
+  alternativeGrams: readonly string[][],
+  textGrams: ReadonlySet<string>,
+): number {
+  let best = 0;
+  alternativeGrams.forEach((grams, a) => {
+    if (grams.length === 0) return;
+    let found = 0;
+    for (const g of grams) if (textGrams.has(g)) found++;
+    best = Math.max(best, (found / grams.length) * concept.alternatives[a]!.weight);
+  });
+  return best;
+}
+
 /** Per concept, the share of its best alternative's trigrams found in the text; averaged over concepts. */
 export function trigramRecall(query: Query, queryGrams: readonly (readonly string[][])[], textGrams: ReadonlySet<string>): number {
   if (query.length === 0) return 0;
   let sum = 0;
-  queryGrams.forEach((alternatives, c) => {
-    let best = 0;
-    alternatives.forEach((grams, a) => {
-      if (grams.length === 0) return;
-      let found = 0;
-      for (const g of grams) if (textGrams.has(g)) found++;
-      best = Math.max(best, (found / grams.length) * query[c]!.alternatives[a]!.weight);
-    });
-    sum += best;
+  query.forEach((concept, c) => {
+    sum += conceptTrigramRecall(concept, queryGrams[c]!, textGrams);
   });
   return sum / query.length;
 }

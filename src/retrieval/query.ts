@@ -14,6 +14,11 @@ export interface Concept {
   readonly alternatives: readonly TermAlternative[];
   /** Where the concept came from, for logs and debugging. */
   readonly label: string;
+  /**
+   * How much a miss of this concept says "the article does not answer" (default 1). A name that
+   * is nowhere in the article rules it out; a translated common word may just be paraphrased.
+   */
+  readonly importance?: number;
 }
 
 export type Query = readonly Concept[];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index } from '../src/retrieval/bm25.js';
+import { exactConcept } from '../src/retrieval/query.js';
+import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
+
+const docs = [
+  ['تعاون', 'دفاع', 'روسيا', 'ايران'],
+  ['عقوب', 'غرب', 'روسيا'],
+  ['مقاوم', 'حدود', 'ايران', 'ايران'],
+];
+
+describe('BM25', () => {
+  const index = new Bm25Index(docs);
+
+  it('ranks the document that holds the rare term first', () => {
+    const scores = index.score([exactConcept('عقوب'), exactConcept('روسيا')]);
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(scores[2]).toBe(0);
+  });
+
+  it('weighs rare terms above common ones', () => {
+    expect(index.idf('عقوب')).toBeGreaterThan(index.idf('روسيا'));
+  });
+
+  it('counts a concept once however many of its alternatives match', () => {
+    const both = index.score([{ label: 'x', alternatives: [{ term: 'تعاون', weight: 1 }, { term: 'دفاع', weight: 1 }] }]);
+    const one = index.score([exactConcept('تعاون')]);
+    expect(both[0]).toBeCloseTo(one[0]!, 6);
+  });
+
+  it('reports which concepts a document mentions', () => {
+    expect(index.matchedConcepts([exactConcept('عقوب'), exactConcept('حدود')], 1)).toEqual([true, false]);
+  });
+});
+
+describe('trigram recall', () => {
+  it('gives partial credit to related word forms and none to unrelated ones', () => {
+    const query = [exactConcept('استضاف')];
+    const grams = queryTrigrams(query);
+    const related = trigramRecall(query, grams, trigrams(['مستضيف', 'استضافه']));
+    const unrelated = trigramRecall(query, grams, trigrams(['عقوب', 'غرب']));
+    expect(related).toBeGreaterThan(0.5);
+    expect(unrelated).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
+import { segmentSentences } from '../src/text/segment.js';
+import { light10 } from '../src/text/stem.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { createAnalyzer } from '../src/text/analyzer.js';
+import { detectLanguage } from '../src/text/language.js';
+
+describe('normalisation', () => {
+  it('removes tashkeel, tatweel and invisible marks', () => {
+    expect(stripDiacritics('المقدَّس')).toBe('المقدس');
+    expect(normalizeArabic('الخامنئيّ')).toBe(normalizeArabic('الخامنئي'));
+    expect(normalizeArabic('طـــهران')).toBe('طهران');
+    expect(normalizeArabic('طه\u200Fران\u200B')).toBe('طهران');
+  });
+
+  it('folds hamza seats and final letters so spelling variants meet', () => {
+    expect(foldLetters('أإآا')).toBe('اااا');
+    expect(normalizeArabic('إلى')).toBe(normalizeArabic('الي'));
+    expect(normalizeArabic('مدرسة')).toBe(normalizeArabic('مدرسه'));
+  });
+
+  it('reads Arabic-Indic and Persian digits as ASCII', () => {
+    expect(foldDigits('٢٠٢٣ و ۱۹')).toBe('2023 و 19');
+  });
+
+  it('turns punctuation of both scripts into separators', () => {
+    expect(tokenize('«المقاومة»، قال: نعم؟')).toEqual(['المقاومه', 'قال', 'نعم']);
+  });
+});
+
+describe('sentence segmentation', () => {
+  it('splits at . ! ? ؟ and keeps exact spans', () => {
+    const text = 'قال الوزير إن التعاون جيد. هل يستمر؟ نعم! وانتهى اللقاء.';
+    const spans = segmentSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['قال الوزير إن التعاون جيد.', 'هل يستمر؟', 'نعم!', 'وانتهى اللقاء.']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not break inside «quotations», decimal numbers or after abbreviations', () => {
+    const text = 'وتابع: «بطبيعة الحال. هذا مهم». ونما الاقتصاد 3.5 في المئة. وقال د. محمد إن ذلك صحيح.';
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      'وتابع: «بطبيعة الحال. هذا مهم».',
+      'ونما الاقتصاد 3.5 في المئة.',
+      'وقال د. محمد إن ذلك صحيح.',
+    ]);
+  });
+});
+
+describe('light10 stemming', () => {
+  const stem = (w: string) => light10(normalizeArabic(w));
+  it('strips the article, its compounds and the conjunction', () => {
+    expect(stem('العقوبات')).toBe(stem('عقوبات'));
+    expect(stem('والمقاومة')).toBe(stem('مقاومة'));
+    expect(stem('للاستقرار')).toBe(stem('الاستقرار'));
+  });
+  it('strips plural and pronoun suffixes but keeps short words whole', () => {
+    expect(stem('مفاوضات')).toBe('مفاوض');
+    expect(stem('قواعد')).toBe('قواعد');
+    expect(stem('وزن')).toBe('وزن');
+  });
+});
+
+describe('analyzer', () => {
+  it('drops function words and stems the rest', () => {
+    const analyze = createAnalyzer();
+    expect(analyze('ماذا قال شويغو عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
+  });
+});
+
+describe('language detection', () => {
+  it('tells Arabic from English, also when names are mixed in', () => {
+    expect(detectLanguage('ماذا قال Shoigu عن العقوبات؟')).toBe('ar');
+    expect(detectLanguage('What did شويغو say?')).toBe('en');
+    expect(detectLanguage('???')).toBe('en');
+  });
+});
