@@ -3,6 +3,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import { Bm25Index, type Bm25Params, DEFAULT_BM25 } from '../retrieval/bm25.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
+import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 
 /** Everything about the article that answering needs, computed once at start. */
 export interface ArticleIndex {
@@ -17,6 +18,8 @@ export interface ArticleIndex {
   readonly normalizedSentences: readonly string[];
   /** sentence ids of each paragraph, in order. */
   readonly sentencesOfParagraph: readonly (readonly number[])[];
+  /** The paragraphs' stems, for stand-ins of stems the article never uses. */
+  readonly fuzzy: FuzzyVocabulary;
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -28,9 +31,11 @@ export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Para
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const paragraphTerms = article.paragraphs.map(analyze);
   const sentenceTerms = article.sentences.map((s) => analyze(s.text));
+  const paragraphs = new Bm25Index(paragraphTerms, bm25);
   return {
     article,
-    paragraphs: new Bm25Index(paragraphTerms, bm25),
+    paragraphs,
+    fuzzy: new FuzzyVocabulary(paragraphs.terms()),
     paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
     sentences: new Bm25Index(sentenceTerms, bm25),
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),

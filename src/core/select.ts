@@ -144,7 +144,8 @@ export function selectSentences(
   params: SelectionParams,
   dense?: DenseScores,
 ): Selection {
-  const { query, answerType } = question;
+  const { answerType } = question;
+  const query = index.fuzzy.expand(question.query);
   if (query.length === 0) return { ranked: [], confidence: 0 };
 
   const grams = queryTrigrams(query);

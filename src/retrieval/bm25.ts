@@ -40,6 +40,11 @@ export class Bm25Index {
     });
   }
 
+  /** Every distinct term of the collection. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
   documentFrequency(term: string): number {
     return this.postings.get(term)?.length ?? 0;
   }

@@ -1,0 +1,73 @@
+import { trigrams } from './char-ngrams.js';
+import type { Concept, Query, TermAlternative } from './query.js';
+
+export interface FuzzyOptions {
+  /** Least Dice similarity of trigram sets for a stem to stand in for an unseen one. */
+  readonly minSimilarity: number;
+  /** At most this many stand-ins per unseen stem. */
+  readonly maxExpansions: number;
+}
+
+export const DEFAULT_FUZZY: FuzzyOptions = { minSimilarity: 0.6, maxExpansions: 3 };
+
+/**
+ * Stand-ins for query stems the text never uses: a typo (قاءد), another verb form (يتزوج for
+ * تزوج) or a clitic light stemming leaves on (لتعداد) shares most trigrams with the text's own
+ * word. Like Lucene's fuzzy query, but by trigram overlap, which suits Arabic's affixes.
+ */
+/**
+ * Trigrams shared by more stems than this (the article prefix, common endings) only find
+ * candidates, they never decide; skipping them keeps a look-up well under a millisecond.
+ */
+const COMMON_GRAM = 200;
+
+export class FuzzyVocabulary {
+  private readonly byGram = new Map<string, string[]>();
+  private readonly gramsOf = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly options: FuzzyOptions = DEFAULT_FUZZY,
+  ) {
+    for (const term of vocabulary) {
+      const grams = trigrams([term]);
+      this.gramsOf.set(term, grams);
+      for (const g of grams) {
+        let list = this.byGram.get(g);
+        if (!list) this.byGram.set(g, (list = []));
+        list.push(term);
+      }
+    }
+  }
+
+  has(term: string): boolean {
+    return this.gramsOf.has(term);
+  }
+
+  similar(term: string): TermAlternative[] {
+    const grams = trigrams([term]);
+    const candidates = new Set<string>();
+    for (const g of grams) {
+      const list = this.byGram.get(g);
+      if (list && list.length <= COMMON_GRAM) for (const other of list) candidates.add(other);
+    }
+    const found: TermAlternative[] = [];
+    for (const other of candidates) {
+      const otherGrams = this.gramsOf.get(other)!;
+      let shared = 0;
+      for (const g of grams) if (otherGrams.has(g)) shared++;
+      const dice = (2 * shared) / (grams.size + otherGrams.size);
+      if (dice >= this.options.minSimilarity) found.push({ term: other, weight: dice });
+    }
+    return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
+  }
+
+  /** Adds stand-ins to every concept none of whose alternatives occurs in the text. */
+  expand(query: Query): Concept[] {
+    return query.map((concept) => {
+      if (concept.alternatives.some((a) => this.has(a.term))) return concept;
+      const extra = concept.alternatives.flatMap((a) => this.similar(a.term).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
+      return extra.length ? { ...concept, alternatives: [...concept.alternatives, ...extra] } : concept;
+    });
+  }
+}
