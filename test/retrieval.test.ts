@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../src/retrieval/bm25.js';
 import { exactConcept } from '../src/retrieval/query.js';
 import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
+import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
 
 const docs = [
   ['تعاون', 'دفاع', 'روسيا', 'ايران'],
@@ -41,5 +42,20 @@ describe('trigram recall', () => {
     const unrelated = trigramRecall(query, grams, trigrams(['عقوب', 'غرب']));
     expect(related).toBeGreaterThan(0.5);
     expect(unrelated).toBe(0);
+  });
+});
+
+describe('fuzzy stand-ins for unseen stems', () => {
+  const vocabulary = new FuzzyVocabulary(['تزوج', 'تعداد', 'مقاوم', 'عقوب']);
+
+  it('finds the text’s own form for a typo, another verb form or a leftover clitic', () => {
+    expect(vocabulary.similar('يتزوج').map((a) => a.term)).toContain('تزوج');
+    expect(vocabulary.similar('لتعداد').map((a) => a.term)).toContain('تعداد');
+  });
+
+  it('leaves known stems alone and finds nothing for unrelated words', () => {
+    const [known, unrelated] = vocabulary.expand([exactConcept('عقوب'), exactConcept('فرنس')]);
+    expect(known!.alternatives).toEqual([{ term: 'عقوب', weight: 1 }]);
+    expect(unrelated!.alternatives).toHaveLength(1);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * The one path from a question to a reply, whichever way it was asked (private text, /ask,
+ * mention, reply): rate limit, answer, quote, log one line.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Context } from 'telegraf';
+import type { Answer, RankedSentence } from '../../core/types.js';
+import type { BotDeps } from '../deps.js';
+import { MAX_ALTERNATIVES, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
+import { languageOf, t } from '../i18n.js';
+import { sendMessages } from '../send.js';
+
+/** Sentence ids worth offering through "Another answer", best first. */
+export function alternativesOf(answer: Answer): number[] {
+  const bestId = answer.best?.sentence.id;
+  return answer.candidates
+    .filter((c: RankedSentence) => c.sentence.id !== bestId && c.score > 0)
+    .slice(0, MAX_ALTERNATIVES)
+    .map((c) => c.sentence.id);
+}
+
+/** Cuts an overlong question at a word boundary; the engine gains nothing from thousands of characters. */
+export function clampQuestion(question: string, maxChars: number): { text: string; truncated: boolean } {
+  const points = Array.from(question.trim());
+  if (points.length <= maxChars) return { text: question.trim(), truncated: false };
+  const head = points.slice(0, maxChars).join('');
+  const space = head.lastIndexOf(' ');
+  return { text: (space > maxChars / 2 ? head.slice(0, space) : head).trim(), truncated: true };
+}
+
+export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: string, replyTo: number): Promise<void> {
+  const started = performance.now();
+  const chatType = ctx.chat?.type ?? 'unknown';
+  const userId = ctx.from?.id ?? ctx.chat?.id ?? 0;
+
+  const verdict = await deps.limiter.check(userId);
+  if (!verdict.allowed) {
+    deps.log.info({ event: 'rate_limited', chatType, warned: verdict.warn }, 'question refused by the per-user limit');
+    if (verdict.warn) {
+      const language = languageOf(rawQuestion);
+      await sendMessages(ctx, [renderNotice(t(language).slowDown(verdict.retryAfterS))], replyTo);
+    }
+    return;
+  }
+
+  const { text: question, truncated } = clampQuestion(rawQuestion, deps.maxQuestionChars);
+  const engineStarted = performance.now();
+  const answer = await deps.answerer.answer(question);
+  const engineMs = performance.now() - engineStarted;
+  const s = t(answer.language);
+  const note = truncated ? s.truncated(deps.maxQuestionChars) : undefined;
+
+  let messages: OutgoingMessage[];
+  if (answer.declined || !answer.best) {
+    messages = [renderNotice(note ? `${s.notFound}\n\n${note}` : s.notFound)];
+  } else {
+    const context = { article: deps.answerer.article, version: deps.version, language: answer.language };
+    messages = renderQuote(context, answer.best.sentence, alternativesOf(answer), note);
+  }
+  await sendMessages(ctx, messages, replyTo);
+
+  deps.log.info(
+    {
+      event: 'question',
+      chatType,
+      language: answer.language,
+      latencyMs: Math.round(performance.now() - started),
+      engineMs: Math.round(engineMs * 10) / 10,
+      declined: answer.declined,
+      // 1-based, as shown to the user.
+      paragraph: answer.best ? answer.best.sentence.paragraph + 1 : null,
+      sentence: answer.best?.sentence.id ?? null,
+      score: answer.best?.score ?? null,
+      confidence: answer.confidence,
+      embedder: answer.embedder,
+      questionChars: rawQuestion.length,
+      truncated,
+      ...(deps.logQuestions ? { question } : {}),
+    },
+    'answered',
+  );
+}

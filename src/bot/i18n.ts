@@ -1,0 +1,108 @@
+/**
+ * The few interface strings the bot says, in the two languages it answers in.
+ * The quoted sentence is always Arabic; only this surrounding text follows the asker.
+ */
+import type { Language } from '../core/types.js';
+
+export interface Strings {
+  readonly citation: (paragraph: number, of: number, source: string) => string;
+  readonly moreContext: string;
+  readonly anotherAnswer: string;
+  readonly noOtherAnswer: string;
+  readonly outdatedButton: string;
+  readonly notFound: string;
+  readonly emptyQuestion: string;
+  readonly askUsage: string;
+  readonly truncated: (kept: number) => string;
+  readonly slowDown: (seconds: number) => string;
+  readonly nonText: string;
+  readonly unknownCommand: string;
+  readonly failure: string;
+  readonly inlineNoAnswer: string;
+  readonly inlineAsk: string;
+  readonly sourceLabel: string;
+  readonly paragraphCount: (n: number) => string;
+}
+
+const en: Strings = {
+  citation: (n, of, source) => `— paragraph ${n} of ${of}, ${source}`,
+  moreContext: 'More context',
+  anotherAnswer: 'Another answer',
+  noOtherAnswer: 'No other answer in the article.',
+  outdatedButton: 'This button belongs to an older version of the article. Please ask again.',
+  notFound: "Sorry, I couldn't find an answer to that in the article.",
+  emptyQuestion: 'Please write your question after the command, e.g. /ask What did Shoigu say about sanctions?',
+  askUsage: 'Usage: /ask <question>, or reply to a question with /ask.',
+  truncated: (kept) => `(Your question was long, so I read only its first ${kept} characters.)`,
+  slowDown: (s) => `You are asking very fast. Please wait about ${s} s and ask again.`,
+  nonText: 'I can only read text. Please type your question about the article.',
+  unknownCommand: 'I do not know that command. Just type your question, or send /help.',
+  failure: 'Sorry, something went wrong while answering. Please try again.',
+  inlineNoAnswer: 'No answer in the article',
+  inlineAsk: 'Ask about the article',
+  sourceLabel: 'Source',
+  paragraphCount: (n) => `${n} paragraphs`,
+};
+
+const ar: Strings = {
+  citation: (n, of, source) => `— الفقرة ${n} من ${of}، ${source}`,
+  moreContext: 'مزيد من السياق',
+  anotherAnswer: 'إجابة أخرى',
+  noOtherAnswer: 'لا توجد إجابة أخرى في المقال.',
+  outdatedButton: 'هذا الزر يخص نسخة سابقة من المقال. يرجى إعادة طرح السؤال.',
+  notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
+  emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال شويغو عن العقوبات؟',
+  askUsage: 'الاستخدام: ‎/ask ثم السؤال، أو الرد على سؤال بالأمر ‎/ask.',
+  truncated: (kept) => `(سؤالك طويل، لذا قرأت أول ${kept} حرف منه فقط.)`,
+  slowDown: (s) => `أنت تسأل بسرعة كبيرة. يرجى الانتظار نحو ${s} ثانية ثم السؤال من جديد.`,
+  nonText: 'لا أقرأ إلا النصوص. يرجى كتابة سؤالك عن المقال.',
+  unknownCommand: 'لا أعرف هذا الأمر. اكتب سؤالك مباشرة، أو أرسل ‎/help.',
+  failure: 'عذراً، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى.',
+  inlineNoAnswer: 'لا توجد إجابة في المقال',
+  inlineAsk: 'اسأل عن المقال',
+  sourceLabel: 'المصدر',
+  paragraphCount: (n) => `عدد الفقرات: ${n}`,
+};
+
+const strings: Record<Language, Strings> = { en, ar };
+
+export function t(language: Language): Strings {
+  return strings[language];
+}
+
+/**
+ * Language of a text the engine has not seen (rate-limit replies, inline hints):
+ * Arabic when Arabic letters outnumber Latin ones, as a question may quote a foreign name.
+ */
+export function languageOf(text: string): Language {
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic > 0 && arabic >= latin ? 'ar' : 'en';
+}
+
+/** For replies that answer no question, the user's Telegram app language is the best guess. */
+export function languageOfUser(languageCode: string | undefined): Language {
+  return languageCode?.startsWith('ar') ? 'ar' : 'en';
+}
+
+/** /start and /help: both languages at once, since we do not know the reader's yet. */
+export function introduction(botUsername: string, isGroup: boolean): string {
+  const howAr = isGroup
+    ? `في المجموعات: ‎/ask ثم السؤال، أو اذكرني ‎@${botUsername}، أو رُدّ على إحدى رسائلي.`
+    : 'اكتب سؤالك بالعربية أو بالإنجليزية، وسأقتبس لك جملة من المقال مع مصدرها.';
+  const howEn = isGroup
+    ? `In groups: /ask your question, mention @${botUsername}, or reply to one of my messages.`
+    : 'Type a question in Arabic or English and I will quote one sentence of the article, cited.';
+  return [
+    '<b>مرحباً!</b> أجيب عن الأسئلة حول مقال إخباري عربي.',
+    howAr,
+    'أمثلة: <i>ماذا قال شويغو عن العقوبات الغربية؟</i> · <i>من التقى الوزير الروسي في طهران؟</i>',
+    '',
+    '<b>Hello!</b> I answer questions about an Arabic news article.',
+    howEn,
+    'Examples: <i>What did Shoigu say about Western sanctions?</i> · <i>Where did the Russian defence minister go?</i>',
+    '',
+    '/article — العنوان والمصدر · headline and source',
+    `Inline: @${botUsername} question`,
+  ].join('\n');
+}
