@@ -25,7 +25,7 @@ for (const paragraphsToSearch of [5])
     for (const trigramWeight of [5, 8])
       for (const paragraphTrigramWeight of [0.5])
         for (const lengthPenalty of [0.1, 0.2, 0.3])
-          grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, lengthPenalty, answerTypeBonus: 0.3, neighbourWeight: 0 });
+          grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, lengthPenalty, answerTypeBonus: 0.3 });
 
 const stemmers = { light10 };
 const rows: [number, string][] = [];

@@ -11,7 +11,7 @@ import { createAnswerer } from '../src/answering.js';
 import { readEngineConfig } from '../src/config.js';
 import { indexArticle } from '../src/core/article-index.js';
 import { createQuestionAnalyzer } from '../src/core/question.js';
-import { DEFAULT_SELECTION, selectSentences } from '../src/core/select.js';
+import { DEFAULT_SELECTION, retrieve, selectSentences, type DenseScores, type SelectionParams } from '../src/core/select.js';
 import { createLogger } from '../src/log.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 
@@ -20,6 +20,8 @@ describe('fusion of dense and lexical scores', () => {
   const article = buildArticle('t', ['زار الوزير موسكو أمس.', 'زار الوزير طهران أمس.', 'تحدث الوزير عن العقوبات.'], 's');
   const index = indexArticle(article, analyze);
   const question = createQuestionAnalyzer(analyze)('أين زار الوزير؟');
+  const rank = (params: SelectionParams, dense?: DenseScores) =>
+    selectSentences(index, retrieve(index, question, params, dense), params).ranked;
   const towards = (p: number) => ({
     paragraphs: Float32Array.from([0, 1, 2], (i) => (i === p ? 0.9 : 0.1)),
     sentences: Float32Array.from([0, 1, 2], (i) => (i === p ? 0.9 : 0.1)),
@@ -27,14 +29,13 @@ describe('fusion of dense and lexical scores', () => {
 
   it('lets the dense signal decide between lexically tied paragraphs', () => {
     for (const p of [0, 1]) {
-      const { ranked } = selectSentences(index, question, DEFAULT_SELECTION, towards(p));
-      expect(ranked[0]!.sentence.paragraph).toBe(p);
+      expect(rank(DEFAULT_SELECTION, towards(p))[0]!.sentence.paragraph).toBe(p);
     }
   });
 
   it('ignores dense scores when their weight is zero', () => {
-    const lexical = selectSentences(index, question, DEFAULT_SELECTION).ranked.map((r) => r.sentence.id);
-    const fused = selectSentences(index, question, { ...DEFAULT_SELECTION, denseWeight: 0 }, towards(1)).ranked.map((r) => r.sentence.id);
+    const lexical = rank(DEFAULT_SELECTION).map((r) => r.sentence.id);
+    const fused = rank({ ...DEFAULT_SELECTION, denseWeight: 0 }, towards(1)).map((r) => r.sentence.id);
     expect(fused).toEqual(lexical);
   });
 });

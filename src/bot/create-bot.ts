@@ -3,6 +3,7 @@
  * Nothing here starts polling or a server; run.ts does that.
  */
 import { Telegraf, TelegramError, type Context } from 'telegraf';
+import { MAX_QUESTION_CHARS } from '../core/engine.js';
 import type { QuestionAnswerer } from '../core/types.js';
 import type { Logger } from '../log.js';
 import { ApiGuard } from './api-resilience.js';
@@ -31,8 +32,6 @@ export interface BotOptions {
   readonly throttle?: ThrottleLimits;
 }
 
-export const DEFAULT_MAX_QUESTION_CHARS = 1000;
-
 export function createBot(options: BotOptions): Telegraf<Context> {
   const { log } = options;
   const bot = new Telegraf<Context>(options.token, {
@@ -53,7 +52,7 @@ export function createBot(options: BotOptions): Telegraf<Context> {
     limiter: options.limiter,
     log,
     logQuestions: options.logQuestions ?? false,
-    maxQuestionChars: options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS,
+    maxQuestionChars: options.maxQuestionChars ?? MAX_QUESTION_CHARS,
   };
   bot.use(messageHandlers(deps), buttonHandlers(deps), inlineHandlers(deps));
 

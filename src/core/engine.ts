@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnalyzedQuestion } from './question.js';
-import { selectSentences, type SelectionParams, DEFAULT_SELECTION } from './select.js';
+import { retrieve, selectSentences, type SelectionParams, DEFAULT_SELECTION } from './select.js';
 import type { Answer, Article, QuestionAnswerer } from './types.js';
 
 /** Dense similarity of a question to every paragraph and sentence (an embedding model). */
@@ -36,8 +36,9 @@ export class AnsweringEngine implements QuestionAnswerer {
     const dense = this.dense ? await this.dense.score(text) : undefined;
     const t1 = performance.now();
     const analyzed = this.analyzeQuestion(text);
+    const retrieval = retrieve(this.index, analyzed, this.params, dense);
     const t2 = performance.now();
-    const { ranked, confidence } = selectSentences(this.index, analyzed, this.params, dense);
+    const { ranked, confidence } = selectSentences(this.index, retrieval, this.params);
     const t3 = performance.now();
     const declined = ranked.length === 0 || confidence < this.params.minCoverage;
     const candidates = ranked.slice(0, CANDIDATES_KEPT);
@@ -49,7 +50,7 @@ export class AnsweringEngine implements QuestionAnswerer {
       candidates,
       confidence,
       embedder: this.dense ? 'model' : 'lexical',
-      timings: { embedMs: dense?.embedMs ?? t1 - t0, retrieveMs: t2 - t1, selectMs: t3 - t2 },
+      timings: { embedMs: dense?.embedMs ?? 0, retrieveMs: t2 - t1, selectMs: t3 - t2 },
     };
   }
 }

@@ -14,8 +14,6 @@ export interface SelectionParams {
   readonly trigramWeight: number;
   /** The same for ranking paragraphs. */
   readonly paragraphTrigramWeight: number;
-  /** Weight of the neighbouring sentences' scores: context often names what the sentence refers to. */
-  readonly neighbourWeight: number;
   /** Added when the sentence holds the kind of answer asked for (a date for "when" …). */
   readonly answerTypeBonus: number;
   /**
@@ -34,7 +32,6 @@ export const DEFAULT_SELECTION: SelectionParams = {
   paragraphWeight: 3,
   trigramWeight: 5,
   paragraphTrigramWeight: 0.5,
-  neighbourWeight: 0,
   answerTypeBonus: 0.3,
   lengthPenalty: 0.2,
   minCoverage: 0.4,
@@ -138,19 +135,35 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
   return total > 0 ? covered / total : 0;
 }
 
-export function selectSentences(
-  index: ArticleIndex,
-  question: QuestionAnalysis,
-  params: SelectionParams,
-  dense?: DenseScores,
-): Selection {
-  const { answerType } = question;
-  const query = index.fuzzy.expand(question.query);
-  if (query.length === 0) return { ranked: [], confidence: 0 };
+/** Stage one's result: every paragraph's and sentence's score for one question. */
+export interface Retrieval {
+  readonly query: Query;
+  readonly grams: readonly string[][][];
+  readonly answerType: AnswerType;
+  readonly paragraphScores: Float64Array;
+  readonly sentenceScores: Float64Array;
+}
 
-  const grams = queryTrigrams(query);
-  const paragraphScores = fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight);
-  const sentenceScores = fuse(index.sentences.score(query), dense?.sentences, params.denseWeight);
+/** Stage one: BM25 (fused with dense similarity when a model is loaded) over paragraphs and sentences. */
+export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params: SelectionParams, dense?: DenseScores): Retrieval {
+  const query = index.fuzzy.expand(question.query);
+  return {
+    query,
+    grams: queryTrigrams(query),
+    answerType: question.answerType,
+    paragraphScores: fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight),
+    sentenceScores: fuse(index.sentences.score(query), dense?.sentences, params.denseWeight),
+  };
+}
+
+/**
+ * Stage two: re-rank a shortlist of paragraphs by trigram overlap, score the sentences of the
+ * best few, and measure how much of the question the winner's paragraph covers.
+ */
+export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
+  const { query, grams, answerType, sentenceScores } = retrieval;
+  if (query.length === 0) return { ranked: [], confidence: 0 };
+  const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
   const shortlist = topIndices(paragraphScores, RERANK_SHORTLIST);
@@ -161,16 +174,14 @@ export function selectSentences(
 
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
-    const ids = index.sentencesOfParagraph[p]!;
-    ids.forEach((id, k) => {
-      const neighbours = (sentenceScores[ids[k - 1] ?? -1] ?? 0) + (sentenceScores[ids[k + 1] ?? -1] ?? 0);
+    for (const id of index.sentencesOfParagraph[p]!) {
+      const sentence = index.article.sentences[id]!;
       const typed = hasAnswerOfType(answerType, index.normalizedSentences[id]!) ? params.answerTypeBonus : 0;
       const fuzzy = params.trigramWeight * trigramRecall(query, grams, index.sentenceTrigrams[id]!);
-      const long = params.lengthPenalty * Math.max(0, Math.log2(index.article.sentences[id]!.text.length / index.meanSentenceChars));
-      const score =
-        sentenceScores[id]! - long + fuzzy + params.paragraphWeight * paragraphScores[p]! + params.neighbourWeight * neighbours + typed;
-      ranked.push({ sentence: index.article.sentences[id]!, score });
-    });
+      const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
+      const score = sentenceScores[id]! + fuzzy + params.paragraphWeight * paragraphScores[p]! + typed - long;
+      ranked.push({ sentence, score });
+    }
   }
   ranked.sort((a, b) => b.score - a.score);
 

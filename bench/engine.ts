@@ -1,0 +1,236 @@
+/**
+ * npx tsx bench/engine.ts [--squad FILE] [--article FILE] [--rounds N] [--json]
+ *
+ * The answering engine alone, exactly as the bot and the CLIs build it (createAnswerer with
+ * EMBEDDER=lexical), on the real article and, when given (default: ../shared/eval/xquad.ar.json
+ * if it exists), on a SQuAD file read as one pool of paragraphs like `npm run eval` does:
+ * start-up time (article load + index, then the English bridge), per-question latency p50/p95
+ * in total and split into Answer.timings (embedMs, retrieveMs, selectMs), and RSS.
+ *
+ * Each target runs in a fresh child process so start-up and memory are not shared between them.
+ * Prints a table, or with --json one JSON line per target (what bench/run.ts reads).
+ * The environment and .env are ignored: the numbers depend only on the arguments.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import pino from 'pino';
+
+import { createAnswerer } from '../src/answering.js';
+import { readEngineConfig } from '../src/config.js';
+import type { Answer, Article } from '../src/core/types.js';
+import { parseSquad } from '../src/eval/squad.js';
+
+const DEFAULT_SQUAD = '../shared/eval/xquad.ar.json';
+
+/** Questions a reader of data/article.txt might ask, in both languages, some it cannot answer. */
+const ARTICLE_QUESTIONS: readonly string[] = [
+  'What did Shoigu say about sanctions?',
+  'ماذا قال شويغو عن العقوبات؟',
+  'Who is the Iranian defence minister?',
+  'من هو وزير الدفاع الإيراني؟',
+  'What did Khamenei say about the borders of resistance?',
+  'ماذا قال الخامنئي عن حدود المقاومة؟',
+  'Does Iran have military bases in the region?',
+  'هل لدى إيران قواعد عسكرية في المنطقة؟',
+  'Who did the Russian defence minister meet in Tehran?',
+  'مع من التقى الوزير الروسي؟',
+  'What region did the two sides discuss?',
+  'ما المنطقة التي ناقشها الطرفان؟',
+  'Which news agency quoted Shoigu?',
+  'أي وكالة نقلت تصريحات شويغو؟',
+  'What does the Islamic Republic mean according to Khamenei?',
+  'ماذا تعني الجمهورية الإسلامية؟',
+  'What are the red lines of the Islamic Republic?',
+  'ما هي الخطوط الحمر للجمهورية الإسلامية؟',
+  'Who won the football match yesterday?',
+  'كم سعر النفط اليوم؟',
+  'What is the capital of France?',
+  'ما هو الطقس في دمشق؟',
+];
+
+interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+}
+
+export interface EngineReport {
+  readonly target: 'article' | 'squad';
+  /** File name of the article or SQuAD set. */
+  readonly source: string;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  /** createAnswerer from call to return: everything a bot start does before connecting. */
+  readonly startMs: number;
+  /** Part of startMs until the index was built (article read, segmentation, analysis, index). */
+  readonly indexMs: number;
+  /** The rest of startMs: English→Arabic lexicon and name matcher (EMBEDDER=lexical: no model). */
+  readonly bridgeMs: number;
+  /** Questions measured (the warm-up round excluded). */
+  readonly questions: number;
+  readonly declined: number;
+  /** The very first answer of the process (cold JIT). */
+  readonly firstMs: number;
+  readonly totalMs: Percentiles & { readonly mean: number };
+  readonly embedMs: Percentiles;
+  readonly retrieveMs: Percentiles;
+  readonly selectMs: Percentiles;
+  readonly rssAfterStartMiB: number;
+  readonly rssAfterQuestionsMiB: number;
+  readonly peakRssMiB: number;
+}
+
+/** Nearest rank, as src/eval/run.ts computes it. */
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function summary(values: readonly number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const mib = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+async function child(target: 'article' | 'squad', file: string, rounds: number): Promise<EngineReport> {
+  // The engine logs "article indexed" between building the index and loading the lexicon.
+  let indexedAt = NaN;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        const entry = JSON.parse(line) as { msg?: string; time?: number };
+        if (entry.msg === 'article indexed' && entry.time !== undefined) indexedAt = entry.time;
+      }
+      done();
+    },
+  });
+  const log = pino({ level: 'info' }, sink);
+  const config = readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: file, LOG_LEVEL: 'info' });
+
+  let questions: readonly string[];
+  let article: Article | undefined;
+  if (target === 'squad') {
+    const set = parseSquad(JSON.parse(await readFile(file, 'utf8')), basename(file));
+    article = set.article;
+    questions = set.questions.map((q) => q.question);
+  } else {
+    questions = ARTICLE_QUESTIONS;
+  }
+
+  // Date.now() on both sides, to compare with pino's `time`.
+  const started = Date.now();
+  const engine = await createAnswerer(config, log, article ? { article } : {});
+  const startMs = Date.now() - started;
+  const indexMs = Number.isNaN(indexedAt) ? NaN : indexedAt - started;
+  const rssAfterStart = process.memoryUsage().rss;
+
+  const t0 = performance.now();
+  await engine.answer(questions[0] ?? '');
+  const firstMs = performance.now() - t0;
+
+  // One warm-up round over the questions, then the measured rounds.
+  for (const q of questions) await engine.answer(q);
+  const answers: Array<{ ms: number; answer: Answer }> = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      const answer = await engine.answer(q);
+      answers.push({ ms: performance.now() - t, answer });
+    }
+  }
+
+  const totals = answers.map((a) => a.ms);
+  return {
+    target,
+    source: basename(file),
+    paragraphs: engine.article.paragraphs.length,
+    sentences: engine.article.sentences.length,
+    startMs,
+    indexMs,
+    bridgeMs: startMs - indexMs,
+    questions: answers.length,
+    declined: answers.filter((a) => a.answer.declined).length,
+    firstMs: round(firstMs),
+    totalMs: { ...summary(totals), mean: round(totals.reduce((s, x) => s + x, 0) / Math.max(1, totals.length)) },
+    embedMs: summary(answers.map((a) => a.answer.timings.embedMs)),
+    retrieveMs: summary(answers.map((a) => a.answer.timings.retrieveMs)),
+    selectMs: summary(answers.map((a) => a.answer.timings.selectMs)),
+    rssAfterStartMiB: mib(rssAfterStart),
+    rssAfterQuestionsMiB: mib(process.memoryUsage().rss),
+    peakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
+  };
+}
+
+const self = fileURLToPath(import.meta.url);
+
+function runChild(target: 'article' | 'squad', file: string, rounds: number): Promise<EngineReport> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', self, '--child', target, '--file', file, '--rounds', String(rounds)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${target} (${file}) failed: ${(stderr || error.message).trim()}`));
+        else resolve(JSON.parse(stdout) as EngineReport);
+      },
+    );
+  });
+}
+
+function table(reports: readonly EngineReport[]): string {
+  const ms = (x: number): string => (Number.isNaN(x) ? '-' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`);
+  const pair = (p: Percentiles): string => `${ms(p.p50)} / ${ms(p.p95)}`;
+  const out: string[] = [];
+  for (const r of reports) {
+    const rows: Array<[string, string]> = [
+      ['paragraphs / sentences', `${r.paragraphs} / ${r.sentences}`],
+      ['start (createAnswerer)', ms(r.startMs)],
+      ['  article load + index', ms(r.indexMs)],
+      ['  English bridge (lexicon, names)', ms(r.bridgeMs)],
+      ['first question (cold)', ms(r.firstMs)],
+      [`questions measured (declined)`, `${r.questions} (${r.declined})`],
+      ['per question p50 / p95', pair(r.totalMs)],
+      // What AnsweringEngine.answer times under each Answer.timings field.
+      ['  embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
+      ['  retrieveMs (question analysis) p50 / p95', pair(r.retrieveMs)],
+      ['  selectMs (BM25 + selection) p50 / p95', pair(r.selectMs)],
+      ['RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
+    ];
+    out.push(`\n${r.target}: ${r.source}`, ...rows.map(([k, v]) => `  ${k.padEnd(44)} ${v}`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const { values } = parseArgs({
+  options: {
+    child: { type: 'string' },
+    file: { type: 'string' },
+    squad: { type: 'string' },
+    article: { type: 'string', default: 'data/article.txt' },
+    rounds: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+if (values.child === 'article' || values.child === 'squad') {
+  const report = await child(values.child, values.file ?? '', Number(values.rounds ?? 1));
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+} else {
+  const squad = values.squad ?? (existsSync(DEFAULT_SQUAD) ? DEFAULT_SQUAD : undefined);
+  if (values.squad && !existsSync(values.squad)) throw new Error(`--squad ${values.squad}: no such file`);
+  // ~20 article questions × 25 rounds = 500 timed answers; a SQuAD file is asked once through.
+  const reports = [await runChild('article', values.article, Number(values.rounds ?? 25))];
+  if (squad) reports.push(await runChild('squad', squad, 1));
+  if (values.json) for (const r of reports) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else {
+    process.stdout.write(table(reports));
+    if (!squad) process.stdout.write(`\nNo SQuAD file (${DEFAULT_SQUAD} is absent): pass --squad FILE to measure a larger pool.\n`);
+  }
+}
