@@ -4,7 +4,6 @@
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { MODEL_FILES } from '../src/embed/model-files.js';
+import { serveModel, type HubStandIn } from './support/hub-stand-in.js';
 
 const FIXTURE = path.resolve('test/fixtures/tiny-model');
 const MODEL_ID = 'local/tiny-bert';
@@ -74,24 +74,10 @@ async function silentServerUrl(): Promise<string> {
 }
 
 /** Serves the tiny model at /<model>/resolve/main/<file>, counting requests. */
-async function mirror(): Promise<{ url: string; requests: string[] }> {
-  const requests: string[] = [];
-  const prefix = `/${MODEL_ID}/resolve/main/`;
-  const server = createHttpServer((request, response) => {
-    requests.push(request.url ?? '');
-    const file = request.url?.startsWith(prefix) ? request.url.slice(prefix.length) : '';
-    if (!(MODEL_FILES as readonly string[]).includes(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(path.join(FIXTURE, file)).then(
-      (body) => response.writeHead(200, { 'content-length': body.length }).end(body),
-      () => response.writeHead(500).end(),
-    );
-  });
-  const url = await listen(server as unknown as ReturnType<typeof createTcpServer>);
-  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
-  return { url, requests };
+async function mirror(): Promise<HubStandIn> {
+  const hub = await serveModel(FIXTURE, MODEL_ID);
+  cleanups.push(() => hub.close());
+  return hub;
 }
 
 function expectOneClearLine(run: Run, pattern: RegExp): void {

@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { Writable } from 'node:stream';
 import { env, pipeline } from '@xenova/transformers';
 import pino, { type Logger } from 'pino';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serveModel } from './support/hub-stand-in.js';
 
 import { makeTinyModel, TINY_MODEL_DEFAULTS } from '../scripts/make-tiny-model.js';
 import { readEngineConfig } from '../src/config.js';
@@ -351,19 +351,7 @@ async function silentServerUrl(): Promise<string> {
 
 /** A Hugging Face Hub stand-in serving the tiny model at /<model>/resolve/main/<file>. */
 async function mirrorUrl(): Promise<string> {
-  const prefix = `/${MODEL_ID}/resolve/main/`;
-  const server: Server = createHttpServer((request, response) => {
-    const file = request.url?.startsWith(prefix) ? request.url.slice(prefix.length) : '';
-    if (!(MODEL_FILES as readonly string[]).includes(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(path.join(FIXTURE, file)).then(
-      (body) => response.writeHead(200, { 'content-length': body.length }).end(body),
-      () => response.writeHead(500).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const hub = await serveModel(FIXTURE, MODEL_ID);
+  cleanups.push(() => hub.close());
+  return hub.url;
 }
