@@ -4,7 +4,10 @@ import type { RankedSentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
 import { conceptTrigramRecall, queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 
-/** Knobs of answer selection; the defaults were tuned on arcd-train (see scripts/tune.ts). */
+/**
+ * Knobs of answer selection. The defaults were tuned on arcd-train: the weights with
+ * scripts/tune.ts, minCoverage with scripts/calibrate-decline.ts.
+ */
 export interface SelectionParams {
   /** How many of the best paragraphs the sentence is chosen from. */
   readonly paragraphsToSearch: number;
@@ -125,7 +128,7 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
   query.forEach((concept, i) => {
     const idf = concept.alternatives.length
       ? Math.max(...concept.alternatives.map((a) => index.paragraphs.idf(a.term)))
-      : index.paragraphs.idf('');
+      : index.paragraphs.unseenIdf();
     const weight = idf * (concept.importance ?? 1);
     total += weight;
     const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);

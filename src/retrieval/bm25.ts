@@ -55,6 +55,11 @@ export class Bm25Index {
     return Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
   }
 
+  /** The idf of a term no document contains: what a question word the text never uses weighs. */
+  unseenIdf(): number {
+    return this.idf('\u0000');
+  }
+
   /** One score per document; each concept contributes its best alternative. */
   score(query: Query): Float64Array {
     const total = new Float64Array(this.size);
