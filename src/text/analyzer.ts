@@ -3,6 +3,8 @@ import { light10, type Stemmer } from './stem.js';
 import { tokenize } from './tokenize.js';
 
 /** The text-analysis chain for matching: normalise → tokenise → drop function words → stem. */
+const CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
 export interface Analyzer {
   (text: string): string[];
 }
@@ -19,5 +21,7 @@ export function createAnalyzer({ stemmer = light10, stopwords = ARABIC_STOPWORDS
     if (s === undefined) cache.set(token, (s = stemmer(token)));
     return s;
   };
-  return (text) => tokenize(text).filter((t) => !stopwords.has(t)).map(stem);
+  // A function word with a one-letter clitic (بحسب, وفي, لدى → ل+دى) is still a function word.
+  const isStopword = (t: string): boolean => stopwords.has(t) || (t.length > 2 && CLITICS.has(t[0]!) && stopwords.has(t.slice(1)));
+  return (text) => tokenize(text).filter((t) => !isStopword(t)).map(stem);
 }
