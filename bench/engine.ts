@@ -199,8 +199,8 @@ function table(reports: readonly EngineReport[]): string {
       ['per question p50 / p95', pair(r.totalMs)],
       // What AnsweringEngine.answer times under each Answer.timings field.
       ['  embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
-      ['  retrieveMs (question analysis) p50 / p95', pair(r.retrieveMs)],
-      ['  selectMs (BM25 + selection) p50 / p95', pair(r.selectMs)],
+      ['  retrieve (question analysis + BM25) p50 / p95', pair(r.retrieveMs)],
+      ['  select (trigram re-rank + sentence choice) p50 / p95', pair(r.selectMs)],
       ['RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
     ];
     out.push(`\n${r.target}: ${r.source}`, ...rows.map(([k, v]) => `  ${k.padEnd(44)} ${v}`));

@@ -62,8 +62,8 @@ function engineRows(stdout: string): Row[] {
       [b, 'start: createAnswerer (article load + index / English bridge)', `${ms(r.startMs)} (${ms(r.indexMs)} / ${ms(r.bridgeMs)})`],
       [b, `per question p50 / p95 (${r.questions} questions, ${r.declined} declined)`, pair(r.totalMs)],
       [b, 'embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
-      [b, 'retrieveMs (question analysis) p50 / p95', pair(r.retrieveMs)],
-      [b, 'selectMs (BM25 + selection) p50 / p95', pair(r.selectMs)],
+      [b, 'retrieve (question analysis + BM25) p50 / p95', pair(r.retrieveMs)],
+      [b, 'select (trigram re-rank + sentence choice) p50 / p95', pair(r.selectMs)],
       [b, 'RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
     ] satisfies Row[];
   });
