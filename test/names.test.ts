@@ -59,6 +59,27 @@ describe('NameMatcher on the article', () => {
     expect(khamenei.map((r) => r.token)).toEqual(['الخامنئي', 'والخامنئي']);
   });
 
+  it.each([
+    ['Omar', 'عمر'], // a first vowel may be ع
+    ['Othman', 'عثمان'],
+    ['Tayyip', 'طيب'], // ay between consonants is ي alone
+    ['AIDS', 'إيدز'], // a final s sounds z
+    ['Cemal', 'جمال'], // Turkish c is j
+  ])('matches %s to %s in a vocabulary of other words too', (latin, arabic) => {
+    const m = new NameMatcher([arabic, 'كتاب', 'الحرب', 'مدينة', 'سوريا']);
+    expect(m.match(latin)[0]?.token).toBe(arabic);
+  });
+
+  it('knows which words and stems the vocabulary has', () => {
+    const m = new NameMatcher(['وأوروبا', 'الصين']);
+    expect(m.contains('أوروبا')).toBe(true);
+    expect(m.contains('الصين')).toBe(true);
+    expect(m.contains('صين')).toBe(true);
+    expect(m.contains('أمريكا')).toBe(false);
+    expect(m.contains('الصين أمريكا')).toBe(false);
+    expect(m.contains('')).toBe(false);
+  });
+
   it('does not take the Arabic article for part of a Latin name', () => {
     // الودّ is "the affection": with its article kept, its skeleton would equal "allude"'s.
     expect(new NameMatcher(['الودّ']).match('allude')).toEqual([]);

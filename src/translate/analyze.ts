@@ -2,6 +2,8 @@ import type { Lexicon } from './lexicon.js';
 import { tokenizeEnglish, type EnglishToken } from './english-tokens.js';
 import { detectWhWord, isEnglishStopword, type WhWord } from './english-stopwords.js';
 import { lemmaCandidates } from './lemma.js';
+import { QUESTION_FRAMES } from './supplement.js';
+import { isCommonWord } from './wordnet.js';
 
 export interface EnglishTerm {
   /** The question's words as typed (space-joined for phrases). */
@@ -9,7 +11,8 @@ export interface EnglishTerm {
   /** The lexicon key that matched best: a lemma ("say" for "said") or a phrase ("united states"). */
   lemma: string;
   translations: readonly string[];
-  kind: 'word' | 'phrase' | 'name';
+  /** A frame ("how long") names the kind of answer wanted, not the topic: it weighs little. */
+  kind: 'word' | 'phrase' | 'name' | 'frame';
 }
 
 export interface EnglishAnalysis {
@@ -34,6 +37,7 @@ function unique(items: readonly string[]): string[] {
 /** Surface and WordNet lemmas together (forces → القوات + القوة); guesses only if those find nothing. */
 function lookupWord(lower: string, lexicon: Lexicon): Lookup | null {
   const { surface, lemmas, fallbacks } = lemmaCandidates(lower);
+  if (lexicon.isCurated?.(surface)) return { lemma: surface, translations: lexicon.translations(surface) };
   const translations = unique([surface, ...lemmas].flatMap((k) => lexicon.translations(k)));
   if (translations.length > 0) {
     const lemma = lemmas.find((k) => lexicon.translations(k).length > 0) ?? surface;
@@ -74,6 +78,28 @@ function splitHyphenated(tokens: readonly EnglishToken[], lexicon: Lexicon): Eng
   return out;
 }
 
+function kindOf(lemma: string, isName: boolean): EnglishTerm['kind'] {
+  if (isName) return 'name';
+  return QUESTION_FRAMES.has(lemma) ? 'frame' : 'word';
+}
+
+/** "Give one example of …", "Name a pillar of …": a question put as a request, not its topic. */
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['give', 'list', 'name', 'mention', 'tell', 'explain', 'state']);
+
+const ROMAN_ORDINALS: Readonly<Record<string, string>> = {
+  I: 'first', II: 'second', III: 'third', IV: 'fourth', V: 'fifth',
+  VI: 'sixth', VII: 'seventh', VIII: 'eighth', IX: 'ninth', X: 'tenth',
+};
+
+/**
+ * "World War II", "Suleiman I": a Roman numeral right after a capitalised word is an ordinal. The
+ * question's first word is capitalised anyway, so "Can I …" keeps its pronoun.
+ */
+function romanOrdinal(t: EnglishToken, previous: EnglishToken | undefined): string | undefined {
+  if (!previous?.capitalised || previous.acronym || previous.index === 0) return undefined;
+  return Object.hasOwn(ROMAN_ORDINALS, t.surface) ? ROMAN_ORDINALS[t.surface] : undefined;
+}
+
 export function analyzeEnglishQuestion(question: string, lexicon: Lexicon): EnglishAnalysis {
   const raw = tokenizeEnglish(question);
   // In an all-caps question every word looks like an acronym or a name; neither signal holds then.
@@ -94,31 +120,37 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon): Engl
       const words = tokens.slice(i, i + len);
       const found = lookupPhrase(words, lexicon);
       if (found) {
-        add({ surface: words.map((t) => t.surface).join(' '), ...found, kind: 'phrase' });
+        add({ surface: words.map((t) => t.surface).join(' '), ...found, kind: QUESTION_FRAMES.has(found.lemma) ? 'frame' : 'phrase' });
         i += len;
         continue outer;
       }
     }
     const t = tokens[i++]!;
+    const ordinal = romanOrdinal(t, tokens[i - 2]);
+    if (ordinal) {
+      const found = lexicon.translations(ordinal);
+      if (found.length > 0) add({ surface: t.surface, lemma: ordinal, translations: found, kind: 'word' });
+      continue;
+    }
     const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0));
     if (t.acronym && !shouting) {
       // Upper-case keys hold acronyms, so "US" is the country and never the pronoun "us".
       const found = lexicon.translations(t.surface);
-      if (found.length > 0) {
-        add({ surface: t.surface, lemma: t.surface, translations: found, kind: 'name' });
-        continue;
-      }
-    } else if (isEnglishStopword(t.lower)) {
+      if (found.length > 0) add({ surface: t.surface, lemma: t.surface, translations: found, kind: 'name' });
+      // An acronym the lexicon lacks is no inflected word ("AIDS" is not the plural of "aid"): a name.
+      else if (!unknown.includes(t.surface)) unknown.push(t.surface);
+      continue;
+    } else if (isEnglishStopword(t.lower) || (t.index === 0 && IMPERATIVE_OPENERS.has(t.lower))) {
       continue;
     }
-    if (/^\p{N}+$/u.test(t.surface)) {
+    if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(t.surface)) {
       // Digits are folded to ASCII on the Arabic side too, so a number is its own translation.
       add({ surface: t.surface, lemma: t.surface, translations: [t.surface], kind: 'word' });
       continue;
     }
     if (t.surface.length < 2) continue;
     const found = lookupWord(t.lower, lexicon);
-    if (found) add({ surface: t.surface, ...found, kind: isName ? 'name' : 'word' });
+    if (found) add({ surface: t.surface, ...found, kind: kindOf(found.lemma, isName && !isCommonWord(t.lower)) });
     else if (!unknown.includes(t.surface)) unknown.push(t.surface);
   }
   return { terms, unknown, whWord: detectWhWord(raw.map((t) => t.lower)) };

@@ -11,7 +11,7 @@ const QUESTION_WORDS = [
   'would', 'can', 'could', 'may', 'might', 'has', 'have', 'had', 'having',
   'a', 'an', 'the', 'it', 'its', 'there', 'any', 'anything', 'something', 'someone', 'anyone',
   'article', 'text', 'passage', 'according', 'mention', 'mentioned', 'mentions', 'tell', 'please',
-  'exactly', 'also', 'just', 'yes', 'no', 'not', 'al', 'el',
+  'exactly', 'also', 'just', 'yes', 'no', 'not', 'al', 'el', 'so', 'else',
 ];
 
 /** Verbs the list treats as function words but that name what a news sentence reports. */

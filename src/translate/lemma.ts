@@ -51,7 +51,20 @@ export interface LemmaCandidates {
   readonly fallbacks: readonly string[];
 }
 
+/** Questions repeat their vocabulary; the cache is bounded so odd input cannot grow it without end. */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, LemmaCandidates>();
+
 export function lemmaCandidates(lower: string): LemmaCandidates {
+  let hit = cache.get(lower);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(lower, (hit = computeCandidates(lower)));
+  }
+  return hit;
+}
+
+function computeCandidates(lower: string): LemmaCandidates {
   const lemmas = [...new Set([wink.verb(lower), wink.noun(lower), wink.adjective(lower)])].filter(
     // WordNet's plural rule reads "discuss" as the plural of "discus"; -ss is never a plural ending.
     (w) => w && w !== lower && !(lower.endsWith('ss') && w === lower.slice(0, -1)),

@@ -7,6 +7,11 @@ import { SUPPLEMENT } from './supplement.js';
 export interface Lexicon {
   /** Arabic translations of a lower-case lemma or phrase (or an upper-case acronym), best first; [] if unknown. */
   translations(englishLemmaOrPhrase: string): readonly string[];
+  /**
+   * Whether the curated supplement has this exact key: a curated surface form ("born", "found")
+   * stands alone, without its lemma's dictionary senses ("bear" → الدّبّ, "find" → البحث).
+   */
+  isCurated?(englishLemmaOrPhrase: string): boolean;
 }
 
 /** Resolved from this module rather than the working directory, so the bot can start from anywhere. */
@@ -17,8 +22,8 @@ const EMPTY: readonly string[] = Object.freeze([]);
 type RawEntries = ReadonlyMap<string, string | readonly string[]>;
 
 /**
- * Curated entries come first and the dictionary's follow, minus duplicates. Dictionary values may
- * still be tab-joined strings (see parseLexicon); each is split once, on first lookup.
+ * Curated entries replace the dictionary's for the same key. Dictionary values may still be
+ * tab-joined strings (see parseLexicon); each is split once, on first lookup.
  */
 export function createLexicon(
   entries: RawEntries | Readonly<Record<string, readonly string[]>>,
@@ -31,13 +36,17 @@ export function createLexicon(
     if (hit) return hit;
     const stored = raw.get(key);
     const fromDictionary = stored === undefined ? [] : typeof stored === 'string' ? stored.split('\t') : stored;
-    const extra = supplement[key] ?? [];
-    const list = extra.length + fromDictionary.length === 0 ? EMPTY : Object.freeze([...new Set([...extra, ...fromDictionary])]);
+    const curated = Object.hasOwn(supplement, key) ? supplement[key]! : [];
+    // A curated entry replaces the dictionary's: it lists the senses worth keeping, and FreeDict's
+    // single sense is typically the one to avoid (imperatives like ابدأ, قل).
+    const chosen = curated.length > 0 ? curated : fromDictionary;
+    const list = chosen.length === 0 ? EMPTY : Object.freeze([...new Set(chosen)]);
     cache.set(key, list);
     return list;
   };
   return {
     translations: (key) => lookup(key.replace(/\s+/g, ' ').trim()),
+    isCurated: (key) => Object.hasOwn(supplement, key),
   };
 }
 

@@ -74,9 +74,29 @@ export function latinSkeletons(word: string): string[] {
   if (!w) return [];
   const slots: (readonly string[])[] = [];
   for (let i = 0; i < w.length; ) {
-    // c is soft before e/i/y (Francesca, Cyrus) and hard elsewhere.
+    // c is soft before e/i/y (Francesca, Cyrus) and hard elsewhere; Turkish spelling reads it
+    // as j (Recep/رجب, Cemal/جمال).
     if (w[i] === 'c' && w[i + 1] !== 'h') {
-      slots.push(/[eiy]/.test(w[i + 1] ?? '') ? ['s'] : ['k']);
+      slots.push(/[eiy]/.test(w[i + 1] ?? '') ? ['s', 'j'] : ['k']);
+      i++;
+      continue;
+    }
+    // A name's first vowel may stand for ع, which this alphabet reads as A: Omar/عمر, Othman/عثمان, Iraq/العراق.
+    if (i === 0 && /[eiou]/.test(w[0]!)) {
+      const rule = LATIN_RULES.find(([latin]) => w.startsWith(latin, 0))!;
+      slots.push([...rule[1], 'A']);
+      i += rule[0].length;
+      continue;
+    }
+    // ay between consonants is the diphthong written ي alone: Tayyip/طيب, Zayed/زايد keeps its alif.
+    if (w.startsWith('ay', i) && i > 0 && !/[aeiou]/.test(w[i - 1]!)) {
+      slots.push(['AI', 'I']);
+      i += 2;
+      continue;
+    }
+    // English writes the z sound of a final s (AIDS/إيدز, Wales/ويلز).
+    if (w[i] === 's' && i === w.length - 1 && i > 0) {
+      slots.push(['s', 'z']);
       i++;
       continue;
     }

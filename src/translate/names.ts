@@ -94,6 +94,8 @@ export class NameMatcher {
    * instead of comparing against the whole vocabulary.
    */
   private readonly deletionIndex = new Map<string, string[]>();
+  /** Every stem of the vocabulary (normalised, without article or joined particle), short ones included. */
+  private readonly stems = new Set<string>();
 
   constructor(arabicVocabulary: Iterable<string>) {
     const seen = new Set<string>();
@@ -101,6 +103,7 @@ export class NameMatcher {
       if (seen.has(token)) continue;
       seen.add(token);
       for (const { stem, stripped } of arabicStems(token)) {
+        this.stems.add(stem);
         const s = shape(arabicSkeleton(stem));
         if (s.consonants.length < MIN_CONSONANTS) continue;
         let group = this.byConsonants.get(s.consonants);
@@ -116,6 +119,15 @@ export class NameMatcher {
         group.push({ ...s, token, stripped });
       }
     }
+  }
+
+  /**
+   * Whether the vocabulary has this Arabic word (or every word of this phrase), up to the article
+   * and joined particles: أوروبا is there when the text says وأوروبا or الأوروبا.
+   */
+  contains(arabic: string): boolean {
+    const words = arabic.split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every((word) => arabicStems(word).some(({ stem }) => this.stems.has(stem)));
   }
 
   /** Vocabulary consonant skeletons within `maxEdits` of `consonants`, with their distance. */

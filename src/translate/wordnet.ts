@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/**
+ * WordNet's word list with each word's lexicographer classes (noun.person, verb.motion, adj.all …),
+ * shipped by wink-lexicon and already loaded by wink-lemmatizer, so this costs nothing at start.
+ */
+const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
+const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as number[][];
+const classes = require('wink-lexicon/src/wn-senses.js') as string[];
+
+/**
+ * Whether an English word is an ordinary word as well as, possibly, part of a name: it has a verb
+ * sense or a plain adjective or adverb sense (battle, cup, world, united, international), and no
+ * pertainym sense (Ottoman, Saudi, Islamic are adjectives made from names). A capitalised common
+ * word inside a name ("Battle of Badr", "World Cup") says little about which text answers; the
+ * name proper (Badr) does. Proper nouns like Egypt, China or Einstein are none of these.
+ */
+export function isCommonWord(lower: string): boolean {
+  const index = words[lower];
+  if (index === undefined) return false;
+  let common = false;
+  for (const sense of wordSenses[index] ?? []) {
+    const name = classes[sense] ?? '';
+    if (name === 'adj.pertainym') return false;
+    if (name.startsWith('verb.') || name === 'adj.all' || name === 'adv.all') common = true;
+  }
+  return common;
+}

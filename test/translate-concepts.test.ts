@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Concept } from '../src/retrieval/query.js';
+import { createAnalyzer } from '../src/text/analyzer.js';
+import { createEnglishBridge } from '../src/translate/concepts.js';
+import { loadLexicon, NameMatcher, type Lexicon } from '../src/translate/index.js';
+
+const analyze = createAnalyzer();
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+/** The bridge for an "article" made of these words. */
+const bridgeFor = (articleWords: readonly string[]) => createEnglishBridge(lexicon, new NameMatcher(articleWords), analyze);
+
+function concept(concepts: readonly Concept[], label: string): Concept {
+  const found = concepts.find((c) => c.label === label);
+  if (!found) throw new Error(`no concept "${label}" in ${JSON.stringify(concepts.map((c) => c.label))}`);
+  return found;
+}
+const terms = (c: Concept): string[] => c.alternatives.map((a) => a.term);
+
+describe('createEnglishBridge', () => {
+  it('weighs names fully, ordinary words and frames less', () => {
+    const concepts = bridgeFor(['شويغو'])('How long did Shoigu stay in Tehran?');
+    expect(concept(concepts, 'Tehran').importance).toBe(1);
+    expect(concept(concepts, 'stay').importance).toBeLessThan(0.5);
+    expect(concept(concepts, 'How long').importance).toBeLessThan(concept(concepts, 'stay').importance!);
+    expect(terms(concept(concepts, 'Shoigu'))).toEqual(analyze('شويغو'));
+  });
+
+  it("brings a place name's nisba stem and an adjective's place name", () => {
+    // أمريكا stems to امريكا, الأمريكية to امريك: each spelling brings the other.
+    expect(terms(concept(bridgeFor([])('Where is America?'), 'America'))).toEqual(expect.arrayContaining(['امريكا', 'امريك']));
+    expect(terms(concept(bridgeFor([])('Who is the Russian minister?'), 'Russian'))).toEqual(expect.arrayContaining(['روس', 'روسيا']));
+  });
+
+  it('brings the suffixed stem of a feminine noun (مدينته, المدينتان → مدينت)', () => {
+    const city = concept(bridgeFor([])('Which city?'), 'city');
+    expect(terms(city)).toEqual(expect.arrayContaining(['مدين', 'مدينت']));
+    expect(analyze('المدينتان')).toEqual(['مدينت']);
+  });
+
+  it("adds the article's spelling of a capitalised word the dictionary reads as a common word", () => {
+    // "Tamer" lemmatises to "tame"; the article says ثامر/تامر.
+    const tamer = concept(bridgeFor(['تامر', 'حسني'])('When did Tamer Hosny begin his career?'), 'Tamer');
+    expect(terms(tamer)).toContain('تامر');
+    // When the article uses the dictionary's rendering, loose spellings stay out: China is not قنا.
+    const china = concept(bridgeFor(['الصين', 'قنا'])('Where is China?'), 'China');
+    expect(terms(china)).not.toContain('قنا');
+  });
+
+  it('finds names behind English derivations and plurals', () => {
+    expect(terms(concept(bridgeFor(['الفاطمي'])('Who founded the Fatimid state?'), 'Fatimid'))).toContain('فاطم');
+    expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
+  });
+
+  it('still gives an empty concept for a name the article lacks, so that it lowers coverage', () => {
+    const putin = concept(bridgeFor(['شويغو'])('What did Putin say?'), 'Putin');
+    expect(putin.alternatives).toEqual([]);
+    expect(putin.importance ?? 1).toBe(1);
+  });
+});
