@@ -2,18 +2,17 @@
  * Calibrates the decline threshold (minCoverage) on arcd-train. SQuAD v1.1 has no unanswerable
  * questions, so we make them: the documents are split in two halves, and the questions of one
  * half are asked against a pool of only the other half's paragraphs, where no answer exists.
- * The same questions against the full pool are the answerable ones.
+ * The same questions against the full pool are the answerable ones. Runs the one answering
+ * path, so English sets (test/fixtures/arcd-train-en.json) calibrate the English bridge too.
  *   npx tsx scripts/calibrate-decline.ts ../shared/eval/arcd-train.json
  */
 import { readFile } from 'node:fs/promises';
 import { buildArticle } from '../src/article/parse.js';
-import { indexArticle } from '../src/core/article-index.js';
-import { AnsweringEngine } from '../src/core/engine.js';
-import { createQuestionAnalyzer } from '../src/core/question.js';
-import { DEFAULT_SELECTION } from '../src/core/select.js';
+import { createAnswerer } from '../src/answering.js';
+import { readEngineConfig } from '../src/config.js';
 import type { Article } from '../src/core/types.js';
 import { parseSquad } from '../src/eval/squad.js';
-import { createAnalyzer } from '../src/text/analyzer.js';
+import { createLogger } from '../src/log.js';
 
 const file = process.argv[2] ?? '../shared/eval/arcd-train.json';
 const json = JSON.parse(await readFile(file, 'utf8')) as { data: unknown[] };
@@ -22,12 +21,11 @@ const first = parseSquad({ data: json.data.slice(0, half) });
 const second = parseSquad({ data: json.data.slice(half) });
 const full = parseSquad(json);
 
-const analyze = createAnalyzer();
-const engineFor = (article: Article) =>
-  new AnsweringEngine(indexArticle(article, analyze), createQuestionAnalyzer(analyze), { ...DEFAULT_SELECTION, minCoverage: 0 });
+const config = readEngineConfig({ EMBEDDER: 'lexical' });
+const log = createLogger({ level: 'silent' });
 
 async function confidences(article: Article, questions: readonly { question: string }[]): Promise<number[]> {
-  const engine = engineFor(article);
+  const engine = await createAnswerer(config, log, { article, selection: { minCoverage: 0 } });
   return Promise.all(questions.map(async (q) => (await engine.answer(q.question)).confidence));
 }
 

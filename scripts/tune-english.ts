@@ -76,7 +76,7 @@ for (const file of files) {
   const analyze = createAnalyzer();
   const index = indexArticle(article, analyze);
   const bridge = createEnglishBridge(lexicon, new NameMatcher(index.vocabulary), analyze);
-  const inParagraph = (term: string, p: number): boolean => index.paragraphs.matchedConcepts([{ label: term, alternatives: [{ term, weight: 1 }] }], p)[0]!;
+  const inParagraph = (term: string, p: number): boolean => index.paragraphs.conceptMatches([{ label: term, alternatives: [{ term, weight: 1 }] }], p)[0]! > 0;
 
   let answerable = 0;
   let sentence = 0;

@@ -8,7 +8,7 @@ import { loadArticle } from './article/load.js';
 import { indexArticle } from './core/article-index.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
-import { DEFAULT_SELECTION } from './core/select.js';
+import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer } from './text/analyzer.js';
@@ -18,6 +18,8 @@ import { createEnglishBridge } from './translate/concepts.js';
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
   readonly article?: Article;
+  /** Overrides of the tuned selection parameters (used by the tuning scripts). */
+  readonly selection?: Partial<SelectionParams>;
 }
 
 export async function createAnswerer(
@@ -35,5 +37,5 @@ export async function createAnswerer(
   const english = createEnglishBridge(loadLexicon(), new NameMatcher(index.vocabulary), analyze);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
-  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), DEFAULT_SELECTION, dense ?? undefined);
+  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

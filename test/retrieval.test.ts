@@ -29,8 +29,9 @@ describe('BM25', () => {
     expect(both[0]).toBeCloseTo(one[0]!, 6);
   });
 
-  it('reports which concepts a document mentions', () => {
-    expect(index.matchedConcepts([exactConcept('عقوب'), exactConcept('حدود')], 1)).toEqual([true, false]);
+  it('reports how well a document matches each concept', () => {
+    const guessed = { label: 'g', alternatives: [{ term: 'غرب', weight: 0.6 }] };
+    expect(index.conceptMatches([exactConcept('عقوب'), exactConcept('حدود'), guessed], 1)).toEqual([1, 0, 0.6]);
   });
 });
 

@@ -110,10 +110,9 @@ const PARTIAL_MATCH_FLOOR = 0.5;
  */
 const PREVIOUS_PARAGRAPH_DISCOUNT = 0.5;
 
-function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: boolean, paragraph: number): number {
-  if (matched) return 1;
+function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: number, paragraph: number): number {
   const partial = conceptTrigramRecall(concept, grams, index.paragraphTrigrams[paragraph]!);
-  return partial >= PARTIAL_MATCH_FLOOR ? partial : 0;
+  return Math.max(matched, partial >= PARTIAL_MATCH_FLOOR ? partial : 0);
 }
 
 /**
@@ -121,8 +120,8 @@ function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly 
  * matches exactly, partly by trigram recall (تعني for معنى), not at all otherwise.
  */
 export function coverage(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number {
-  const matched = index.paragraphs.matchedConcepts(query, paragraph);
-  const previous = paragraph > 0 ? index.paragraphs.matchedConcepts(query, paragraph - 1) : [];
+  const matched = index.paragraphs.conceptMatches(query, paragraph);
+  const previous = paragraph > 0 ? index.paragraphs.conceptMatches(query, paragraph - 1) : [];
   let total = 0;
   let covered = 0;
   query.forEach((concept, i) => {

@@ -80,10 +80,13 @@ export class Bm25Index {
     return total;
   }
 
-  /** Which concepts a document matches (any alternative), for coverage-based declining. */
-  matchedConcepts(query: Query, doc: number): boolean[] {
+  /**
+   * How well a document matches each concept: the weight of its best alternative found there
+   * (0 when none is), so a guessed name or a later dictionary sense counts for less.
+   */
+  conceptMatches(query: Query, doc: number): number[] {
     return query.map((concept) =>
-      concept.alternatives.some(({ term }) => this.postings.get(term)?.some((p) => p.doc === doc) ?? false),
+      Math.max(0, ...concept.alternatives.filter(({ term }) => this.postings.get(term)?.some((p) => p.doc === doc)).map((a) => a.weight)),
     );
   }
 }

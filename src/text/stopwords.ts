@@ -5,13 +5,14 @@ const require = createRequire(import.meta.url);
 const iso = require('stopwords-iso') as Record<string, string[]>;
 
 /**
- * stopwords-iso's Arabic list also holds numerals, months and time nouns. Questions asking
+ * stopwords-iso's Arabic list also holds numerals, ordinals, months and time nouns. Questions asking
  * "when" or "how many" hinge on exactly those words, so they stay searchable.
  */
 const CONTENT_WORDS = [
   'واحد', 'ثلاثه', 'اربعه', 'عشر', 'عشره', 'صفر', 'الف', 'مليون', 'مليار',
   'مايو', 'ايار', 'سنه', 'سنوات', 'عام', 'عاما', 'عامه', 'يوم', 'ايام', 'اليوم',
   'امس', 'غدا', 'صباح', 'مساء', 'الوقت', 'زياره', 'اعاده', 'نهايه', 'قوه',
+  'الاول', 'الاولي', 'الثاني', 'الثانيه',
 ];
 
 /** Question words and fused forms the list lacks ("لمن" = for whom); they never name the topic. */
