@@ -86,8 +86,9 @@ describe('NameMatcher on the article', () => {
   });
 });
 
-describe('NameMatcher speed', () => {
-  it('answers well under a millisecond against a 5,000-token vocabulary', () => {
+// Its speed is measured by `npm run bench` (per-question latency of English questions).
+describe('NameMatcher on a large vocabulary', () => {
+  it('still finds the name among 5,000 other words', () => {
     // A realistic vocabulary: 5,000 distinct Arabic words of the committed lexicon.
     const tsv = gunzipSync(readFileSync(new URL('../models/lexicon/eng-ara.tsv.gz', import.meta.url))).toString('utf8');
     const words = new Set<string>();
@@ -96,13 +97,7 @@ describe('NameMatcher speed', () => {
       if (words.size >= 5000) break;
     }
     const big = new NameMatcher([...words, ...articleTokens]);
-    const queries = ['Shoigu', 'Khamenei', 'Ashtiani', 'Ahmadian', 'Tehran', 'Moscow', 'capital', 'France', 'Washington', 'Mohammadreza'];
-    for (const q of queries) big.match(q); // warm-up
-    const rounds = 50;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) for (const q of queries) big.match(q);
-    const perMatchMs = (performance.now() - start) / (rounds * queries.length);
-    expect(perMatchMs).toBeLessThan(1);
     expect(big.match('Shoigu')[0]?.token).toBe('شويغو');
+    expect(big.match('Ashtiani')[0]?.token).toBe('آشتياني');
   });
 });
