@@ -34,7 +34,7 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       const a = await engine.answer(f.question);
       if (!a.best?.sentence.text.includes(f.answer!)) misses.push(f.question);
     }
-    // Measured 37/44 when written; the bar leaves room for tuning, not for regressions.
+    // Measured 38/44 when written; the bar leaves room for tuning, not for regressions.
     expect(answerable.length - misses.length, misses.join('\n')).toBeGreaterThanOrEqual(Math.ceil(0.8 * answerable.length));
   });
 
