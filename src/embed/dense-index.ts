@@ -1,12 +1,10 @@
 import { MicroBatcher } from './batcher.js';
 import type { EmbeddingModel } from './model.js';
 import type { ArticleVectors } from './vector-cache.js';
+import type { DenseScorer } from '../core/engine.js';
 
-export interface DenseIndex {
-  readonly modelId: string;
-  /** Cosine similarity of the question to every paragraph and every sentence, in article order. */
-  score(question: string): Promise<{ paragraphs: Float32Array; sentences: Float32Array; embedMs: number }>;
-}
+/** What the answering core consumes: cosine similarities of a question to every paragraph and sentence. */
+export type DenseIndex = DenseScorer;
 
 /** Questions that arrive together share one inference; more than this would make the first wait. */
 const QUERY_BATCH_SIZE = 16;
