@@ -7,7 +7,6 @@ import { MAX_CALLBACK_BYTES, articleVersion, decodeButton, encodeButton } from '
 import { MAX_MESSAGE_CHARS, inlineResult, renderParagraph, renderQuote } from '../src/bot/format.js';
 import { escapeHtml, splitPlainText, truncate } from '../src/bot/html.js';
 import { clampQuestion } from '../src/bot/handlers/question.js';
-import { languageOf } from '../src/bot/i18n.js';
 import { parseTelegramHtml } from './emulator/telegram-html.js';
 import { detectEntities } from './emulator/bot-api-emulator.js';
 
@@ -172,10 +171,5 @@ describe('questions', () => {
     expect(text.length).toBeLessThanOrEqual(1000);
     expect(text.endsWith('word')).toBe(true);
     expect(clampQuestion('  short?  ', 1000)).toEqual({ text: 'short?', truncated: false });
-  });
-
-  it('detects the interface language', () => {
-    expect(languageOf('ماذا قال شويغو؟')).toBe('ar');
-    expect(languageOf('What did Shoigu (شويغو) say?')).toBe('en');
   });
 });

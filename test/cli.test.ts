@@ -22,6 +22,25 @@ describe('npm run ask', () => {
     expect(answer).toMatchObject({ declined: true, sentence: null, paragraph: null, source: 'صحيفة الوطن' });
   });
 
+  it('answers about another article given by ARTICLE_PATH, citing the source from its meta file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-'));
+    writeFileSync(
+      join(dir, 'news.txt'),
+      [
+        'افتتاح مكتبة جديدة في عمّان',
+        'افتتحت بلدية عمّان أمس مكتبة عامة جديدة تضم أكثر من عشرين ألف كتاب. وقال رئيس البلدية إن المكتبة ستفتح أبوابها يومياً.',
+        'وأضاف أن المشروع كلّف نحو مليوني دينار، بتمويل من منحة أوروبية.',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'news.meta.json'), JSON.stringify({ source: 'وكالة الأنباء' }));
+    const { stdout } = await run(tsx, ['src/cli/ask.ts', '--json', 'How much did the library project cost?'], {
+      env: { ...env, ARTICLE_PATH: join(dir, 'news.txt') },
+    });
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ declined: false, paragraph: 2, paragraphs: 2, source: 'وكالة الأنباء' });
+    expect(answer.sentence).toContain('مليوني دينار');
+  });
+
   it('fails with one clear line when the article is missing', async () => {
     const failure = await run(tsx, ['src/cli/ask.ts', 'anything'], { env: { ...env, ARTICLE_PATH: 'data/missing.txt' } }).catch((e) => e);
     expect(failure.code).toBe(1);

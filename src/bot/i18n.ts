@@ -31,7 +31,7 @@ const en: Strings = {
   noOtherAnswer: 'No other answer in the article.',
   outdatedButton: 'This button belongs to an older version of the article. Please ask again.',
   notFound: "Sorry, I couldn't find an answer to that in the article.",
-  emptyQuestion: 'Please write your question after the command, e.g. /ask What did Shoigu say about sanctions?',
+  emptyQuestion: 'Please write your question after the command, e.g. /ask What did the minister say?',
   askUsage: 'Usage: /ask <question>, or reply to a question with /ask.',
   truncated: (kept) => `(Your question was long, so I read only its first ${kept} characters.)`,
   slowDown: (s) => `You are asking very fast. Please wait about ${s} s and ask again.`,
@@ -51,7 +51,7 @@ const ar: Strings = {
   noOtherAnswer: 'لا توجد إجابة أخرى في المقال.',
   outdatedButton: 'هذا الزر يخص نسخة سابقة من المقال. يرجى إعادة طرح السؤال.',
   notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
-  emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال شويغو عن العقوبات؟',
+  emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال الوزير؟',
   askUsage: 'الاستخدام: ‎/ask ثم السؤال، أو الرد على سؤال بالأمر ‎/ask.',
   truncated: (kept) => `(سؤالك طويل، لذا قرأت أول ${kept} حرف منه فقط.)`,
   slowDown: (s) => `أنت تسأل بسرعة كبيرة. يرجى الانتظار نحو ${s} ثانية ثم السؤال من جديد.`,
@@ -70,16 +70,6 @@ export function t(language: Language): Strings {
   return strings[language];
 }
 
-/**
- * Language of a text the engine has not seen (rate-limit replies, inline hints):
- * Arabic when Arabic letters outnumber Latin ones, as a question may quote a foreign name.
- */
-export function languageOf(text: string): Language {
-  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return arabic > 0 && arabic >= latin ? 'ar' : 'en';
-}
-
 /** For replies that answer no question, the user's Telegram app language is the best guess. */
 export function languageOfUser(languageCode: string | undefined): Language {
   return languageCode?.startsWith('ar') ? 'ar' : 'en';
@@ -96,11 +86,12 @@ export function introduction(botUsername: string, isGroup: boolean): string {
   return [
     '<b>مرحباً!</b> أجيب عن الأسئلة حول مقال إخباري عربي.',
     howAr,
-    'أمثلة: <i>ماذا قال شويغو عن العقوبات الغربية؟</i> · <i>من التقى الوزير الروسي في طهران؟</i>',
+    // Examples stay generic: the bot may be serving any article (see /article).
+    'أمثلة: <i>ماذا قال الوزير عن …؟</i> · <i>متى حدث ذلك؟</i> · <i>من التقى مَن؟</i>',
     '',
     '<b>Hello!</b> I answer questions about an Arabic news article.',
     howEn,
-    'Examples: <i>What did Shoigu say about Western sanctions?</i> · <i>Where did the Russian defence minister go?</i>',
+    'Examples: <i>What did the minister say about …?</i> · <i>When did it happen?</i> · <i>Who met whom?</i>',
     '',
     '/article — العنوان والمصدر · headline and source',
     `Inline: @${botUsername} question`,

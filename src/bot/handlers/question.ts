@@ -7,7 +7,8 @@ import type { Context } from 'telegraf';
 import type { Answer, RankedSentence } from '../../core/types.js';
 import type { BotDeps } from '../deps.js';
 import { MAX_ALTERNATIVES, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
-import { languageOf, t } from '../i18n.js';
+import { t } from '../i18n.js';
+import { detectLanguage } from '../../text/language.js';
 import { sendMessages } from '../send.js';
 
 /** Sentence ids worth offering through "Another answer", best first. */
@@ -37,7 +38,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
   if (!verdict.allowed) {
     deps.log.info({ event: 'rate_limited', chatType, warned: verdict.warn }, 'question refused by the per-user limit');
     if (verdict.warn) {
-      const language = languageOf(rawQuestion);
+      const language = detectLanguage(rawQuestion);
       await sendMessages(ctx, [renderNotice(t(language).slowDown(verdict.retryAfterS))], replyTo);
     }
     return;
