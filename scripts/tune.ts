@@ -20,12 +20,14 @@ const plain = article.paragraphs.flatMap((p) => p.split(/(?<=[.!?؟])/).map((s) 
 console.log(`plain split mean chars ${(plain.reduce((n, s) => n + s.length, 0) / plain.length).toFixed(1)}, ours ${(article.sentences.reduce((n, s) => n + s.text.length, 0) / article.sentences.length).toFixed(1)}`);
 
 const grid: Partial<SelectionParams>[] = [];
-for (const paragraphsToSearch of [5])
-  for (const paragraphWeight of [3])
-    for (const trigramWeight of [5, 8])
-      for (const paragraphTrigramWeight of [0.5])
-        for (const lengthPenalty of [0.1, 0.2, 0.3])
-          grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, lengthPenalty, answerTypeBonus: 0.3 });
+// The grid searched last; each run takes about a second per setting.
+for (const paragraphsToSearch of [3, 5])
+  for (const paragraphWeight of [2, 3])
+    for (const trigramWeight of [3, 5, 8])
+      for (const paragraphTrigramWeight of [0, 0.5, 1])
+        for (const answerTypeBonus of [0.1, 0.3])
+          for (const lengthPenalty of [0.1, 0.2, 0.3])
+            grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, answerTypeBonus, lengthPenalty });
 
 const stemmers = { light10 };
 const rows: [number, string][] = [];

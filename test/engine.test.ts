@@ -6,6 +6,7 @@ import type { QuestionAnswerer } from '../src/core/types.js';
 import { createLogger } from '../src/log.js';
 import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
+import { buildArticle } from '../src/article/parse.js';
 
 interface Fixture {
   question: string;
@@ -70,6 +71,19 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     const a = await engine.answer(long);
     expect(a.best?.sentence.text ?? '').toContain('العقوبات');
     for (const q of ['', '🙂🙂', '???']) expect((await engine.answer(q)).declined).toBe(true);
+  });
+});
+
+describe('questions asking for a number or a time', () => {
+  it('are declined when the best sentence holds none, answered when it does', async () => {
+    const article = buildArticle('t', ['زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم أسرّة كثيرة.'], 's');
+    const withNumber = buildArticle('t', ['زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم 300 من الأسرّة.'], 's');
+    const config = readEngineConfig({ EMBEDDER: 'lexical' });
+    const log = createLogger({ level: 'silent' });
+    const question = 'كم أسرة يضم المستشفى؟';
+    expect((await (await createAnswerer(config, log, { article })).answer(question)).declined).toBe(true);
+    const answered = await (await createAnswerer(config, log, { article: withNumber })).answer(question);
+    expect(answered.best?.sentence.text).toContain('300');
   });
 });
 

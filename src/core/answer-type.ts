@@ -27,19 +27,33 @@ export function answerTypeOf(question: string, normalizedArabic: string): Answer
   return 'other';
 }
 
-const MONTHS =
-  /(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/;
-const TIME_WORDS = /(عام|سنه|سنوات|قرن|القرن|يوم|شهر|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|امس|هجري|ميلادي)/;
+/** Whole words only: as substrings, ست (six) or اب (August) would be found in most sentences. */
+const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+const MONTHS = wordSet(
+  'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين',
+);
+const TIME_WORDS = wordSet(
+  'عام عاما سنه سنوات سنين قرن القرن يوم ايام شهر اشهر الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد امس اليوم غدا هجري ميلادي',
+);
+const NUMBER_WORDS = wordSet(
+  'واحد اثنان اثنين ثلاث ثلاثه ثلاثين اربع اربعه اربعين خمس خمسه خمسين ست سته ستين سبع سبعه سبعين ثمان ثماني ثمانيه ثمانين ' +
+    'تسع تسعه تسعين عشر عشره عشرين مئه مائه مئات الف الاف مليون ملايين مليار مليارات',
+);
 const DIGITS = /\d/;
-const NUMBER_WORDS = /(واحد|اثنان|اثنين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئه|مائه|الف|مليون|مليار)/;
+
+/** Tokens of a normalised sentence, also without a leading و / ب / ل / في-style clitic letter. */
+function wordsOf(normalizedSentence: string): string[] {
+  return normalizedSentence.split(/\s+/).flatMap((w) => (w.length > 3 && 'وبلف'.includes(w[0]!) ? [w, w.slice(1)] : [w]));
+}
 
 /** Does a normalised sentence contain something of the asked-for kind? */
 export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): boolean {
   switch (type) {
     case 'time':
-      return DIGITS.test(normalizedSentence) || MONTHS.test(normalizedSentence) || TIME_WORDS.test(normalizedSentence);
+      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'number':
-      return DIGITS.test(normalizedSentence) || NUMBER_WORDS.test(normalizedSentence);
+      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => NUMBER_WORDS.has(w));
     default:
       return false;
   }

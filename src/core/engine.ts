@@ -38,9 +38,9 @@ export class AnsweringEngine implements QuestionAnswerer {
     const analyzed = this.analyzeQuestion(text);
     const retrieval = retrieve(this.index, analyzed, this.params, dense);
     const t2 = performance.now();
-    const { ranked, confidence } = selectSentences(this.index, retrieval, this.params);
+    const { ranked, confidence, hasAskedKind } = selectSentences(this.index, retrieval, this.params);
     const t3 = performance.now();
-    const declined = ranked.length === 0 || confidence < this.params.minCoverage;
+    const declined = ranked.length === 0 || !hasAskedKind || confidence < this.params.minCoverage;
     const candidates = ranked.slice(0, CANDIDATES_KEPT);
     return {
       question,

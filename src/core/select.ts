@@ -54,6 +54,12 @@ export interface DenseScores {
 export interface Selection {
   readonly ranked: RankedSentence[];
   readonly confidence: number;
+  /**
+   * False when the question asks for a number and the best sentence holds none: then it cannot
+   * be the answer (on arcd-train every right answer to "how many" held one). "When" is not
+   * checked: Arabic متى also asks for conditions ("when does the risk rise?").
+   */
+  readonly hasAskedKind: boolean;
 }
 
 const RERANK_SHORTLIST = 20;
@@ -169,7 +175,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, sentenceScores } = retrieval;
-  if (query.length === 0) return { ranked: [], confidence: 0 };
+  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false };
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
@@ -193,6 +199,10 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   ranked.sort((a, b) => b.score - a.score);
 
   const best = ranked[0];
-  const confidence = best ? coverage(index, query, grams, best.sentence.paragraph) : 0;
-  return { ranked, confidence };
+  if (!best) return { ranked, confidence: 0, hasAskedKind: false };
+  return {
+    ranked,
+    confidence: coverage(index, query, grams, best.sentence.paragraph),
+    hasAskedKind: answerType !== 'number' || hasAnswerOfType(answerType, index.normalizedSentences[best.sentence.id]!),
+  };
 }

@@ -11,19 +11,42 @@ export interface FuzzyOptions {
 export const DEFAULT_FUZZY: FuzzyOptions = { minSimilarity: 0.6, maxExpansions: 3 };
 
 /**
- * Stand-ins for query stems the text never uses: a typo (قاءد), another verb form (يتزوج for
- * تزوج) or a clitic light stemming leaves on (لتعداد) shares most trigrams with the text's own
- * word. Like Lucene's fuzzy query, but by trigram overlap, which suits Arabic's affixes.
- */
-/**
  * Trigrams shared by more stems than this (the article prefix, common endings) only find
  * candidates, they never decide; skipping them keeps a look-up well under a millisecond.
  */
 const COMMON_GRAM = 200;
 
+/**
+ * Foreign names are written in Arabic with interchangeable letters for one sound (Shoigu:
+ * شويغو, شويجو; g is غ ج ق or ك) and optional long vowels. Stems of at least this many letters
+ * that agree once those are folded are taken for the same word, at SOUND_WEIGHT.
+ */
+const SOUND_MIN_LETTERS = 5;
+const SOUND_WEIGHT = 0.8;
+const SOUND_CLASSES: Readonly<Record<string, string>> = {
+  غ: 'g', ج: 'g', ق: 'g', ك: 'g',
+  ت: 't', ط: 't',
+  س: 's', ص: 's', ث: 's',
+  ز: 'z', ذ: 'z', ظ: 'z',
+  د: 'd', ض: 'd',
+};
+const LONG_VOWELS = /[اويءئؤ]/g;
+
+function soundKey(stem: string): string {
+  const folded = [...stem].map((c) => SOUND_CLASSES[c] ?? c).join('');
+  return folded.charAt(0) + folded.slice(1).replace(LONG_VOWELS, '');
+}
+
+/**
+ * Stand-ins for query stems the text never uses: a typo (قاءد), another verb form (يتزوج for
+ * تزوج) or a clitic light stemming leaves on (لتعداد) shares most trigrams with the text's own
+ * word; a name spelt with other letters (شويجو for شويغو) sounds the same. Like Lucene's fuzzy
+ * query, but by trigram overlap, which suits Arabic's affixes.
+ */
 export class FuzzyVocabulary {
   private readonly byGram = new Map<string, string[]>();
   private readonly gramsOf = new Map<string, ReadonlySet<string>>();
+  private readonly bySound = new Map<string, string[]>();
 
   constructor(
     vocabulary: Iterable<string>,
@@ -32,6 +55,12 @@ export class FuzzyVocabulary {
     for (const term of vocabulary) {
       const grams = trigrams([term]);
       this.gramsOf.set(term, grams);
+      if (term.length >= SOUND_MIN_LETTERS) {
+        const key = soundKey(term);
+        const same = this.bySound.get(key);
+        if (same) same.push(term);
+        else this.bySound.set(key, [term]);
+      }
       for (const g of grams) {
         let list = this.byGram.get(g);
         if (!list) this.byGram.set(g, (list = []));
@@ -58,6 +87,11 @@ export class FuzzyVocabulary {
       for (const g of grams) if (otherGrams.has(g)) shared++;
       const dice = (2 * shared) / (grams.size + otherGrams.size);
       if (dice >= this.options.minSimilarity) found.push({ term: other, weight: dice });
+    }
+    if (term.length >= SOUND_MIN_LETTERS) {
+      for (const other of this.bySound.get(soundKey(term)) ?? []) {
+        if (!candidates.has(other) || !found.some((f) => f.term === other)) found.push({ term: other, weight: SOUND_WEIGHT });
+      }
     }
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
   }

@@ -15,8 +15,15 @@ const CONTENT_WORDS = [
   'الاول', 'الاولي', 'الثاني', 'الثانيه',
 ];
 
-/** Question words and fused forms the list lacks ("لمن" = for whom); they never name the topic. */
-const QUESTION_WORDS = ['لمن', 'بماذا', 'لماذا', 'ماهو', 'ماهي', 'باي', 'اي', 'ال', 'وما', 'فما', 'كيف', 'هل'];
+/**
+ * Question words and fused forms the list lacks ("لمن" = for whom), and the common dialect
+ * ones people type in chats (شو / إيش = what, وين = where, مين = who, اللي = which); they
+ * never name the topic.
+ */
+const QUESTION_WORDS = [
+  'لمن', 'بماذا', 'لماذا', 'ماهو', 'ماهي', 'باي', 'اي', 'ال', 'وما', 'فما', 'كيف', 'هل',
+  'شو', 'ايش', 'شنو', 'وين', 'فين', 'مين', 'ليش', 'ليه', 'امتى', 'امتي', 'قديش', 'كيفاش', 'اللي', 'هاد', 'هادا', 'هيك',
+];
 
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
 export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(
