@@ -2,7 +2,8 @@
  * The kind of answer a question asks for. A sentence that contains something of that kind
  * (a date for "when", a number for "how many") is more likely to hold the answer.
  */
-export type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'other';
+/** 'number' asks for a count or amount (how many, كم); 'measure' for a size that words may give (how long, how old). */
+export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'other';
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   [/(^|\s)(متى|متي)(\s|$)/, 'time'],
@@ -15,7 +16,8 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (year|date|day|month|century|time))\b/i, 'time'],
-  [/\bhow (many|much|long|old|far|large|big)\b/i, 'number'],
+  [/\bhow (many|much)\b/i, 'number'],
+  [/\bhow (long|old|far|large|big)\b/i, 'measure'],
   [/\b(who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
   [/\bwhy\b/i, 'reason'],
@@ -53,6 +55,7 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
     case 'time':
       return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'number':
+    case 'measure':
       return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => NUMBER_WORDS.has(w));
     default:
       return false;
