@@ -5,6 +5,7 @@ import { light10 } from '../src/text/stem.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 import { detectLanguage } from '../src/text/language.js';
+import { answerTypeOf, hasAnswerOfType } from '../src/core/answer-type.js';
 
 describe('normalisation', () => {
   it('removes tashkeel, tatweel and invisible marks', () => {
@@ -73,5 +74,23 @@ describe('language detection', () => {
     expect(detectLanguage('ماذا قال Shoigu عن العقوبات؟')).toBe('ar');
     expect(detectLanguage('What did شويغو say?')).toBe('en');
     expect(detectLanguage('???')).toBe('en');
+  });
+});
+
+describe('answer-type cues', () => {
+  const has = (type: Parameters<typeof hasAnswerOfType>[0], sentence: string) => hasAnswerOfType(type, normalizeArabic(sentence));
+
+  it('tells what a question asks for, in either language', () => {
+    expect(answerTypeOf('كم عدد القتلى؟', normalizeArabic('كم عدد القتلى؟'))).toBe('number');
+    expect(answerTypeOf('How many people died?', '')).toBe('number');
+    expect(answerTypeOf('How long did it last?', '')).toBe('measure');
+    expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
+  });
+
+  it('finds numbers as digits or words, inflected too, but not inside other words', () => {
+    expect(has('number', 'بلغت الكلفة 300 دينار')).toBe(true);
+    expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);
+    expect(has('number', 'وصل ثلاثة وزراء')).toBe(true);
+    expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
   });
 });

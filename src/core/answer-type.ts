@@ -38,15 +38,18 @@ const MONTHS = wordSet(
 const TIME_WORDS = wordSet(
   'عام عاما سنه سنوات سنين قرن القرن يوم ايام شهر اشهر الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد امس اليوم غدا هجري ميلادي',
 );
-const NUMBER_WORDS = wordSet(
-  'واحد اثنان اثنين ثلاث ثلاثه ثلاثين اربع اربعه اربعين خمس خمسه خمسين ست سته ستين سبع سبعه سبعين ثمان ثماني ثمانيه ثمانين ' +
-    'تسع تسعه تسعين عشر عشره عشرين مئه مائه مئات الف الاف مليون ملايين مليار مليارات',
-);
+/** Short number words must match whole; longer stems also carry their inflections (مليوني، خمسين). */
+const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين الاف');
+const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
+const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_STEMS.some((stem) => w.startsWith(stem));
 const DIGITS = /\d/;
 
-/** Tokens of a normalised sentence, also without a leading و / ب / ل / في-style clitic letter. */
+/** Tokens of a normalised sentence, also without a leading clitic letter (و ب ل ف) or article. */
 function wordsOf(normalizedSentence: string): string[] {
-  return normalizedSentence.split(/\s+/).flatMap((w) => (w.length > 3 && 'وبلف'.includes(w[0]!) ? [w, w.slice(1)] : [w]));
+  return normalizedSentence.split(/\s+/).flatMap((w) => {
+    const bare = w.length > 3 && 'وبلف'.includes(w[0]!) ? w.slice(1) : w;
+    return [w, bare, bare.startsWith('ال') ? bare.slice(2) : bare];
+  });
 }
 
 /** Does a normalised sentence contain something of the asked-for kind? */
@@ -56,7 +59,7 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
       return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'number':
     case 'measure':
-      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => NUMBER_WORDS.has(w));
+      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some(isNumberWord);
     default:
       return false;
   }
