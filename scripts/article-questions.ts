@@ -1,0 +1,32 @@
+/**
+ * Runs a file of questions about the shipped article through the answering path and prints
+ * the misses and a score: `answer` is a span the returned sentence must contain, null means
+ * the engine must decline.
+ *   npx tsx scripts/article-questions.ts [test/fixtures/article-questions-heldout.json]
+ */
+import { readFile } from 'node:fs/promises';
+import { createAnswerer } from '../src/answering.js';
+import { readEngineConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+interface Fixture {
+  question: string;
+  answer: string | null;
+}
+
+const file = process.argv[2] ?? 'test/fixtures/article-questions.json';
+const { questions } = JSON.parse(await readFile(file, 'utf8')) as { questions: Fixture[] };
+const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }));
+
+let answered = 0;
+let declined = 0;
+for (const q of questions) {
+  const a = await engine.answer(q.question);
+  const text = a.best?.sentence.text ?? null;
+  const right = q.answer === null ? a.declined : text !== null && text.includes(q.answer);
+  if (right && q.answer === null) declined++;
+  else if (right) answered++;
+  else console.log(`MISS ${q.question} | coverage ${a.confidence.toFixed(2)} | got ${(a.candidates[0]?.sentence.text ?? '—').slice(0, 80)} | want ${q.answer}`);
+}
+const unanswerable = questions.filter((q) => q.answer === null).length;
+console.log(`answered ${answered}/${questions.length - unanswerable}, declined ${declined}/${unanswerable}`);
