@@ -21,7 +21,8 @@ const first = parseSquad({ data: json.data.slice(0, half) });
 const second = parseSquad({ data: json.data.slice(half) });
 const full = parseSquad(json);
 
-const config = readEngineConfig({ EMBEDDER: 'lexical' });
+// EMBEDDER=model calibrates the fused (dense + lexical) path on a machine that has the model.
+const config = readEngineConfig({ ...process.env, EMBEDDER: process.env.EMBEDDER ?? 'lexical' });
 const log = createLogger({ level: 'silent' });
 
 async function confidences(article: Article, questions: readonly { question: string }[]): Promise<number[]> {
