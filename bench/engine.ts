@@ -25,6 +25,7 @@ import { createAnswerer } from '../src/answering.js';
 import { readEngineConfig } from '../src/config.js';
 import type { Answer, Article } from '../src/core/types.js';
 import { parseSquad } from '../src/eval/squad.js';
+import { engineReportRows, type EngineReport, type Percentiles } from './engine-report.js';
 
 const DEFAULT_SQUAD = '../shared/eval/xquad.ar.json';
 
@@ -54,36 +55,6 @@ const ARTICLE_QUESTIONS: readonly string[] = [
   'ما هو الطقس في دمشق؟',
 ];
 
-interface Percentiles {
-  readonly p50: number;
-  readonly p95: number;
-}
-
-export interface EngineReport {
-  readonly target: 'article' | 'squad';
-  /** File name of the article or SQuAD set. */
-  readonly source: string;
-  readonly paragraphs: number;
-  readonly sentences: number;
-  /** createAnswerer from call to return: everything a bot start does before connecting. */
-  readonly startMs: number;
-  /** Part of startMs until the index was built (article read, segmentation, analysis, index). */
-  readonly indexMs: number;
-  /** The rest of startMs: English→Arabic lexicon and name matcher (EMBEDDER=lexical: no model). */
-  readonly bridgeMs: number;
-  /** Questions measured (the warm-up round excluded). */
-  readonly questions: number;
-  readonly declined: number;
-  /** The very first answer of the process (cold JIT). */
-  readonly firstMs: number;
-  readonly totalMs: Percentiles & { readonly mean: number };
-  readonly embedMs: Percentiles;
-  readonly retrieveMs: Percentiles;
-  readonly selectMs: Percentiles;
-  readonly rssAfterStartMiB: number;
-  readonly rssAfterQuestionsMiB: number;
-  readonly peakRssMiB: number;
-}
 
 /** Nearest rank, as src/eval/run.ts computes it. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -185,25 +156,9 @@ function runChild(target: 'article' | 'squad', file: string, rounds: number): Pr
 }
 
 function table(reports: readonly EngineReport[]): string {
-  const ms = (x: number): string => (Number.isNaN(x) ? '-' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`);
-  const pair = (p: Percentiles): string => `${ms(p.p50)} / ${ms(p.p95)}`;
   const out: string[] = [];
   for (const r of reports) {
-    const rows: Array<[string, string]> = [
-      ['paragraphs / sentences', `${r.paragraphs} / ${r.sentences}`],
-      ['start (createAnswerer)', ms(r.startMs)],
-      ['  article load + index', ms(r.indexMs)],
-      ['  English bridge (lexicon, names)', ms(r.bridgeMs)],
-      ['first question (cold)', ms(r.firstMs)],
-      [`questions measured (declined)`, `${r.questions} (${r.declined})`],
-      ['per question p50 / p95', pair(r.totalMs)],
-      // What AnsweringEngine.answer times under each Answer.timings field.
-      ['  embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
-      ['  retrieve (question analysis + BM25) p50 / p95', pair(r.retrieveMs)],
-      ['  select (trigram re-rank + sentence choice) p50 / p95', pair(r.selectMs)],
-      ['RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
-    ];
-    out.push(`\n${r.target}: ${r.source}`, ...rows.map(([k, v]) => `  ${k.padEnd(44)} ${v}`));
+    out.push(`\n${r.target}: ${r.source}`, ...engineReportRows(r).map(([k, v]) => `  ${k.padEnd(60)} ${v}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@
  * "skipped" row; one that fails or times out is a "FAILED" row and makes the exit code 1.
  *
  * How each one reports (adapt here if that changes):
- *   engine.ts --json   one JSON line per target (see EngineReport in bench/engine.ts)
+ *   engine.ts --json   one JSON line per target (see EngineReport in bench/engine-report.ts)
  *   bot-burst.ts       one JSON line; exits 1 on a missing or wrong answer or a p95 over budget
  *   embed.ts           a text table: an unindented heading per model, then indented
  *                      "metric<spaces>value" rows, and unindented notes
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import type { EngineReport } from './engine.js';
+import { engineReportRows, formatMs as ms, type EngineReport } from './engine-report.js';
 
 type Row = readonly [benchmark: string, metric: string, value: string];
 
@@ -41,9 +41,6 @@ const { values } = parseArgs({
   },
 });
 
-const ms = (x: number | undefined): string =>
-  x === undefined || Number.isNaN(x) ? '-' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
-
 function jsonLines(stdout: string): unknown[] {
   return stdout
     .split('\n')
@@ -56,16 +53,7 @@ function engineRows(stdout: string): Row[] {
   return jsonLines(stdout).flatMap((value) => {
     const r = value as EngineReport;
     const b = `engine: ${r.target === 'article' ? 'article' : `SQuAD pool (${r.source})`}`;
-    const pair = (p: { p50: number; p95: number }): string => `${ms(p.p50)} / ${ms(p.p95)}`;
-    return [
-      [b, 'paragraphs / sentences', `${r.paragraphs} / ${r.sentences}`],
-      [b, 'start: createAnswerer (article load + index / English bridge)', `${ms(r.startMs)} (${ms(r.indexMs)} / ${ms(r.bridgeMs)})`],
-      [b, `per question p50 / p95 (${r.questions} questions, ${r.declined} declined)`, pair(r.totalMs)],
-      [b, 'embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
-      [b, 'retrieve (question analysis + BM25) p50 / p95', pair(r.retrieveMs)],
-      [b, 'select (trigram re-rank + sentence choice) p50 / p95', pair(r.selectMs)],
-      [b, 'RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
-    ] satisfies Row[];
+    return engineReportRows(r).map(([metric, v]): Row => [b, metric, v]);
   });
 }
 
