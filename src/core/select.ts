@@ -142,7 +142,8 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
     const weight = idf * (concept.importance ?? 1);
     total += weight;
     const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
-    const before = Math.max(0, ...earlier.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
+    // Earlier paragraphs count at most half, so a full match here needs no look back.
+    const before = here >= 1 ? 0 : Math.max(0, ...earlier.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
     covered += weight * Math.max(here, before);
   });
   return total > 0 ? covered / total : 0;

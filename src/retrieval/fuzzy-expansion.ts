@@ -90,7 +90,7 @@ export class FuzzyVocabulary {
     }
     if (term.length >= SOUND_MIN_LETTERS) {
       for (const other of this.bySound.get(soundKey(term)) ?? []) {
-        if (!candidates.has(other) || !found.some((f) => f.term === other)) found.push({ term: other, weight: SOUND_WEIGHT });
+        if (!found.some((f) => f.term === other)) found.push({ term: other, weight: SOUND_WEIGHT });
       }
     }
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);

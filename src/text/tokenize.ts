@@ -7,7 +7,3 @@ export function tokenize(text: string): string[] {
 
 /** Arabic letters (U+0600–U+06FF block, minus punctuation handled by the normaliser). */
 export const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3]/;
-
-export function isArabicToken(token: string): boolean {
-  return ARABIC_LETTER.test(token);
-}
