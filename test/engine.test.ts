@@ -87,6 +87,15 @@ describe('questions asking for a number or a time', () => {
   });
 });
 
+describe('questions framed by a word the answer leaves out', () => {
+  it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
+    const article = buildArticle('t', ['افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.'], 's');
+    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
+    const answer = await engine.answer('ما اسم المستشفى؟');
+    expect(answer.best?.sentence.text).toContain('مستشفى النور');
+  });
+});
+
 describe('article loading', () => {
   it('names the missing file and the setting to change', async () => {
     await expect(loadArticle('data/nope.txt')).rejects.toThrow(/article file not found: data\/nope.txt \(set ARTICLE_PATH\)/);

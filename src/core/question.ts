@@ -4,7 +4,7 @@ import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { exactConcept, type Concept } from '../retrieval/query.js';
+import { exactConcept, FRAME_IMPORTANCE, type Concept } from '../retrieval/query.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;
@@ -13,9 +13,18 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
 /** Turns English words into Arabic index terms (see src/translate). */
 export type EnglishBridge = (question: string) => Concept[];
 
+/**
+ * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …") as the English frames
+ * do: the article gives the name or the kind without the word. Measured on the team's held-out
+ * article questions: +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
+ */
+const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'نوع']);
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer): Concept[] {
-  return [...new Set(analyze(question))].map((stem) => exactConcept(stem));
+  return [...new Set(analyze(question))].map((stem) =>
+    ARABIC_FRAMES.has(stem) ? { ...exactConcept(stem), importance: FRAME_IMPORTANCE } : exactConcept(stem),
+  );
 }
 
 /** In an English question only the Arabic-script words are Arabic; the bridge handles the rest. */

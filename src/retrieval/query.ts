@@ -23,6 +23,12 @@ export interface Concept {
 
 export type Query = readonly Concept[];
 
+/**
+ * Importance of a question's frame ("how long", "ما اسم"): it names the kind of answer wanted,
+ * and the article states the answer without the frame's word as often as with it.
+ */
+export const FRAME_IMPORTANCE = 0.25;
+
 export function exactConcept(term: string, label = term): Concept {
   return { alternatives: [{ term, weight: 1 }], label };
 }

@@ -2,7 +2,7 @@ import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
 import type { Analyzer } from '../text/analyzer.js';
-import type { Concept, TermAlternative } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 
 /**
  * Later dictionary senses are less likely meant; they still count, a little less.
@@ -17,8 +17,6 @@ const LATER_SENSE_WEIGHT = 0.8;
  * is left out of the pool than 0.5 did (28% against 22%); lower values trade answers for declines.
  */
 const WORD_IMPORTANCE = 0.3;
-/** "how long", "how old": the article answers with a number as often as with the frame's word. */
-const FRAME_IMPORTANCE = 0.25;
 
 const IMPORTANCE: Readonly<Record<EnglishTerm['kind'], number>> = { word: WORD_IMPORTANCE, frame: FRAME_IMPORTANCE, phrase: 1, name: 1 };
 
@@ -154,7 +152,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
         concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind] });
       }
     }
-    for (const word of unknown) concepts.push({ label: word, alternatives: spellingsOf(word) });
+    for (const word of unknown) concepts.push({ label: word, alternatives: spellingsOf(word), importance: /^\p{Lu}/u.test(word) ? Number(process.env.UNK_CAP ?? 1) : Number(process.env.UNK_LOW ?? 1) });
     return concepts;
   };
 }
