@@ -58,6 +58,17 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   take: ['أخذ', 'تولى', 'استغرق', 'يستغرق', 'تستغرق'],
   'take place': ['جرى', 'عقد', 'وقعت', 'دارت'],
   'take part': ['شارك', 'شاركت', 'مشاركة'],
+  // How news reports meetings and statements; the dictionary has one sense each (meet → إجتمع,
+  // remark → الملاحظة, report → التقرير) and misses the forms reports are written in.
+  meet: all(verb('التقى', 'يلتقي'), 'لقاء', 'اجتمع', 'اجتماع'),
+  discuss: all(verb('ناقش', 'يناقش'), 'مناقشة', verb('بحث', 'يبحث')),
+  talks: ['محادثات', 'مباحثات', 'مفاوضات'],
+  speech: ['كلمة', 'خطاب', 'خطبة'],
+  remark: ['تصريح', 'تصريحات', 'كلمة', 'ملاحظة'],
+  report: all('تقرير', verb('نقل', 'ينقل'), verb('ذكر', 'يذكر'), verb('أفاد', 'يفيد')),
+  expand: all(verb('توسع', 'يتوسع'), 'توسيع', verb('اتسع', 'يتسع'), verb('امتد', 'يمتد')),
+  agree: all(verb('اتفق', 'يتفق'), 'اتفاق', verb('وافق', 'يوافق')),
+  stance: ['موقف', 'الموقف'],
 
   // ── Verbs that questions about people, places and events are built from. Past and present
   // forms, the participle and the verbal noun where articles use them.
@@ -256,7 +267,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'well-known': ['معروف', 'معروفة', 'مشهور', 'شهير'],
   dictionary: ['معجم', 'المعاجم', 'قاموس', 'القواميس'],
   theorist: ['منظر', 'منظري', 'منظرو'],
-  order: ['ترتيب', 'تسلسل', 'أمر', 'طلب'],
+  order: ['ترتيب', 'نظام', 'تسلسل', 'أمر', 'طلب'],
   care: ['رعاية', 'عناية'],
   short: ['قصير', 'قصيرة', 'مختصر', 'المختصر'],
   territory: ['أراضي', 'الأراضي', 'إقليم', 'أرض'],
