@@ -96,6 +96,19 @@ describe('questions framed by a word the answer leaves out', () => {
   });
 });
 
+describe('a sentence that refers back to its subject', () => {
+  it('is chosen when it holds the rest of the question, though only the sentence before names the subject', async () => {
+    const article = buildArticle(
+      't',
+      ['نجيب محفوظ روائي مصري من القاهرة. وحصل على جائزة نوبل في الأدب.', 'كتب طه حسين في الأدب العربي، وحصل على جائزة الدولة.'],
+      's',
+    );
+    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
+    const answer = await engine.answer('ما الجائزة التي حصل عليها نجيب محفوظ؟');
+    expect(answer.best?.sentence.text).toBe('وحصل على جائزة نوبل في الأدب.');
+  });
+});
+
 describe('article loading', () => {
   it('names the missing file and the setting to change', async () => {
     await expect(loadArticle('data/nope.txt')).rejects.toThrow(/article file not found: data\/nope.txt \(set ARTICLE_PATH\)/);

@@ -32,6 +32,11 @@ export interface SelectionParams {
   readonly minCoverage: number;
   /** Weight of dense (embedding) similarity against lexical scores, when a model is loaded. */
   readonly denseWeight: number;
+  /**
+   * Share of what earlier sentences of its paragraph matched that a sentence also gets (see
+   * sentenceScoresInContext).
+   */
+  readonly earlierSentenceDiscount: number;
 }
 
 export const DEFAULT_SELECTION: SelectionParams = {
@@ -43,6 +48,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthPenalty: 0.2,
   minCoverage: 0.4,
   denseWeight: 0.5,
+  earlierSentenceDiscount: 0.5,
 };
 
 export interface QuestionAnalysis {
@@ -153,6 +159,28 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
   return total > 0 ? covered / total : 0;
 }
 
+/**
+ * Sentence BM25 read in context: prose names its subject once and then refers back (وهي, يحدها,
+ * "it"), so the sentence that answers often lacks the question's name for its subject. Each
+ * concept counts for a sentence at least `discount` times its best match in an earlier sentence
+ * of the same paragraph. Measured on arcd-train (0, 0.3 … 0.7, 1): 0.5 is best, +0.4 points of
+ * sentence accuracy, +0.4 on its English translation, slightly shorter answers; at 1 a first
+ * sentence's subject outweighs the rest of the question and accuracy drops below no carry-over.
+ */
+function sentenceScoresInContext(index: ArticleIndex, query: Query, discount: number): Float64Array {
+  const total = new Float64Array(index.sentences.size);
+  for (const scores of index.sentences.conceptScores(query)) {
+    for (const ids of index.sentencesOfParagraph) {
+      let earlier = 0;
+      for (const id of ids) {
+        total[id]! += Math.max(scores[id]!, discount * earlier);
+        earlier = Math.max(earlier, scores[id]!);
+      }
+    }
+  }
+  return total;
+}
+
 /** Stage one's result: every paragraph's and sentence's score for one question. */
 export interface Retrieval {
   readonly query: Query;
@@ -170,7 +198,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     grams: queryTrigrams(query),
     answerType: question.answerType,
     paragraphScores: fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight),
-    sentenceScores: fuse(index.sentences.score(query), dense?.sentences, params.denseWeight),
+    sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount), dense?.sentences, params.denseWeight),
   };
 }
 

@@ -63,9 +63,16 @@ export class Bm25Index {
   /** One score per document; each concept contributes its best alternative. */
   score(query: Query): Float64Array {
     const total = new Float64Array(this.size);
-    const best = new Float64Array(this.size);
-    for (const concept of query) {
-      best.fill(0);
+    for (const scores of this.conceptScores(query)) {
+      for (let doc = 0; doc < this.size; doc++) total[doc]! += scores[doc]!;
+    }
+    return total;
+  }
+
+  /** Each concept's contribution to every document's score: its best alternative's BM25 term. */
+  conceptScores(query: Query): Float64Array[] {
+    return query.map((concept) => {
+      const best = new Float64Array(this.size);
       for (const { term, weight } of concept.alternatives) {
         const list = this.postings.get(term);
         if (!list) continue;
@@ -75,9 +82,8 @@ export class Bm25Index {
           if (s > best[doc]!) best[doc] = s;
         }
       }
-      for (let doc = 0; doc < this.size; doc++) total[doc]! += best[doc]!;
-    }
-    return total;
+      return best;
+    });
   }
 
   /**
