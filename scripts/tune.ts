@@ -26,7 +26,7 @@ for (const paragraphsToSearch of [3, 5])
     for (const trigramWeight of [3, 5, 8])
       for (const paragraphTrigramWeight of [0, 0.5, 1])
         for (const answerTypeBonus of [0.1, 0.3, 1])
-          for (const lengthPenalty of [0.1, 0.2, 0.3])
+          for (const lengthPenalty of [0.1, 0.2, 0.28, 0.3])
             grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, answerTypeBonus, lengthPenalty });
 
 const stemmers = { light10 };

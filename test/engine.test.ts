@@ -100,7 +100,7 @@ describe('a sentence that refers back to its subject', () => {
   it('is chosen when it holds the rest of the question, though only the sentence before names the subject', async () => {
     const article = buildArticle(
       't',
-      ['نجيب محفوظ روائي مصري من القاهرة. وحصل على جائزة نوبل في الأدب.', 'كتب طه حسين في الأدب العربي، وحصل على جائزة الدولة.'],
+      ['نجيب محفوظ روائي مصري من القاهرة. وحصل على جائزة نوبل في الأدب.', 'كتب طه حسين في الأدب العربي، ونال جائزة الدولة.'],
       's',
     );
     const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
