@@ -109,6 +109,20 @@ describe('a sentence that refers back to its subject', () => {
   });
 });
 
+describe('"what is X?"', () => {
+  it('is answered by the sentence that opens with X, in either language', async () => {
+    const article = buildArticle(
+      't',
+      ['يستخدم كثير من المستثمرين البيتكوين في التجارة اليومية. البيتكوين عملة رقمية أنشئت عام 2009 دون بنك مركزي.', 'الذهب معدن ثمين يحفظ قيمته.'],
+      's',
+    );
+    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
+    for (const question of ['ما هي البيتكوين؟', 'What is Bitcoin?']) {
+      expect((await engine.answer(question)).best?.sentence.text).toMatch(/^البيتكوين عملة رقمية/);
+    }
+  });
+});
+
 describe('article loading', () => {
   it('names the missing file and the setting to change', async () => {
     await expect(loadArticle('data/nope.txt')).rejects.toThrow(/article file not found: data\/nope.txt \(set ARTICLE_PATH\)/);

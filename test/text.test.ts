@@ -87,6 +87,16 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
   });
 
+  it('knows "what/who is X?" asks for a definition, and a longer question does not', () => {
+    const type = (q: string) => answerTypeOf(q, normalizeArabic(q));
+    expect(type('ما هي البيتكوين؟')).toBe('definition');
+    expect(type('من هو نجيب محفوظ؟')).toBe('definition');
+    expect(type('Who is Shoigu?')).toBe('definition');
+    expect(type("What's the Sacred Defence week?")).toBe('definition');
+    expect(type('من هو الفائز في الانتخابات الأخيرة للبرلمان؟')).not.toBe('definition');
+    expect(type('What did Shoigu say about sanctions?')).not.toBe('definition');
+  });
+
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {
     expect(has('number', 'بلغت الكلفة 300 دينار')).toBe(true);
     expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);

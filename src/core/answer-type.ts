@@ -2,8 +2,11 @@
  * The kind of answer a question asks for. A sentence that contains something of that kind
  * (a date for "when", a number for "how many") is more likely to hold the answer.
  */
-/** 'number' asks for a count or amount (how many, كم); 'measure' for a size that words may give (how long, how old). */
-export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'other';
+/**
+ * 'number' asks for a count or amount (how many, كم); 'measure' for a size that words may give
+ * (how long, how old); 'definition' for what or who something is ("ما هي البيتكوين؟").
+ */
+export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'other';
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   [/(^|\s)(متى|متي)(\s|$)/, 'time'],
@@ -23,7 +26,15 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/\bwhy\b/i, 'reason'],
 ];
 
+/**
+ * "What/who is X?" with X of one to three words: nothing asked but X itself. Normalised Arabic
+ * has no ؟ and ى is ي, so ماهى needs no pattern of its own.
+ */
+const ARABIC_DEFINITION = /^\s*(ما|من|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?(\s+\S+){1,3}\s*$/;
+const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
+
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
+  if (ARABIC_DEFINITION.test(normalizedArabic) || ENGLISH_DEFINITION.test(question)) return 'definition';
   for (const [cue, type] of ARABIC_CUES) if (cue.test(normalizedArabic)) return type;
   for (const [cue, type] of ENGLISH_CUES) if (cue.test(question)) return type;
   return 'other';

@@ -5,6 +5,9 @@ import { normalizeArabic } from '../text/normalize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 
+/** A subject of up to three words, after a word or two of lead-in (وكان، كما أن). */
+const LEAD_STEMS = 6;
+
 /** Everything about the article that answering needs, computed once at start. */
 export interface ArticleIndex {
   readonly article: Article;
@@ -20,6 +23,8 @@ export interface ArticleIndex {
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
   readonly fuzzy: FuzzyVocabulary;
+  /** The first stems of each sentence: its subject, for "what is X?" (see select.ts). */
+  readonly sentenceLeads: readonly (readonly string[])[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -41,6 +46,7 @@ export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Para
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
     sentencesOfParagraph,
+    sentenceLeads: sentenceTerms.map((terms) => terms.slice(0, LEAD_STEMS)),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
   };
