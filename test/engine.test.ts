@@ -123,6 +123,20 @@ describe('"what is X?"', () => {
   });
 });
 
+describe('paragraphs that mention the same things', () => {
+  it('rank first the one that opens with what the question asks about', async () => {
+    const article = buildArticle(
+      't',
+      ['ذكرت الصحف اليومية أن وزير الخارجية زار العراق أمس.', 'العراق زاره وزير الخارجية أمس كما ذكرت الصحف اليومية.'],
+      's',
+    );
+    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
+    for (const question of ['متى زار وزير الخارجية العراق؟', 'When did the foreign minister visit Iraq?']) {
+      expect((await engine.answer(question)).best?.sentence.paragraph).toBe(1);
+    }
+  });
+});
+
 describe('article loading', () => {
   it('names the missing file and the setting to change', async () => {
     await expect(loadArticle('data/nope.txt')).rejects.toThrow(/article file not found: data\/nope.txt \(set ARTICLE_PATH\)/);
