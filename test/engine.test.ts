@@ -74,49 +74,45 @@ describe('answering questions about the shipped article (lexical, offline)', () 
   });
 });
 
+/** An engine over a small article of these paragraphs, lexical as in every test here. */
+const answererFor = (...paragraphs: string[]): Promise<QuestionAnswerer> =>
+  createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), {
+    article: buildArticle('t', paragraphs, 's'),
+  });
+
 describe('questions asking for a number or a time', () => {
   it('are declined when the best sentence holds none, answered when it does', async () => {
-    const article = buildArticle('t', ['زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم أسرّة كثيرة.'], 's');
-    const withNumber = buildArticle('t', ['زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم 300 من الأسرّة.'], 's');
-    const config = readEngineConfig({ EMBEDDER: 'lexical' });
-    const log = createLogger({ level: 'silent' });
     const question = 'كم أسرة يضم المستشفى؟';
-    expect((await (await createAnswerer(config, log, { article })).answer(question)).declined).toBe(true);
-    const answered = await (await createAnswerer(config, log, { article: withNumber })).answer(question);
-    expect(answered.best?.sentence.text).toContain('300');
+    const without = await answererFor('زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم أسرّة كثيرة.');
+    expect((await without.answer(question)).declined).toBe(true);
+    const withNumber = await answererFor('زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم 300 من الأسرّة.');
+    expect((await withNumber.answer(question)).best?.sentence.text).toContain('300');
   });
 });
 
 describe('questions framed by a word the answer leaves out', () => {
   it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
-    const article = buildArticle('t', ['افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.'], 's');
-    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
-    const answer = await engine.answer('ما اسم المستشفى؟');
-    expect(answer.best?.sentence.text).toContain('مستشفى النور');
+    const engine = await answererFor('افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.');
+    expect((await engine.answer('ما اسم المستشفى؟')).best?.sentence.text).toContain('مستشفى النور');
   });
 });
 
 describe('a sentence that refers back to its subject', () => {
   it('is chosen when it holds the rest of the question, though only the sentence before names the subject', async () => {
-    const article = buildArticle(
-      't',
-      ['نجيب محفوظ روائي مصري من القاهرة. وحصل على جائزة نوبل في الأدب.', 'كتب طه حسين في الأدب العربي، ونال جائزة الدولة.'],
-      's',
+    const engine = await answererFor(
+      'نجيب محفوظ روائي مصري من القاهرة. وحصل على جائزة نوبل في الأدب.',
+      'كتب طه حسين في الأدب العربي، ونال جائزة الدولة.',
     );
-    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
-    const answer = await engine.answer('ما الجائزة التي حصل عليها نجيب محفوظ؟');
-    expect(answer.best?.sentence.text).toBe('وحصل على جائزة نوبل في الأدب.');
+    expect((await engine.answer('ما الجائزة التي حصل عليها نجيب محفوظ؟')).best?.sentence.text).toBe('وحصل على جائزة نوبل في الأدب.');
   });
 });
 
 describe('"what is X?"', () => {
   it('is answered by the sentence that opens with X, in either language', async () => {
-    const article = buildArticle(
-      't',
-      ['يستخدم كثير من المستثمرين البيتكوين في التجارة اليومية. البيتكوين عملة رقمية أنشئت عام 2009 دون بنك مركزي.', 'الذهب معدن ثمين يحفظ قيمته.'],
-      's',
+    const engine = await answererFor(
+      'يستخدم كثير من المستثمرين البيتكوين في التجارة اليومية. البيتكوين عملة رقمية أنشئت عام 2009 دون بنك مركزي.',
+      'الذهب معدن ثمين يحفظ قيمته.',
     );
-    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
     for (const question of ['ما هي البيتكوين؟', 'What is Bitcoin?']) {
       expect((await engine.answer(question)).best?.sentence.text).toMatch(/^البيتكوين عملة رقمية/);
     }
@@ -125,12 +121,10 @@ describe('"what is X?"', () => {
 
 describe('paragraphs that mention the same things', () => {
   it('rank first the one that opens with what the question asks about', async () => {
-    const article = buildArticle(
-      't',
-      ['ذكرت الصحف اليومية أن وزير الخارجية زار العراق أمس.', 'العراق زاره وزير الخارجية أمس كما ذكرت الصحف اليومية.'],
-      's',
+    const engine = await answererFor(
+      'ذكرت الصحف اليومية أن وزير الخارجية زار العراق أمس.',
+      'العراق زاره وزير الخارجية أمس كما ذكرت الصحف اليومية.',
     );
-    const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article });
     for (const question of ['متى زار وزير الخارجية العراق؟', 'When did the foreign minister visit Iraq?']) {
       expect((await engine.answer(question)).best?.sentence.paragraph).toBe(1);
     }
