@@ -152,7 +152,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
         concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind] });
       }
     }
-    for (const word of unknown) concepts.push({ label: word, alternatives: spellingsOf(word), importance: /^\p{Lu}/u.test(word) ? Number(process.env.UNK_CAP ?? 1) : Number(process.env.UNK_LOW ?? 1) });
+    for (const word of unknown) concepts.push({ label: word, alternatives: spellingsOf(word) });
     return concepts;
   };
 }
