@@ -60,4 +60,9 @@ describe('createEnglishBridge', () => {
     expect(putin.alternatives).toEqual([]);
     expect(putin.importance ?? 1).toBe(1);
   });
+
+  it('weighs a lower-case word the dictionary lacks like a dictionary word: the gap is ours', () => {
+    const concepts = bridgeFor([])('Who threw the zorbing ball in Tehran?');
+    expect(concept(concepts, 'zorbing').importance).toBe(concept(concepts, 'ball').importance);
+  });
 });
