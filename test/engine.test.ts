@@ -52,6 +52,16 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(declined).toBeGreaterThanOrEqual(unanswerable.length - 1);
   });
 
+  it('answers "who is X?" where the report first names X, with a title', async () => {
+    for (const [question, title] of [
+      ['Who is Shoigu?', 'وزير الدفاع الروسي سيرغي شويغو'],
+      ['من هو شويغو؟', 'وزير الدفاع الروسي سيرغي شويغو'],
+      ['Who is Ashtiani?', 'نظيره الإيراني محمد رضا آشتياني'],
+    ]) {
+      expect((await engine.answer(question!)).best?.sentence.text).toContain(title);
+    }
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');

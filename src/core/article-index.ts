@@ -2,11 +2,28 @@ import type { Article } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { Bm25Index, type Bm25Params, DEFAULT_BM25 } from '../retrieval/bm25.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 
-/** A subject of up to three words, after a word or two of lead-in (وكان، كما أن). */
+/** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
+
+/** Stands for a function word in a sentence's lead: it keeps its place but matches nothing. */
+const FUNCTION_WORD = '';
+
+/**
+ * The stems a sentence opens with, function words keeping their places, so that "وقال شويغو"
+ * (he said) does not open with شويغو the way "شويغو وزير …" does.
+ */
+function leadOf(text: string, analyze: Analyzer): string[] {
+  const lead: string[] = [];
+  for (const token of tokenize(text)) {
+    if (lead.length === LEAD_STEMS) break;
+    lead.push(analyze(token)[0] ?? FUNCTION_WORD);
+  }
+  return lead;
+}
 
 /** Everything about the article that answering needs, computed once at start. */
 export interface ArticleIndex {
@@ -23,7 +40,7 @@ export interface ArticleIndex {
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
   readonly fuzzy: FuzzyVocabulary;
-  /** The first stems of each sentence: its subject, for "what is X?" (see select.ts). */
+  /** How each sentence opens (see leadOf): its subject, for "what is X?" (see select.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
@@ -46,7 +63,7 @@ export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Para
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
     sentencesOfParagraph,
-    sentenceLeads: sentenceTerms.map((terms) => terms.slice(0, LEAD_STEMS)),
+    sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
   };
