@@ -1,9 +1,10 @@
 import type { ArticleIndex } from './article-index.js';
 import { hasAnswerOfType, type AnswerType } from './answer-type.js';
 import type { RankedSentence } from './types.js';
-import type { Concept, Query } from '../retrieval/query.js';
-import type { Bm25Index } from '../retrieval/bm25.js';
-import { conceptTrigramRecall, queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
+import type { Query } from '../retrieval/query.js';
+import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
+import { coverage } from './coverage.js';
+import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
 
 /**
  * Knobs of answer selection. The defaults were tuned on arcd-train: the weights with
@@ -121,119 +122,6 @@ function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, 
   return lex.map((v, i) => (1 - denseWeight) * v + denseWeight * den[i]!);
 }
 
-/**
- * Below this trigram recall a concept counts as absent: short stems share a trigram or two
- * with unrelated words.
- */
-const PARTIAL_MATCH_FLOOR = 0.5;
-
-/**
- * News prose names a speaker once and goes on with "وقال" / "وتابع" for a paragraph or two, so
- * a concept found only in one of the two paragraphs before still counts, at this discount per
- * paragraph back (measured on the team's article questions: +1 answered, no decline lost).
- */
-const EARLIER_PARAGRAPH_DISCOUNT = 0.5;
-const EARLIER_PARAGRAPHS = 2;
-
-function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: number, paragraph: number): number {
-  const partial = conceptTrigramRecall(concept, grams, index.paragraphTrigrams[paragraph]!);
-  return Math.max(matched, partial >= PARTIAL_MATCH_FLOOR ? partial : 0);
-}
-
-/** How rare a concept is: its rarest alternative's idf, or that of a word no text has if it has none. */
-function bestIdf(bm25: Bm25Index, concept: Concept): number {
-  return concept.alternatives.length ? Math.max(...concept.alternatives.map((a) => bm25.idf(a.term))) : bm25.unseenIdf();
-}
-
-/**
- * idf-weighted share of the question's concepts that the paragraph mentions: fully when a term
- * matches exactly, partly by trigram recall (تعني for معنى), not at all otherwise.
- */
-export function coverage(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number {
-  const matched = index.paragraphs.conceptMatches(query, paragraph);
-  const earlier = Array.from({ length: Math.min(EARLIER_PARAGRAPHS, paragraph) }, (_, k) => {
-    const at = paragraph - k - 1;
-    return { at, matches: index.paragraphs.conceptMatches(query, at), discount: EARLIER_PARAGRAPH_DISCOUNT ** (k + 1) };
-  });
-  let total = 0;
-  let covered = 0;
-  query.forEach((concept, i) => {
-    const weight = bestIdf(index.paragraphs, concept) * (concept.importance ?? 1);
-    total += weight;
-    const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
-    // Earlier paragraphs count at most half, so a full match here needs no look back.
-    const before = here >= 1 ? 0 : Math.max(0, ...earlier.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
-    covered += weight * Math.max(here, before);
-  });
-  return total > 0 ? covered / total : 0;
-}
-
-/**
- * Sentence BM25 read in context: prose names its subject once and then refers back (وهي, يحدها,
- * "it"), so the sentence that answers often lacks the question's name for its subject. Each
- * concept counts for a sentence at least `discount` times its best match in an earlier sentence
- * of the same paragraph. Measured on arcd-train: at answers of equal length (length penalty 0.28
- * against 0.3 without), 0.4 answers 0.6 points more than none (1.0 on its English translation); at 1,
- * a first sentence's subject outweighs the rest of the question and accuracy drops below none.
- */
-function sentenceScoresInContext(index: ArticleIndex, query: Query, discount: number): Float64Array {
-  const total = new Float64Array(index.sentences.size);
-  for (const scores of index.sentences.conceptScores(query)) {
-    for (const ids of index.sentencesOfParagraph) {
-      let earlier = 0;
-      for (const id of ids) {
-        total[id]! += Math.max(scores[id]!, discount * earlier);
-        earlier = Math.max(earlier, scores[id]!);
-      }
-    }
-  }
-  return total;
-}
-
-/** The concepts of X in "what is X?": one to three, each with something to match. */
-function subjectOf(query: Query): Query | null {
-  const named = query.filter((c) => c.alternatives.length > 0);
-  return named.length > 0 && named.length <= 3 ? named : null;
-}
-
-/**
- * Encyclopaedic prose defines a thing in a sentence that opens with it ("البيتكوين هي عملة …").
- * No lead-in word is allowed: in news, "وتابع شويغو" opens a quote, not a definition (allowing
- * one cost 0.3 points on arcd-train), and a function word counts as a word (see leadOf).
- */
-function opensWith(subject: Query, lead: readonly string[]): boolean {
-  const opening = lead.slice(0, subject.length);
-  return subject.every((c) => c.alternatives.some((a) => opening.includes(a.term)));
-}
-
-/**
- * News gives a person's title the first time it names them (وزير الدفاع الروسي سيرغي شويغو) and
- * only the name after: the earliest of the candidate sentences that names the whole subject.
- */
-function firstMention(index: ArticleIndex, subject: Query, candidates: readonly number[]): number {
-  return [...candidates].sort((a, b) => a - b).find((id) => index.sentences.conceptMatches(subject, id).every((m) => m > 0)) ?? -1;
-}
-
-/** The stems a paragraph opens with, where it names its topic ("العراق (رسميا …) هو …"). */
-const OPENING_STEMS = 3;
-
-/**
- * idf-weighted share of the question that a paragraph's opening names. Encyclopaedic and news
- * paragraphs name their topic first, and a question about the topic is more likely about this
- * paragraph than about one that mentions it in passing. Measured on arcd-train: at 0.3, +1.0
- * point of sentence accuracy, +1.0 on its English translation, answers no longer.
- */
-function openingShare(query: Query, idfs: readonly number[], lead: readonly string[]): number {
-  const opening = lead.slice(0, OPENING_STEMS);
-  let named = 0;
-  let total = 0;
-  query.forEach((concept, i) => {
-    total += idfs[i]!;
-    if (concept.alternatives.some((a) => opening.includes(a.term))) named += idfs[i]!;
-  });
-  return total > 0 ? named / total : 0;
-}
-
 /** Stage one's result: every paragraph's and sentence's score for one question. */
 export interface Retrieval {
   readonly query: Query;
@@ -266,7 +154,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
   const shortlist = topIndices(paragraphScores, RERANK_SHORTLIST);
-  const idfs = query.map((concept) => bestIdf(index.paragraphs, concept));
+  const idfs = query.map((concept) => index.paragraphs.conceptIdf(concept));
   for (const p of shortlist) {
     paragraphScores[p] =
       paragraphScores[p]! +
@@ -275,15 +163,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   }
   const topParagraphs = shortlist.sort((a, b) => paragraphScores[b]! - paragraphScores[a]!).slice(0, params.paragraphsToSearch);
 
-  // "What is X?" is answered where X is defined: in a sentence opening with X if there is one,
-  // else at X's first mention. Measured on arcd-train: +1.7 points of sentence accuracy, +1.7 on
-  // its English translation, answers 3 characters longer.
-  const subject = answerType === 'definition' ? subjectOf(query) : null;
-  const candidates = topParagraphs.flatMap((p) => index.sentencesOfParagraph[p]!);
-  const definitions = subject ? candidates.filter((id) => opensWith(subject, index.sentenceLeads[id]!)) : [];
-  if (subject && definitions.length === 0) definitions.push(firstMention(index, subject, candidates));
+  // "What is X?" is answered where X is defined (see definingSentences). Measured on arcd-train:
+  // +1.7 points of sentence accuracy, +1.7 on its English translation, answers 3 characters longer.
+  const definitions =
+    answerType === 'definition' ? definingSentences(index, query, topParagraphs.flatMap((p) => index.sentencesOfParagraph[p]!)) : null;
   const holdsAskedKind = (id: number): boolean =>
-    subject ? definitions.includes(id) : hasAnswerOfType(answerType, index.normalizedSentences[id]!);
+    definitions ? definitions.includes(id) : hasAnswerOfType(answerType, index.normalizedSentences[id]!);
 
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {

@@ -1,4 +1,4 @@
-import type { Query } from './query.js';
+import type { Concept, Query } from './query.js';
 
 export interface Bm25Params {
   readonly k1: number;
@@ -58,6 +58,11 @@ export class Bm25Index {
   /** The idf of a term no document contains: what a question word the text never uses weighs. */
   unseenIdf(): number {
     return this.idf('\u0000');
+  }
+
+  /** How rare a concept is: its rarest alternative's idf, or an unseen word's if it has none. */
+  conceptIdf(concept: Concept): number {
+    return concept.alternatives.length ? Math.max(...concept.alternatives.map((a) => this.idf(a.term))) : this.unseenIdf();
   }
 
   /** One score per document; each concept contributes its best alternative. */
