@@ -40,6 +40,8 @@ export interface ArticleIndex {
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
   readonly fuzzy: FuzzyVocabulary;
+  /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
+  readonly sentenceTerms: readonly (readonly string[])[];
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see select.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
@@ -63,6 +65,7 @@ export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Para
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
     sentencesOfParagraph,
+    sentenceTerms,
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,

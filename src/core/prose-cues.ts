@@ -44,12 +44,22 @@ function opensWith(subject: Query, lead: readonly string[]): boolean {
   return subject.every((c) => c.alternatives.some((a) => opening.includes(a.term)));
 }
 
+/** Whether the subject's concepts stand side by side somewhere in these stems, in any order. */
+function names(subject: Query, terms: readonly string[]): boolean {
+  for (let at = 0; at + subject.length <= terms.length; at++) {
+    const window = terms.slice(at, at + subject.length);
+    if (subject.every((c) => c.alternatives.some((a) => window.includes(a.term)))) return true;
+  }
+  return false;
+}
+
 /**
  * News gives a person's title the first time it names them (وزير الدفاع الروسي سيرغي شويغو) and
- * only the name after: the earliest of the candidate sentences that names the whole subject.
+ * only the name after: the earliest of the candidate sentences that names the subject, its words
+ * side by side ("وزير الدفاع الإيراني", not "وزير الدفاع الروسي مع نظيره الإيراني").
  */
 function firstMention(index: ArticleIndex, subject: Query, candidates: readonly number[]): number {
-  return [...candidates].sort((a, b) => a - b).find((id) => index.sentences.conceptMatches(subject, id).every((m) => m > 0)) ?? -1;
+  return [...candidates].sort((a, b) => a - b).find((id) => names(subject, index.sentenceTerms[id]!)) ?? -1;
 }
 
 /** The stems a paragraph opens with, where it names its topic ("العراق (رسميا …) هو …"). */
