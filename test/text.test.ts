@@ -94,6 +94,7 @@ describe('answer-type cues', () => {
     expect(type('Who is Shoigu?')).toBe('definition');
     expect(type("What's the Sacred Defence week?")).toBe('definition');
     expect(type('من هو الفائز في الانتخابات الأخيرة للبرلمان؟')).not.toBe('definition');
+    expect(type('من أسس الدولة؟')).not.toBe('definition');
     expect(type('What did Shoigu say about sanctions?')).not.toBe('definition');
   });
 

@@ -27,10 +27,11 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
 ];
 
 /**
- * "What/who is X?" with X of one to three words: nothing asked but X itself. Normalised Arabic
- * has no ؟ and ى is ي, so ماهى needs no pattern of its own.
+ * "What/who is X?" with X of one to three words: nothing asked but X itself. Arabic من needs its
+ * هو/هي: "من قتل …" asks who did something. Normalised Arabic has no ؟ and ى is ي, so ماهى needs
+ * no pattern of its own.
  */
-const ARABIC_DEFINITION = /^\s*(ما|من|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?(\s+\S+){1,3}\s*$/;
+const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?|من\s+(هو|هي|هم))(\s+\S+){1,3}\s*$/;
 const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
 
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
