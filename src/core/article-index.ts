@@ -42,7 +42,7 @@ export interface ArticleIndex {
   readonly fuzzy: FuzzyVocabulary;
   /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
   readonly sentenceTerms: readonly (readonly string[])[];
-  /** How each sentence opens (see leadOf): its subject, for "what is X?" (see select.ts). */
+  /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
