@@ -25,9 +25,18 @@ const full = parseSquad(json);
 const config = readEngineConfig({ ...process.env, EMBEDDER: process.env.EMBEDDER ?? 'lexical' });
 const log = createLogger({ level: 'silent' });
 
+/**
+ * Each question's coverage, or -Infinity when the engine declines it whatever the threshold (no
+ * number for "how many", or the model finding most paragraphs closer in meaning).
+ */
 async function confidences(article: Article, questions: readonly { question: string }[]): Promise<number[]> {
   const engine = await createAnswerer(config, log, { article, selection: { minCoverage: 0 } });
-  return Promise.all(questions.map(async (q) => (await engine.answer(q.question)).confidence));
+  return Promise.all(
+    questions.map(async (q) => {
+      const answer = await engine.answer(q.question);
+      return answer.declined ? -Infinity : answer.confidence;
+    }),
+  );
 }
 
 const answerable = await confidences(full.article, full.questions);

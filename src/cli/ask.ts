@@ -32,6 +32,7 @@ await runCli(async (log) => {
         source: article.source,
         score: best?.score ?? null,
         confidence: answer.confidence,
+        closerShare: answer.closerShare,
         embedder: answer.embedder,
         timings: answer.timings,
       }) + '\n',
@@ -39,7 +40,8 @@ await runCli(async (log) => {
     return;
   }
   if (!answer.best) {
-    process.stdout.write(`The article does not answer this question (coverage ${answer.confidence.toFixed(2)}).\n`);
+    const meaning = answer.closerShare === null ? '' : `, ${Math.round(answer.closerShare * 100)}% of paragraphs closer in meaning`;
+    process.stdout.write(`The article does not answer this question (coverage ${answer.confidence.toFixed(2)}${meaning}).\n`);
     return;
   }
   const { sentence, score } = answer.best;

@@ -38,9 +38,10 @@ export class AnsweringEngine implements QuestionAnswerer {
     const analyzed = this.analyzeQuestion(text);
     const retrieval = retrieve(this.index, analyzed, this.params, dense);
     const t2 = performance.now();
-    const { ranked, confidence, hasAskedKind } = selectSentences(this.index, retrieval, this.params);
+    const { ranked, confidence, hasAskedKind, closerShare } = selectSentences(this.index, retrieval, this.params);
     const t3 = performance.now();
-    const declined = ranked.length === 0 || !hasAskedKind || confidence < this.params.minCoverage;
+    const meaningDisagrees = closerShare !== null && closerShare >= this.params.denseVetoShare;
+    const declined = ranked.length === 0 || !hasAskedKind || confidence < this.params.minCoverage || meaningDisagrees;
     const candidates = ranked.slice(0, CANDIDATES_KEPT);
     return {
       question,
@@ -49,6 +50,7 @@ export class AnsweringEngine implements QuestionAnswerer {
       best: declined ? null : (candidates[0] ?? null),
       candidates,
       confidence,
+      closerShare,
       embedder: this.dense ? 'model' : 'lexical',
       timings: { embedMs: dense?.embedMs ?? 0, retrieveMs: t2 - t1, selectMs: t3 - t2 },
     };

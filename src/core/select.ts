@@ -40,6 +40,13 @@ export interface SelectionParams {
   /** Weight of dense (embedding) similarity against lexical scores, when a model is loaded. */
   readonly denseWeight: number;
   /**
+   * With a model loaded, an answer is declined when at least this share of the article's
+   * paragraphs is closer in meaning to the question than the answer's own: a lexical match that
+   * the meaning does not support. A share, not a similarity, so it needs no scale of the model's;
+   * it could not be measured with the real model here (see README).
+   */
+  readonly denseVetoShare: number;
+  /**
    * Share of what earlier sentences of its paragraph matched that a sentence also gets (see
    * sentenceScoresInContext).
    */
@@ -56,6 +63,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthPenalty: 0.4,
   minCoverage: 0.4,
   denseWeight: 0.5,
+  denseVetoShare: 0.5,
   earlierSentenceDiscount: 0.4,
 };
 
@@ -78,6 +86,8 @@ export interface Selection {
    * checked: Arabic متى also asks for conditions ("when does the risk rise?").
    */
   readonly hasAskedKind: boolean;
+  /** Share of paragraphs closer in meaning to the question than the winner's; null without a model. */
+  readonly closerShare: number | null;
 }
 
 const RERANK_SHORTLIST = 20;
@@ -122,6 +132,14 @@ function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, 
   return lex.map((v, i) => (1 - denseWeight) * v + denseWeight * den[i]!);
 }
 
+/** Share of the paragraphs more similar to the question than this one. */
+function closerShare(similarities: ArrayLike<number>, paragraph: number): number {
+  const own = similarities[paragraph]!;
+  let closer = 0;
+  for (let i = 0; i < similarities.length; i++) if (similarities[i]! > own) closer++;
+  return similarities.length > 0 ? closer / similarities.length : 0;
+}
+
 /** Stage one's result: every paragraph's and sentence's score for one question. */
 export interface Retrieval {
   readonly query: Query;
@@ -129,6 +147,8 @@ export interface Retrieval {
   readonly answerType: AnswerType;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
+  /** The model's own similarities of the question to each paragraph, when a model is loaded. */
+  readonly paragraphSimilarities?: ArrayLike<number>;
 }
 
 /** Stage one: BM25 (fused with dense similarity when a model is loaded) over paragraphs and sentences. */
@@ -140,6 +160,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     answerType: question.answerType,
     paragraphScores: fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount), dense?.sentences, params.denseWeight),
+    ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
   };
 }
 
@@ -149,7 +170,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, sentenceScores } = retrieval;
-  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false };
+  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false, closerShare: null };
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
@@ -184,10 +205,11 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   ranked.sort((a, b) => b.score - a.score);
 
   const best = ranked[0];
-  if (!best) return { ranked, confidence: 0, hasAskedKind: false };
+  if (!best) return { ranked, confidence: 0, hasAskedKind: false, closerShare: null };
   return {
     ranked,
     confidence: coverage(index, query, grams, best.sentence.paragraph),
     hasAskedKind: answerType !== 'number' || hasAnswerOfType(answerType, index.normalizedSentences[best.sentence.id]!),
+    closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

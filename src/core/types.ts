@@ -43,6 +43,11 @@ export interface Answer {
   readonly candidates: readonly RankedSentence[];
   /** The signal compared with the decline threshold (logged so decisions can be audited). */
   readonly confidence: number;
+  /**
+   * With a model: the share of the article's paragraphs closer in meaning to the question than
+   * the answer's (declined from SelectionParams.denseVetoShare on); null when answering lexically.
+   */
+  readonly closerShare: number | null;
   readonly embedder: 'lexical' | 'model';
   readonly timings: Timings;
 }

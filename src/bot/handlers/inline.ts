@@ -45,6 +45,7 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
         paragraph: answer.best ? answer.best.sentence.paragraph + 1 : null,
         score: answer.best?.score ?? null,
         confidence: answer.confidence,
+        closerShare: answer.closerShare,
         ...(deps.logQuestions ? { question: query } : {}),
       },
       'answered inline',

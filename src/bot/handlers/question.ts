@@ -73,6 +73,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
       sentence: answer.best?.sentence.id ?? null,
       score: answer.best?.score ?? null,
       confidence: answer.confidence,
+      closerShare: answer.closerShare,
       embedder: answer.embedder,
       questionChars: rawQuestion.length,
       truncated,
