@@ -110,7 +110,10 @@ function topIndices(scores: Float64Array, n: number): number[] {
 function byMax(scores: ArrayLike<number>): Float64Array {
   let max = 0;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
-  return Float64Array.from(scores as ArrayLike<number>, (s) => (max > 0 ? s / max : 0));
+  // A plain loop: Float64Array.from with a mapping function took about a tenth of a question's time.
+  const scaled = new Float64Array(scores.length);
+  if (max > 0) for (let i = 0; i < scores.length; i++) scaled[i] = scores[i]! / max;
+  return scaled;
 }
 
 /** Cosine similarities to [0, 1] relative to the spread among this article's units. */
@@ -122,7 +125,9 @@ function byRange(scores: ArrayLike<number>): Float64Array {
     max = Math.max(max, scores[i]!);
   }
   const span = max - min;
-  return Float64Array.from(scores as ArrayLike<number>, (s) => (span > 0 ? (s - min) / span : 0));
+  const scaled = new Float64Array(scores.length);
+  if (span > 0) for (let i = 0; i < scores.length; i++) scaled[i] = (scores[i]! - min) / span;
+  return scaled;
 }
 
 function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, denseWeight: number): Float64Array {
