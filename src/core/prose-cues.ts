@@ -4,7 +4,17 @@
  * gives a title at a name's first mention, a paragraph names its topic first.
  */
 import type { ArticleIndex } from './article-index.js';
-import type { Query } from '../retrieval/query.js';
+import type { Concept, Query } from '../retrieval/query.js';
+
+/** Whether any of a concept's terms is among these stems. */
+function isAmong(concept: Concept, stems: readonly string[]): boolean {
+  return concept.alternatives.some((a) => stems.includes(a.term));
+}
+
+/** Whether every concept of the subject is among these stems. */
+function allAmong(subject: Query, stems: readonly string[]): boolean {
+  return subject.every((c) => isAmong(c, stems));
+}
 
 /**
  * Sentence BM25 read in context: prose names its subject once and then refers back (وهي, يحدها,
@@ -40,15 +50,13 @@ function subjectOf(query: Query): Query | null {
  * one cost 0.3 points on arcd-train), and a function word counts as a word (see leadOf).
  */
 function opensWith(subject: Query, lead: readonly string[]): boolean {
-  const opening = lead.slice(0, subject.length);
-  return subject.every((c) => c.alternatives.some((a) => opening.includes(a.term)));
+  return allAmong(subject, lead.slice(0, subject.length));
 }
 
 /** Whether the subject's concepts stand side by side somewhere in these stems, in any order. */
 function names(subject: Query, terms: readonly string[]): boolean {
   for (let at = 0; at + subject.length <= terms.length; at++) {
-    const window = terms.slice(at, at + subject.length);
-    if (subject.every((c) => c.alternatives.some((a) => window.includes(a.term)))) return true;
+    if (allAmong(subject, terms.slice(at, at + subject.length))) return true;
   }
   return false;
 }
@@ -77,7 +85,7 @@ export function openingShare(query: Query, idfs: readonly number[], lead: readon
   let total = 0;
   query.forEach((concept, i) => {
     total += idfs[i]!;
-    if (concept.alternatives.some((a) => opening.includes(a.term))) named += idfs[i]!;
+    if (isAmong(concept, opening)) named += idfs[i]!;
   });
   return total > 0 ? named / total : 0;
 }

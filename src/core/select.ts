@@ -134,7 +134,8 @@ function fuse(lexical: ArrayLike<number>, dense: ArrayLike<number> | undefined, 
   const lex = byMax(lexical);
   if (!dense) return lex;
   const den = byRange(dense);
-  return lex.map((v, i) => (1 - denseWeight) * v + denseWeight * den[i]!);
+  for (let i = 0; i < lex.length; i++) lex[i] = (1 - denseWeight) * lex[i]! + denseWeight * den[i]!;
+  return lex;
 }
 
 /** Share of the paragraphs more similar to the question than this one. */
