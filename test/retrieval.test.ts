@@ -54,6 +54,11 @@ describe('fuzzy stand-ins for unseen stems', () => {
     expect(vocabulary.similar('لتعداد').map((a) => a.term)).toContain('تعداد');
   });
 
+  it('relates a verb to its noun when only a long vowel tells them apart', () => {
+    expect(new FuzzyVocabulary(['دفاع']).similar('دافع').map((a) => a.term)).toEqual(['دفاع']);
+    expect(new FuzzyVocabulary(['دفع']).similar('دافع')).toEqual([]);
+  });
+
   it('leaves known stems alone and finds nothing for unrelated words', () => {
     const [known, unrelated] = vocabulary.expand([exactConcept('عقوب'), exactConcept('فرنس')]);
     expect(known!.alternatives).toEqual([{ term: 'عقوب', weight: 1 }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
-import { light10 } from '../src/text/stem.js';
+import { light10, light10Prepositions } from '../src/text/stem.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 import { detectLanguage } from '../src/text/language.js';
@@ -59,6 +59,19 @@ describe('light10 stemming', () => {
     expect(stem('مفاوضات')).toBe('مفاوض');
     expect(stem('قواعد')).toBe('قواعد');
     expect(stem('وزن')).toBe('وزن');
+  });
+});
+
+describe('joined prepositions', () => {
+  const stem = (w: string) => light10Prepositions(normalizeArabic(w));
+  it('takes ب ل ك off a long stem, so the bare word and the joined one meet', () => {
+    expect(stem('بمناسبة')).toBe(stem('مناسبة'));
+    expect(stem('لمفاوضات')).toBe(stem('مفاوضات'));
+    expect(stem('وبالمناسبة')).toBe(stem('مناسبة'));
+  });
+  it('keeps short stems whole, where the letter is more likely the word’s own', () => {
+    expect(stem('بلد')).toBe('بلد');
+    expect(stem('كتب')).toBe('كتب');
   });
 });
 

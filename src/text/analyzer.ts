@@ -1,5 +1,5 @@
 import { ARABIC_STOPWORDS } from './stopwords.js';
-import { light10, type Stemmer } from './stem.js';
+import { light10Prepositions, type Stemmer } from './stem.js';
 import { tokenize } from './tokenize.js';
 
 /** The text-analysis chain for matching: normalise → tokenise → drop function words → stem. */
@@ -14,7 +14,7 @@ export interface AnalyzerOptions {
   readonly stopwords?: ReadonlySet<string>;
 }
 
-export function createAnalyzer({ stemmer = light10, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
+export function createAnalyzer({ stemmer = light10Prepositions, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
   const cache = new Map<string, string>();
   const stem = (token: string): string => {
     let s = cache.get(token);
