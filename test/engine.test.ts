@@ -98,6 +98,13 @@ describe('questions asking for a number or a time', () => {
     const withNumber = await answererFor('زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم 300 من الأسرّة.');
     expect((await withNumber.answer(question)).best?.sentence.text).toContain('300');
   });
+
+  it('take an age for a number: "how old" is declined where the article gives none', async () => {
+    const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
+    expect((await noAge.answer('How old is Shoigu?')).declined).toBe(true);
+    const age = await answererFor('وقال الوزير سيرغي شويغو، البالغ من العمر 68 عاما، إن التعاون وصل إلى مستوى جديد.');
+    expect((await age.answer('How old is Shoigu?')).best?.sentence.text).toContain('68');
+  });
 });
 
 describe('questions framed by a word the answer leaves out', () => {

@@ -97,6 +97,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('كم عدد القتلى؟', normalizeArabic('كم عدد القتلى؟'))).toBe('number');
     expect(answerTypeOf('How many people died?', '')).toBe('number');
     expect(answerTypeOf('How long did it last?', '')).toBe('measure');
+    expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
   });
 

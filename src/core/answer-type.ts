@@ -19,8 +19,9 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (year|date|day|month|century|time))\b/i, 'time'],
-  [/\bhow (many|much)\b/i, 'number'],
-  [/\bhow (long|old|far|large|big)\b/i, 'measure'],
+  // An age is a number (كم عمر is one already); "how far has it come" may be answered in words.
+  [/\bhow (many|much|old)\b/i, 'number'],
+  [/\bhow (long|far|large|big)\b/i, 'measure'],
   [/\b(who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
   [/\bwhy\b/i, 'reason'],
