@@ -11,7 +11,7 @@ import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/select.js';
 import { runEval } from '../src/eval/run.js';
 import { parseSquad } from '../src/eval/squad.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
-import { light10 } from '../src/text/stem.js';
+import { light10Prepositions } from '../src/text/stem.js';
 
 const file = process.argv[2] ?? '../shared/eval/arcd-train.json';
 const { article, questions } = parseSquad(JSON.parse(await readFile(file, 'utf8')));
@@ -29,7 +29,7 @@ for (const paragraphsToSearch of [3, 5])
           for (const lengthPenalty of [0.1, 0.2, 0.28, 0.3])
             grid.push({ paragraphsToSearch, paragraphWeight, trigramWeight, paragraphTrigramWeight, answerTypeBonus, lengthPenalty });
 
-const stemmers = { light10 };
+const stemmers = { light10Prepositions };
 const rows: [number, string][] = [];
 for (const [name, stemmer] of Object.entries(stemmers)) {
   const analyze = createAnalyzer({ stemmer });
