@@ -18,7 +18,7 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 ];
 
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
-  [/\b(when|what (year|date|day|month|century|time))\b/i, 'time'],
+  [/\b(when|(what|which) (year|date|day|month|century|time))\b/i, 'time'],
   // An age is a number (كم عمر is one already); "how far has it come" may be answered in words.
   [/\bhow (many|much|old)\b/i, 'number'],
   [/\bhow (long|far|large|big)\b/i, 'measure'],
