@@ -19,7 +19,12 @@ describe('npm run ask', () => {
   it('prints JSON for machines, and says so when the article does not answer', async () => {
     const { stdout } = await run(tsx, ['src/cli/ask.ts', '--json', 'What is the capital of France?'], { env });
     const answer = JSON.parse(stdout);
-    expect(answer).toMatchObject({ declined: true, sentence: null, paragraph: null, source: 'صحيفة الوطن' });
+    expect(answer).toMatchObject({ declined: true, declineReason: 'no-match', sentence: null, paragraph: null, source: 'صحيفة الوطن' });
+  });
+
+  it('says why it declines: a question for a number the article does not give', async () => {
+    const { stdout } = await run(tsx, ['src/cli/ask.ts', 'How old is Shoigu?'], { env });
+    expect(stdout).toContain('asks for a number and the closest sentence gives none');
   });
 
   it('answers about another article given by ARTICLE_PATH, citing the source from its meta file', async () => {

@@ -101,7 +101,7 @@ describe('questions asking for a number or a time', () => {
 
   it('take an age for a number: "how old" is declined where the article gives none', async () => {
     const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
-    expect((await noAge.answer('How old is Shoigu?')).declined).toBe(true);
+    expect((await noAge.answer('How old is Shoigu?')).declineReason).toBe('no-number');
     const age = await answererFor('وقال الوزير سيرغي شويغو، البالغ من العمر 68 عاما، إن التعاون وصل إلى مستوى جديد.');
     expect((await age.answer('How old is Shoigu?')).best?.sentence.text).toContain('68');
   });

@@ -6,6 +6,14 @@ import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
 import { createAnswerer } from '../answering.js';
 import { readEngineConfig } from '../config.js';
+import type { DeclineReason } from '../core/types.js';
+
+const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
+  'no-match': 'no word of it is in the article',
+  'no-number': 'it asks for a number and the closest sentence gives none',
+  'low-coverage': 'the closest paragraph covers too little of it',
+  meaning: 'the closest paragraph by words is not close in meaning',
+};
 
 await runCli(async (log) => {
   const { values, positionals } = parseArgs({
@@ -26,6 +34,7 @@ await runCli(async (log) => {
         question,
         language: answer.language,
         declined: answer.declined,
+        declineReason: answer.declineReason,
         sentence: best?.sentence.text ?? null,
         paragraph: best ? best.sentence.paragraph + 1 : null,
         paragraphs: article.paragraphs.length,
@@ -41,7 +50,8 @@ await runCli(async (log) => {
   }
   if (!answer.best) {
     const meaning = answer.closerShare === null ? '' : `, ${Math.round(answer.closerShare * 100)}% of paragraphs closer in meaning`;
-    process.stdout.write(`The article does not answer this question (coverage ${answer.confidence.toFixed(2)}${meaning}).\n`);
+    const why = answer.declineReason ? `${WHY_DECLINED[answer.declineReason]} ` : '';
+    process.stdout.write(`The article does not answer this question: ${why}(coverage ${answer.confidence.toFixed(2)}${meaning}).\n`);
     return;
   }
   const { sentence, score } = answer.best;

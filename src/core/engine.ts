@@ -1,7 +1,7 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnalyzedQuestion } from './question.js';
 import { retrieve, selectSentences, type SelectionParams, DEFAULT_SELECTION } from './select.js';
-import type { Answer, Article, QuestionAnswerer } from './types.js';
+import type { Answer, Article, DeclineReason, QuestionAnswerer } from './types.js';
 
 /** Dense similarity of a question to every paragraph and sentence (an embedding model). */
 export interface DenseScorer {
@@ -41,12 +41,23 @@ export class AnsweringEngine implements QuestionAnswerer {
     const { ranked, confidence, hasAskedKind, closerShare } = selectSentences(this.index, retrieval, this.params);
     const t3 = performance.now();
     const meaningDisagrees = closerShare !== null && closerShare >= this.params.denseVetoShare;
-    const declined = ranked.length === 0 || !hasAskedKind || confidence < this.params.minCoverage || meaningDisagrees;
+    const declineReason: DeclineReason | null =
+      ranked.length === 0
+        ? 'no-match'
+        : !hasAskedKind
+          ? 'no-number'
+          : confidence < this.params.minCoverage
+            ? 'low-coverage'
+            : meaningDisagrees
+              ? 'meaning'
+              : null;
+    const declined = declineReason !== null;
     const candidates = ranked.slice(0, CANDIDATES_KEPT);
     return {
       question,
       language: analyzed.language,
       declined,
+      declineReason,
       best: declined ? null : (candidates[0] ?? null),
       candidates,
       confidence,

@@ -32,12 +32,21 @@ export interface Timings {
   selectMs: number;
 }
 
+/**
+ * 'no-match': nothing in the article shares a word with the question; 'no-number': it asks how
+ * many (or how old) and the best sentence holds no number; 'low-coverage': the best paragraph
+ * covers too little of the question; 'meaning': the model finds most paragraphs closer in meaning.
+ */
+export type DeclineReason = 'no-match' | 'no-number' | 'low-coverage' | 'meaning';
+
 export interface Answer {
   readonly question: string;
   /** Language of the question, which is also the language of the reply's interface text. */
   readonly language: Language;
   /** True when the article does not answer the question; `best` is then null. */
   readonly declined: boolean;
+  /** Why it was declined (the first reason that holds, in this order); null when answered. */
+  readonly declineReason: DeclineReason | null;
   readonly best: RankedSentence | null;
   /** Best first; `best` is candidates[0] when not declined. Used for "Another answer". */
   readonly candidates: readonly RankedSentence[];

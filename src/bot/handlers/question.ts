@@ -68,6 +68,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
       latencyMs: Math.round(performance.now() - started),
       engineMs: Math.round(engineMs * 10) / 10,
       declined: answer.declined,
+      declineReason: answer.declineReason,
       // 1-based, as shown to the user.
       paragraph: answer.best ? answer.best.sentence.paragraph + 1 : null,
       sentence: answer.best?.sentence.id ?? null,
