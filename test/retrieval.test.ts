@@ -3,6 +3,7 @@ import { Bm25Index } from '../src/retrieval/bm25.js';
 import { exactConcept } from '../src/retrieval/query.js';
 import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
+import { proximity } from '../src/retrieval/proximity.js';
 
 const docs = [
   ['تعاون', 'دفاع', 'روسيا', 'ايران'],
@@ -63,5 +64,18 @@ describe('fuzzy stand-ins for unseen stems', () => {
     const [known, unrelated] = vocabulary.expand([exactConcept('عقوب'), exactConcept('فرنس')]);
     expect(known!.alternatives).toEqual([{ term: 'عقوب', weight: 1 }]);
     expect(unrelated!.alternatives).toHaveLength(1);
+  });
+});
+
+describe('proximity of the question\'s words in a sentence', () => {
+  const query = [exactConcept('سكان'), exactConcept('قاهر'), exactConcept('عدد')];
+
+  it('is highest when they stand side by side, lower when scattered, zero for one word', () => {
+    const together = proximity(query, ['ارتفع', 'عدد', 'سكان', 'قاهر', 'الي']);
+    const apart = proximity(query, ['عدد', 'زوار', 'متحف', 'قاهر', 'زاد', 'بينما', 'تراجع', 'سكان']);
+    expect(together).toBe(1);
+    expect(apart).toBeGreaterThan(0);
+    expect(apart).toBeLessThan(together / 2);
+    expect(proximity(query, ['قاهر', 'مدينه', 'كبيره'])).toBe(0);
   });
 });
