@@ -4,7 +4,7 @@ import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { coverage } from './coverage.js';
-import { proximity } from '../retrieval/proximity.js';
+import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
 
 /**
@@ -206,6 +206,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const holdsAskedKind = (id: number): boolean =>
     definitions ? definitions.includes(id) : hasAnswerOfType(answerType, index.normalizedSentences[id]!);
 
+  const termConcepts = termConceptsOf(query);
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
     for (const id of index.sentencesOfParagraph[p]!) {
@@ -213,7 +214,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
       const typed = holdsAskedKind(id) ? params.answerTypeBonus : 0;
       const fuzzy = params.trigramWeight * trigramRecall(query, grams, index.sentenceTrigrams[id]!);
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
-      const near = params.proximityWeight * proximity(query, index.sentenceTerms[id]!);
+      const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);
       const score = sentenceScores[id]! + fuzzy + params.paragraphWeight * paragraphScores[p]! + typed + near - long;
       ranked.push({ sentence, score });
     }

@@ -1,5 +1,20 @@
 import type { Query } from './query.js';
 
+/** For each index term of a query, the concepts it expresses: built once per question. */
+export type TermConcepts = ReadonlyMap<string, readonly number[]>;
+
+export function termConceptsOf(query: Query): TermConcepts {
+  const map = new Map<string, number[]>();
+  query.forEach((concept, c) => {
+    for (const { term } of concept.alternatives) {
+      const list = map.get(term);
+      if (!list) map.set(term, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+  });
+  return map;
+}
+
 /**
  * How closely a sentence keeps together the question's words it contains: the number of
  * concepts matched over the shortest run of terms that holds them all, times the share of the
@@ -8,13 +23,11 @@ import type { Query } from './query.js';
  * its parts together ("ارتفع عدد سكان القاهرة إلى"); BM25 counts the words, not where they stand.
  * Zero below two matched concepts, where there is no distance to measure.
  */
-export function proximity(query: Query, terms: readonly string[]): number {
+export function proximity(termConcepts: TermConcepts, conceptCount: number, terms: readonly string[]): number {
   // (position, concept) of every match, in order of position.
   const hits: [number, number][] = [];
   terms.forEach((term, at) => {
-    query.forEach((concept, c) => {
-      if (concept.alternatives.some((a) => a.term === term)) hits.push([at, c]);
-    });
+    for (const c of termConcepts.get(term) ?? []) hits.push([at, c]);
   });
   const matched = new Set(hits.map(([, c]) => c)).size;
   if (matched < 2) return 0;
@@ -34,5 +47,5 @@ export function proximity(query: Query, terms: readonly string[]): number {
       if (inWindow.get(firstConcept) === 0) held--;
     }
   }
-  return (matched / shortest) * (matched / query.length);
+  return (matched / shortest) * (matched / conceptCount);
 }
