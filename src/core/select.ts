@@ -3,8 +3,8 @@ import { hasAnswerOfType, type AnswerType } from './answer-type.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
-import { coverage } from './coverage.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
+import { coverage } from './coverage.js';
 import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
 
 /**
