@@ -84,6 +84,13 @@ describe('private chats', () => {
     expect(ar.entities.some((e) => e.type === 'blockquote')).toBe(false);
   });
 
+  it('says so when the question asks for a number the article does not give', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'How old is Shoigu?'))).text).toMatch(/gives no number/);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'كم عمر شويغو؟'))).text).toContain('لا يذكر المقال رقماً');
+  });
+
   it('introduces itself on /start and /help in both languages', async () => {
     const user = emu.user();
     const chat = emu.privateChat(user);

@@ -11,6 +11,8 @@ export interface Strings {
   readonly noOtherAnswer: string;
   readonly outdatedButton: string;
   readonly notFound: string;
+  /** Declined because the question asks for a number ("how many", "how old") the article does not give. */
+  readonly noNumber: string;
   readonly emptyQuestion: string;
   readonly askUsage: string;
   readonly truncated: (kept: number) => string;
@@ -31,6 +33,7 @@ const en: Strings = {
   noOtherAnswer: 'No other answer in the article.',
   outdatedButton: 'This button belongs to an older version of the article. Please ask again.',
   notFound: "Sorry, I couldn't find an answer to that in the article.",
+  noNumber: "Sorry, the article gives no number for that, so I couldn't find an answer.",
   emptyQuestion: 'Please write your question after the command, e.g. /ask What did the minister say?',
   askUsage: 'Usage: /ask <question>, or reply to a question with /ask.',
   truncated: (kept) => `(Your question was long, so I read only its first ${kept} characters.)`,
@@ -51,6 +54,7 @@ const ar: Strings = {
   noOtherAnswer: 'لا توجد إجابة أخرى في المقال.',
   outdatedButton: 'هذا الزر يخص نسخة سابقة من المقال. يرجى إعادة طرح السؤال.',
   notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
+  noNumber: 'عذراً، لا يذكر المقال رقماً لذلك، فلم أجد إجابة.',
   emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال الوزير؟',
   askUsage: 'الاستخدام: ‎/ask ثم السؤال، أو الرد على سؤال بالأمر ‎/ask.',
   truncated: (kept) => `(سؤالك طويل، لذا قرأت أول ${kept} حرف منه فقط.)`,

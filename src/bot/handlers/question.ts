@@ -53,7 +53,8 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
 
   let messages: OutgoingMessage[];
   if (answer.declined || !answer.best) {
-    messages = [renderNotice(note ? `${s.notFound}\n\n${note}` : s.notFound)];
+    const notice = answer.declineReason === 'no-number' ? s.noNumber : s.notFound;
+    messages = [renderNotice(note ? `${notice}\n\n${note}` : notice)];
   } else {
     const context = { article: deps.answerer.article, version: deps.version, language: answer.language };
     messages = renderQuote(context, answer.best.sentence, alternativesOf(answer), note);
