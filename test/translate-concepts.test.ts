@@ -29,6 +29,12 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(concepts, 'Shoigu'))).toEqual(analyze('شويغو'));
   });
 
+  it('matches a word the article writes in Latin letters, whatever the case or accents', () => {
+    const bridge = bridgeFor(['تأسست', 'شركة', 'IBM', 'Erdoğan']);
+    expect(terms(concept(bridge('when was ibm founded'), 'ibm'))).toContain(analyze('IBM')[0]);
+    expect(terms(concept(bridge('What did Erdogan say?'), 'Erdogan'))).toContain(analyze('Erdoğan')[0]);
+  });
+
   it("brings a place name's nisba stem and an adjective's place name", () => {
     // أمريكا stems to امريكا, الأمريكية to امريك: each spelling brings the other.
     expect(terms(concept(bridgeFor([])('Where is America?'), 'America'))).toEqual(expect.arrayContaining(['امريكا', 'امريك']));

@@ -95,6 +95,12 @@ function nameAlternatives(word: string, names: NameMatcher, analyze: Analyzer): 
   return merge([], out);
 }
 
+/** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */
+function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer): TermAlternative[] {
+  const own = /\s/.test(word) ? null : names.sameSpelling(word);
+  return own ? analyze(own).map((term) => ({ term, weight: 1 })) : [];
+}
+
 function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): TermAlternative[] {
   const best = new Map<string, number>();
   for (const { term, weight } of [...a, ...b]) best.set(term, Math.max(best.get(term) ?? 0, weight));
@@ -150,13 +156,14 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       if (term.kind === 'name' && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
         alternatives = merge(alternatives, spellingsOf(term.surface));
       }
+      alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
       // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
       if (alternatives.length > 0) {
         concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind] });
       }
     }
     for (const word of unknown) {
-      concepts.push({ label: word, alternatives: spellingsOf(word), ...(/^\p{Lu}/u.test(word) ? {} : { importance: WORD_IMPORTANCE }) });
+      concepts.push({ label: word, alternatives: merge(spellingsOf(word), latinAlternatives(word, names, analyze)), ...(/^\p{Lu}/u.test(word) ? {} : { importance: WORD_IMPORTANCE }) });
     }
     return concepts;
   };

@@ -80,6 +80,9 @@ function deletions(s: string, depth: number): Set<string> {
   return out;
 }
 
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+const foldLatin = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 interface Candidate extends Shape {
   token: string;
   stripped: number;
@@ -96,12 +99,19 @@ export class NameMatcher {
   private readonly deletionIndex = new Map<string, string[]>();
   /** Every stem of the vocabulary (normalised, without article or joined particle), short ones included. */
   private readonly stems = new Set<string>();
+  /** Words the text writes in Latin letters ("(بالإنجليزية: Invasion)", IBM), by their folded form. */
+  private readonly latinWords = new Map<string, string>();
 
-  constructor(arabicVocabulary: Iterable<string>) {
+  /** The text's words as written: Arabic ones, and the few it writes in Latin letters. */
+  constructor(vocabulary: Iterable<string>) {
     const seen = new Set<string>();
-    for (const token of arabicVocabulary) {
+    for (const token of vocabulary) {
       if (seen.has(token)) continue;
       seen.add(token);
+      if (LATIN_WORD.test(token)) {
+        if (!this.latinWords.has(foldLatin(token))) this.latinWords.set(foldLatin(token), token);
+        continue;
+      }
       for (const { stem, stripped } of arabicStems(token)) {
         this.stems.add(stem);
         const s = shape(arabicSkeleton(stem));
@@ -128,6 +138,14 @@ export class NameMatcher {
   contains(arabic: string): boolean {
     const words = arabic.split(/\s+/).filter(Boolean);
     return words.length > 0 && words.every((word) => arabicStems(word).some(({ stem }) => this.stems.has(stem)));
+  }
+
+  /**
+   * The text's own Latin spelling of this word, up to case and accents (Erdoğan, erdogan), if it
+   * has one: Arabic prose keeps acronyms and gives foreign names in Latin letters beside the Arabic.
+   */
+  sameSpelling(latinWord: string): string | null {
+    return this.latinWords.get(foldLatin(latinWord)) ?? null;
   }
 
   /** Vocabulary consonant skeletons within `maxEdits` of `consonants`, with their distance. */
