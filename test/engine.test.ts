@@ -107,6 +107,17 @@ describe('questions asking for a number or a time', () => {
   });
 });
 
+describe('questions asking for an attribute of their topic', () => {
+  it('are declined when the paragraph names the topic but not the attribute, answered when it does', async () => {
+    const without = await answererFor('زار الوزير طهران أمس والتقى المسؤولين في العاصمة الإيرانية.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    expect((await without.answer('What is the population of Tehran?')).declineReason).toBe('no-attribute');
+    expect((await without.answer('ما مساحة طهران؟')).declineReason).toBe('no-attribute');
+    const withIt = await answererFor('يبلغ عدد سكان طهران نحو تسعة ملايين نسمة، وتبلغ مساحتها 730 كيلومترا مربعا.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    expect((await withIt.answer('What is the population of Tehran?')).best?.sentence.text).toContain('سكان طهران');
+    expect((await withIt.answer('ما مساحة طهران؟')).best?.sentence.text).toContain('مساحتها');
+  });
+});
+
 describe('questions framed by a word the answer leaves out', () => {
   it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
     const engine = await answererFor('افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.');

@@ -47,3 +47,18 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
   });
   return total > 0 ? covered / total : 0;
 }
+
+/**
+ * Whether the question asks for an attribute (Concept.attribute) that neither the paragraph nor
+ * the two before it name. Measured on arcd-train: no right answer lost in either language, 2
+ * wrong Arabic answers (1 English) declined instead; one more of the third set's unanswerable
+ * article questions declined.
+ */
+export function missesAskedAttribute(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): boolean {
+  const inReach = Array.from({ length: Math.min(EARLIER_PARAGRAPHS, paragraph) + 1 }, (_, k) => paragraph - k);
+  return query.some(
+    (concept, i) =>
+      concept.attribute === true &&
+      inReach.every((p) => conceptPresence(index, concept, grams[i]!, index.paragraphs.conceptMatches([concept], p)[0]!, p) === 0),
+  );
+}

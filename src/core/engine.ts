@@ -38,7 +38,7 @@ export class AnsweringEngine implements QuestionAnswerer {
     const analyzed = this.analyzeQuestion(text);
     const retrieval = retrieve(this.index, analyzed, this.params, dense);
     const t2 = performance.now();
-    const { ranked, confidence, hasAskedKind, closerShare } = selectSentences(this.index, retrieval, this.params);
+    const { ranked, confidence, hasAskedKind, namesAskedAttribute, closerShare } = selectSentences(this.index, retrieval, this.params);
     const t3 = performance.now();
     const meaningDisagrees = closerShare !== null && closerShare >= this.params.denseVetoShare;
     const declineReason: DeclineReason | null =
@@ -46,7 +46,9 @@ export class AnsweringEngine implements QuestionAnswerer {
         ? 'no-match'
         : !hasAskedKind
           ? 'no-number'
-          : confidence < this.params.minCoverage
+          : !namesAskedAttribute
+            ? 'no-attribute'
+            : confidence < this.params.minCoverage
             ? 'low-coverage'
             : meaningDisagrees
               ? 'meaning'

@@ -20,11 +20,16 @@ export type EnglishBridge = (question: string) => Concept[];
  */
 const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'نوع']);
 
+/** Attributes a question may ask of its topic, as Arabic names them (see Concept.attribute). */
+const ARABIC_ATTRIBUTES =
+  'سكان عاصمة مساحة عملة رئيس ملك ملكة عمدة محافظ مؤسس ارتفاع عمق وزن سعر تكلفة ميزانية حرارة سرعة مسافة راتب دخل';
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
-function arabicConcepts(question: string, analyze: Analyzer): Concept[] {
-  return [...new Set(analyze(question))].map((stem) =>
-    ARABIC_FRAMES.has(stem) ? { ...exactConcept(stem), importance: FRAME_IMPORTANCE } : exactConcept(stem),
-  );
+function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>): Concept[] {
+  return [...new Set(analyze(question))].map((stem) => {
+    const concept = ARABIC_FRAMES.has(stem) ? { ...exactConcept(stem), importance: FRAME_IMPORTANCE } : exactConcept(stem);
+    return attributes.has(stem) ? { ...concept, attribute: true } : concept;
+  });
 }
 
 /** In an English question only the Arabic-script words are Arabic; the bridge handles the rest. */
@@ -33,13 +38,14 @@ function arabicWordsOf(question: string): string {
 }
 
 export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
+  const attributes = new Set(analyze(ARABIC_ATTRIBUTES));
   return (question) => {
     const language = detectLanguage(question);
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze), ...english(question)]
-        : arabicConcepts(question, analyze);
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes), ...english(question)]
+        : arabicConcepts(question, analyze, attributes);
     return { language, query, answerType: answerTypeOf(question, normalizeArabic(question)) };
   };
 }

@@ -4,7 +4,7 @@ import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
-import { coverage } from './coverage.js';
+import { coverage, missesAskedAttribute } from './coverage.js';
 import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
 
 /**
@@ -95,6 +95,8 @@ export interface Selection {
    * checked: Arabic متى also asks for conditions ("when does the risk rise?").
    */
   readonly hasAskedKind: boolean;
+  /** False when the question asks for an attribute (population, capital …) the winner's paragraph does not name. */
+  readonly namesAskedAttribute: boolean;
   /** Share of paragraphs closer in meaning to the question than the winner's; null without a model. */
   readonly closerShare: number | null;
 }
@@ -185,7 +187,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, sentenceScores } = retrieval;
-  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false, closerShare: null };
+  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
@@ -222,11 +224,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   ranked.sort((a, b) => b.score - a.score);
 
   const best = ranked[0];
-  if (!best) return { ranked, confidence: 0, hasAskedKind: false, closerShare: null };
+  if (!best) return { ranked, confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
   return {
     ranked,
     confidence: coverage(index, query, grams, best.sentence.paragraph),
     hasAskedKind: answerType !== 'number' || hasAnswerOfType(answerType, index.normalizedSentences[best.sentence.id]!),
+    namesAskedAttribute: !missesAskedAttribute(index, query, grams, best.sentence.paragraph),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

@@ -19,6 +19,12 @@ export interface Concept {
    * is nowhere in the article rules it out; a translated common word may just be paraphrased.
    */
   readonly importance?: number;
+  /**
+   * An attribute the question asks of its topic (population, capital, weight …). An article that
+   * names the topic but not the attribute does not answer ("What is the population of Tehran?"
+   * about a report from Tehran), so the answer's paragraph must name it.
+   */
+  readonly attribute?: boolean;
 }
 
 export type Query = readonly Concept[];

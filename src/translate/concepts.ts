@@ -1,6 +1,7 @@
 import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
+import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 
@@ -168,7 +169,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
       // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
       if (alternatives.length > 0) {
-        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind] });
+        const attribute = ASKED_ATTRIBUTES.has(term.lemma) ? { attribute: true } : {};
+        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute });
       }
     }
     for (const word of unknown) {

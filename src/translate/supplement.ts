@@ -41,6 +41,16 @@ export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
+/**
+ * Attributes a question may ask of its topic (see Concept.attribute), as lemmas. Words that name
+ * an attribute in one sense and something else in another are left out: age (Middle Ages),
+ * length (طويل answers "how long"), author (مؤلفات are works), language (بالصينية needs no لغة).
+ */
+export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set(
+  ('population capital area currency president king queen mayor governor founder height width depth weight price ' +
+    'cost budget temperature speed distance altitude salary income revenue').split(' '),
+);
+
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // ── Reporting verbs: the dictionary gives imperatives (say → قل) or adjectives (added → إضافيّ).
   say: ['قال', 'يقول', 'صرح'],
