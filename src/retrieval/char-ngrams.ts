@@ -21,12 +21,15 @@ export function conceptTrigramRecall(
   textGrams: ReadonlySet<string>,
 ): number {
   let best = 0;
-  alternativeGrams.forEach((grams, a) => {
-    if (grams.length === 0) return;
+  for (let a = 0; a < alternativeGrams.length; a++) {
+    const grams = alternativeGrams[a]!;
+    const weight = concept.alternatives[a]!.weight;
+    // Recall is at most 1, so an alternative weighing no more than the best so far cannot win.
+    if (grams.length === 0 || weight <= best) continue;
     let found = 0;
     for (const g of grams) if (textGrams.has(g)) found++;
-    best = Math.max(best, (found / grams.length) * concept.alternatives[a]!.weight);
-  });
+    best = Math.max(best, (found / grams.length) * weight);
+  }
   return best;
 }
 

@@ -53,6 +53,7 @@ function lookupWord(lower: string, lexicon: Lexicon): Lookup | null {
 /** "foreign ministers" also tries "foreign minister": only the head noun of an English phrase inflects. */
 function lookupPhrase(words: readonly EnglishToken[], lexicon: Lexicon): Lookup | null {
   const head = words.slice(0, -1).map((t) => t.lower);
+  if (lexicon.beginsPhrase && !lexicon.beginsPhrase(head.join(' '))) return null;
   const last = words[words.length - 1]!.lower;
   const { surface, lemmas } = lemmaCandidates(last);
   for (const form of [surface, ...lemmas]) {

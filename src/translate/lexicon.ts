@@ -12,6 +12,11 @@ export interface Lexicon {
    * stands alone, without its lemma's dictionary senses ("bear" → الدّبّ, "find" → البحث).
    */
   isCurated?(englishLemmaOrPhrase: string): boolean;
+  /**
+   * Whether some phrase in the lexicon begins with these words: a question's word pairs mostly
+   * begin none, and then no form of the next word needs to be tried (lemmatising it is costly).
+   */
+  beginsPhrase?(words: string): boolean;
 }
 
 /** Resolved from this module rather than the working directory, so the bot can start from anywhere. */
@@ -44,9 +49,21 @@ export function createLexicon(
     cache.set(key, list);
     return list;
   };
+  let phraseStarts: Set<string> | null = null;
+  const beginsPhrase = (words: string): boolean => {
+    if (!phraseStarts) {
+      phraseStarts = new Set();
+      for (const key of [...raw.keys(), ...Object.keys(supplement)]) {
+        const parts = key.split(' ');
+        for (let n = 1; n < parts.length; n++) phraseStarts.add(parts.slice(0, n).join(' '));
+      }
+    }
+    return phraseStarts.has(words);
+  };
   return {
     translations: (key) => lookup(key.replace(/\s+/g, ' ').trim()),
     isCurated: (key) => Object.hasOwn(supplement, key),
+    beginsPhrase,
   };
 }
 
