@@ -174,7 +174,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       }
     }
     for (const word of unknown) {
-      concepts.push({ label: word, alternatives: merge(spellingsOf(word), latinAlternatives(word, names, analyze)), ...(/^\p{Lu}/u.test(word) ? {} : { importance: WORD_IMPORTANCE }) });
+      const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
+      concepts.push({ label: word, alternatives, ...(/^\p{Lu}/u.test(word) ? {} : { importance: WORD_IMPORTANCE }) });
     }
     return concepts;
   };

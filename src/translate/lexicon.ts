@@ -13,8 +13,8 @@ export interface Lexicon {
    */
   isCurated?(englishLemmaOrPhrase: string): boolean;
   /**
-   * Whether some phrase in the lexicon begins with these words: a question's word pairs mostly
-   * begin none, and then no form of the next word needs to be tried (lemmatising it is costly).
+   * Whether some phrase in the lexicon begins with these words: most word pairs of a question
+   * begin none, and then no form of the next word needs lemmatising or looking up.
    */
   beginsPhrase?(words: string): boolean;
 }
