@@ -65,6 +65,8 @@ describe('NameMatcher on the article', () => {
     ['Tayyip', 'طيب'], // ay between consonants is ي alone
     ['AIDS', 'إيدز'], // a final s sounds z
     ['Cemal', 'جمال'], // Turkish c is j
+    ['Sichuan', 'سيتشوان'], // ch may be تش
+    ['Churchill', 'تشرشل'],
   ])('matches %s to %s in a vocabulary of other words too', (latin, arabic) => {
     const m = new NameMatcher([arabic, 'كتاب', 'الحرب', 'مدينة', 'سوريا']);
     expect(m.match(latin)[0]?.token).toBe(arabic);

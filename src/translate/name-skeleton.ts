@@ -24,12 +24,13 @@ const MAX_READINGS = 32;
 
 /**
  * Letters whose Arabic rendering varies by the name's origin: g is غ in Russian names and ج in
- * Egyptian ones, gh is ق in Persian ones (Araghchi/عراقجي), v is و in Persian ones (Velayati/ولايتي).
+ * Egyptian ones, gh is ق in Persian ones (Araghchi/عراقجي), v is و in Persian ones (Velayati/ولايتي),
+ * ch is تش in recent English and Chinese ones (Churchill/تشرشل, Sichuan/سيتشوان).
  */
 const LATIN_RULES: readonly [string, readonly string[]][] = [
   ['sch', ['c']],
   ['sh', ['c']],
-  ['ch', ['c', 'k']],
+  ['ch', ['c', 'k', 'tc']],
   ['kh', ['x']],
   ['gh', ['g', 'k']],
   ['th', ['t', 's', 'z']],
