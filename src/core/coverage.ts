@@ -26,24 +26,32 @@ function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly 
 }
 
 /**
- * idf-weighted share of the question's concepts that the paragraph mentions: fully when a term
- * matches exactly, partly by trigram recall (تعني for معنى), not at all otherwise.
+ * How much the paragraph mentions each of the question's concepts, from 0 to 1: fully when a
+ * term matches exactly, partly by trigram recall (تعني for معنى), and failing that, at a
+ * discount, as one of the two paragraphs before it does.
  */
-export function coverage(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number {
+export function conceptPresences(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number[] {
   const matched = index.paragraphs.conceptMatches(query, paragraph);
   const earlier = Array.from({ length: Math.min(EARLIER_PARAGRAPHS, paragraph) }, (_, k) => {
     const at = paragraph - k - 1;
     return { at, matches: index.paragraphs.conceptMatches(query, at), discount: EARLIER_PARAGRAPH_DISCOUNT ** (k + 1) };
   });
+  return query.map((concept, i) => {
+    const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
+    // Earlier paragraphs count at most half, so a full match here needs no look back.
+    const before = here >= 1 ? 0 : Math.max(0, ...earlier.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
+    return Math.max(here, before);
+  });
+}
+
+/** idf-weighted share of the question's concepts that the paragraph mentions (see conceptPresences). */
+export function coverage(index: ArticleIndex, query: Query, presences: readonly number[]): number {
   let total = 0;
   let covered = 0;
   query.forEach((concept, i) => {
     const weight = index.paragraphs.conceptIdf(concept) * (concept.importance ?? 1);
     total += weight;
-    const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
-    // Earlier paragraphs count at most half, so a full match here needs no look back.
-    const before = here >= 1 ? 0 : Math.max(0, ...earlier.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
-    covered += weight * Math.max(here, before);
+    covered += weight * presences[i]!;
   });
   return total > 0 ? covered / total : 0;
 }
@@ -54,11 +62,6 @@ export function coverage(index: ArticleIndex, query: Query, grams: readonly stri
  * wrong Arabic answers (1 English) declined instead; one more of the third set's unanswerable
  * article questions declined.
  */
-export function missesAskedAttribute(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): boolean {
-  const inReach = Array.from({ length: Math.min(EARLIER_PARAGRAPHS, paragraph) + 1 }, (_, k) => paragraph - k);
-  return query.some(
-    (concept, i) =>
-      concept.attribute === true &&
-      inReach.every((p) => conceptPresence(index, concept, grams[i]!, index.paragraphs.conceptMatches([concept], p)[0]!, p) === 0),
-  );
+export function missesAskedAttribute(query: Query, presences: readonly number[]): boolean {
+  return query.some((concept, i) => concept.attribute === true && presences[i] === 0);
 }

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnalyzedQuestion } from './question.js';
-import { retrieve, selectSentences, type SelectionParams, DEFAULT_SELECTION } from './select.js';
+import { retrieve, selectSentences, type Selection, type SelectionParams, DEFAULT_SELECTION } from './select.js';
 import type { Answer, Article, DeclineReason, QuestionAnswerer } from './types.js';
 
 /** Dense similarity of a question to every paragraph and sentence (an embedding model). */
@@ -17,6 +17,16 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** How many ranked sentences an answer keeps for "Another answer" and inline results. */
 const CANDIDATES_KEPT = 5;
+
+/** The first rule that rules the best sentence out, in the order DeclineReason lists them; null to answer. */
+function declineReasonOf(selection: Selection, params: SelectionParams): DeclineReason | null {
+  if (selection.ranked.length === 0) return 'no-match';
+  if (!selection.hasAskedKind) return 'no-number';
+  if (!selection.namesAskedAttribute) return 'no-attribute';
+  if (selection.confidence < params.minCoverage) return 'low-coverage';
+  if (selection.closerShare !== null && selection.closerShare >= params.denseVetoShare) return 'meaning';
+  return null;
+}
 
 export class AnsweringEngine implements QuestionAnswerer {
   readonly article: Article;
@@ -38,21 +48,10 @@ export class AnsweringEngine implements QuestionAnswerer {
     const analyzed = this.analyzeQuestion(text);
     const retrieval = retrieve(this.index, analyzed, this.params, dense);
     const t2 = performance.now();
-    const { ranked, confidence, hasAskedKind, namesAskedAttribute, closerShare } = selectSentences(this.index, retrieval, this.params);
+    const selection = selectSentences(this.index, retrieval, this.params);
+    const { ranked, confidence, closerShare } = selection;
     const t3 = performance.now();
-    const meaningDisagrees = closerShare !== null && closerShare >= this.params.denseVetoShare;
-    const declineReason: DeclineReason | null =
-      ranked.length === 0
-        ? 'no-match'
-        : !hasAskedKind
-          ? 'no-number'
-          : !namesAskedAttribute
-            ? 'no-attribute'
-            : confidence < this.params.minCoverage
-            ? 'low-coverage'
-            : meaningDisagrees
-              ? 'meaning'
-              : null;
+    const declineReason = declineReasonOf(selection, this.params);
     const declined = declineReason !== null;
     const candidates = ranked.slice(0, CANDIDATES_KEPT);
     return {

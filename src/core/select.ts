@@ -4,7 +4,7 @@ import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
-import { coverage, missesAskedAttribute } from './coverage.js';
+import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
 import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
 
 /**
@@ -225,11 +225,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
 
   const best = ranked[0];
   if (!best) return { ranked, confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
+  const presences = conceptPresences(index, query, grams, best.sentence.paragraph);
   return {
     ranked,
-    confidence: coverage(index, query, grams, best.sentence.paragraph),
+    confidence: coverage(index, query, presences),
     hasAskedKind: answerType !== 'number' || hasAnswerOfType(answerType, index.normalizedSentences[best.sentence.id]!),
-    namesAskedAttribute: !missesAskedAttribute(index, query, grams, best.sentence.paragraph),
+    namesAskedAttribute: !missesAskedAttribute(query, presences),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

@@ -109,7 +109,8 @@ export class NameMatcher {
       if (seen.has(token)) continue;
       seen.add(token);
       if (LATIN_WORD.test(token)) {
-        if (!this.latinWords.has(foldLatin(token))) this.latinWords.set(foldLatin(token), token);
+        const folded = foldLatin(token);
+        if (!this.latinWords.has(folded)) this.latinWords.set(folded, token);
         continue;
       }
       for (const { stem, stripped } of arabicStems(token)) {
