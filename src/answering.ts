@@ -12,7 +12,7 @@ import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer } from './text/analyzer.js';
-import { loadLexicon, NameMatcher } from './translate/index.js';
+import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 
 export interface AnswererOptions {
@@ -21,6 +21,12 @@ export interface AnswererOptions {
   /** Overrides of the tuned selection parameters (used by the tuning scripts). */
   readonly selection?: Partial<SelectionParams>;
 }
+
+/**
+ * The bundled dictionary is read-only data and takes about 125 ms to read: one copy per process
+ * serves every answerer (eval, the calibration script and the tests build many).
+ */
+let bundledLexicon: Lexicon | undefined;
 
 export async function createAnswerer(
   config: EngineConfig,
@@ -34,7 +40,7 @@ export async function createAnswerer(
     { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source },
     'article indexed',
   );
-  const english = createEnglishBridge(loadLexicon(), new NameMatcher(index.vocabulary), analyze);
+  const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
   return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
