@@ -20,13 +20,19 @@ const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), c
 
 let answered = 0;
 let declined = 0;
+// Misses where the best-ranked sentence was right but the engine declined it: the cost of declining.
+let declinedRight = 0;
 for (const q of questions) {
   const a = await engine.answer(q.question);
   const text = a.best?.sentence.text ?? null;
   const right = q.answer === null ? a.declined : text !== null && text.includes(q.answer);
   if (right && q.answer === null) declined++;
   else if (right) answered++;
-  else console.log(`MISS ${q.question} | coverage ${a.confidence.toFixed(2)} | got ${(a.candidates[0]?.sentence.text ?? '—').slice(0, 80)} | want ${q.answer}`);
+  else {
+    const top = a.candidates[0]?.sentence.text;
+    if (q.answer !== null && a.declined && top?.includes(q.answer)) declinedRight++;
+    console.log(`MISS ${q.question} | ${a.declineReason ?? 'answered'} | coverage ${a.confidence.toFixed(2)} | got ${(a.candidates[0]?.sentence.text ?? '—').slice(0, 80)} | want ${q.answer}`);
+  }
 }
 const unanswerable = questions.filter((q) => q.answer === null).length;
-console.log(`answered ${answered}/${questions.length - unanswerable}, declined ${declined}/${unanswerable}`);
+console.log(`answered ${answered}/${questions.length - unanswerable}, declined ${declined}/${unanswerable}; right sentence declined ${declinedRight}`);
