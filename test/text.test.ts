@@ -4,6 +4,7 @@ import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
+import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { answerTypeOf, hasAnswerOfType } from '../src/core/answer-type.js';
 
@@ -79,6 +80,28 @@ describe('analyzer', () => {
   it('drops function words and stems the rest', () => {
     const analyze = createAnalyzer();
     expect(analyze('ماذا قال شويغو عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
+  });
+  it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
+    const analyze = createAnalyzer();
+    expect(analyze('العدو شو كان بدو يعمل بالثورة؟')).toEqual(analyze('العدو كان يعمل بالثورة'));
+    expect(analyze('هالأنشطة')).toEqual(analyze('الأنشطة'));
+    expect(analyze('هالة')).not.toEqual(analyze('الة'));
+  });
+});
+
+describe('roots', () => {
+  const rootsOf = createRootFinder();
+  const shareRoot = (a: string, b: string) => rootsOf(a).some((r) => rootsOf(b).includes(r));
+  it('relate a verb to its verbal noun and a broken plural to its singular', () => {
+    expect(shareRoot('حقق', 'تحقيق')).toBe(true);
+    expect(shareRoot('مواضيع', 'موضوع')).toBe(true);
+    expect(shareRoot('خط', 'خطوط')).toBe(true);
+    expect(shareRoot('حقق', 'خطوط')).toBe(false);
+  });
+  it('give none for digits, Latin letters and words longer than any pattern', () => {
+    expect(rootsOf('2023')).toEqual([]);
+    expect(rootsOf('ibm')).toEqual([]);
+    expect(rootsOf('استراتيجيات')).toEqual([]);
   });
 });
 

@@ -76,4 +76,10 @@ describe('createEnglishBridge', () => {
     const concepts = bridgeFor([])('Who threw the zorbing ball in Tehran?');
     expect(concept(concepts, 'zorbing').importance).toBe(concept(concepts, 'ball').importance);
   });
+
+  it('weighs a lower-case name the article spells as a name: chats are typed in lower case', () => {
+    const concepts = bridgeFor(['شويغو'])('what did shoygu say about the ball?');
+    expect(terms(concept(concepts, 'shoygu'))).toEqual(analyze('شويغو'));
+    expect(concept(concepts, 'shoygu').importance ?? 1).toBe(1);
+  });
 });

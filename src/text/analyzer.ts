@@ -5,6 +5,12 @@ import { tokenize } from './tokenize.js';
 /** The text-analysis chain for matching: normalise → tokenise → drop function words → stem. */
 const CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
+/**
+ * Chat Arabic fuses "this" with the noun's article: هالأنشطة is هذه الأنشطة. News prose has no such
+ * words of six letters or more (هالة and هالك are shorter), so the ه goes and light10 takes ال.
+ */
+const FUSED_DEMONSTRATIVE = /^هال(?=.{3})/;
+
 export interface Analyzer {
   (text: string): string[];
 }
@@ -18,7 +24,7 @@ export function createAnalyzer({ stemmer = light10Prepositions, stopwords = ARAB
   const cache = new Map<string, string>();
   const stem = (token: string): string => {
     let s = cache.get(token);
-    if (s === undefined) cache.set(token, (s = stemmer(token)));
+    if (s === undefined) cache.set(token, (s = stemmer(token.replace(FUSED_DEMONSTRATIVE, 'ال'))));
     return s;
   };
   // A function word with a one-letter clitic (بحسب, وفي, لدى → ل+دى) is still a function word.

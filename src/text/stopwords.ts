@@ -23,6 +23,11 @@ const CONTENT_WORDS = [
 const QUESTION_WORDS = [
   'لمن', 'بماذا', 'لماذا', 'ماهو', 'ماهي', 'باي', 'اي', 'ال', 'وما', 'فما', 'كيف', 'هل',
   'شو', 'ايش', 'شنو', 'وين', 'فين', 'مين', 'ليش', 'ليه', 'امتى', 'امتي', 'قديش', 'كيفاش', 'اللي', 'هاد', 'هادا', 'هيك',
+  // Chat Arabic's other function words: want (بدو), progressive and future (عم, رح), not (مش, مو),
+  // this (هاي, هيدا), still, much, another, thing, exactly, to her (إلها), talked (حكى). Not يعني:
+  // in news it is the verb "means".
+  'بدو', 'بدي', 'بدك', 'بدها', 'بدهم', 'بدنا', 'بدكم', 'عم', 'رح', 'مش', 'مو', 'هاي', 'هدول', 'هيدا', 'هيدي', 'هلق', 'هلا',
+  'لسا', 'لسه', 'كتير', 'كتيره', 'تاني', 'تانيه', 'شي', 'الشي', 'اشي', 'بالضبط', 'طيب', 'الها', 'الو', 'حكى', 'حكي', 'بيحكي',
 ];
 
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */

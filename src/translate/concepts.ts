@@ -125,7 +125,8 @@ function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): Te
  * Importance (how much a miss argues for declining): names and phrases 1, words 0.3, frames 0.25.
  * A lower-case word the dictionary lacks weighs like a word: its miss shows a gap in the
  * dictionary more than in the article (on arcd-train-en: answered 97.4% against 97.1%, cross-pool
- * declines 41.4% against 42.0%, accuracy unchanged); a capitalised one is a name.
+ * declines 41.4% against 42.0%, accuracy unchanged); a capitalised one is a name, and so is a
+ * lower-case one the article spells (people type "shoygu" in chats).
  */
 export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyze: Analyzer) {
   // Users ask about the same few names again and again; matching one costs a good part of the analysis.
@@ -175,7 +176,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     for (const word of unknown) {
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
-      concepts.push({ label: word, alternatives, ...(/^\p{Lu}/u.test(word) ? {} : { importance: WORD_IMPORTANCE }) });
+      const name = /^\p{Lu}/u.test(word) || alternatives.length > 0;
+      concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
     }
     return concepts;
   };
