@@ -57,7 +57,15 @@ describe('fuzzy stand-ins for unseen stems', () => {
 
   it('relates a verb to its noun when only a long vowel tells them apart', () => {
     expect(new FuzzyVocabulary(['دفاع']).similar('دافع').map((a) => a.term)).toEqual(['دفاع']);
-    expect(new FuzzyVocabulary(['دفع']).similar('دافع')).toEqual([]);
+    // دفع shares only the root: a weaker stand-in than the noun that sounds the same.
+    expect(new FuzzyVocabulary(['دفع', 'دفاع']).similar('دافع').map((a) => a.term)).toEqual(['دفاع', 'دفع']);
+  });
+
+  it('lets a word of the same root stand in: a broken plural, a verbal noun', () => {
+    const text = new FuzzyVocabulary(['خطوط', 'تحقيق', 'امن']);
+    expect(text.similar('خط').map((a) => a.term)).toContain('خطوط');
+    expect(text.similar('حقق').map((a) => a.term)).toContain('تحقيق');
+    expect(text.similar('سلاح')).toEqual([]);
   });
 
   it('leaves known stems alone and finds nothing for unrelated words', () => {
