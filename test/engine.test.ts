@@ -125,6 +125,15 @@ describe('questions framed by a word the answer leaves out', () => {
   });
 });
 
+describe('words light stemming leaves apart', () => {
+  it('meet by their root: a chat question in the singular finds the broken plural the article writes', async () => {
+    const engine = await answererFor('وقال الوزير إن التعاون يتقدم في المنطقة.', 'وقال الوزير إن وحدة الأراضي من الخطوط الحمر للبلاد.');
+    const answer = await engine.answer('شو هو الخط الأحمر؟');
+    expect(answer.declined).toBe(false);
+    expect(answer.best?.sentence.text).toContain('الخطوط الحمر');
+  });
+});
+
 describe('a sentence that refers back to its subject', () => {
   it('is chosen when it holds the rest of the question, though only the sentence before names the subject', async () => {
     const engine = await answererFor(
