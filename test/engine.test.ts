@@ -62,6 +62,13 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('answers a question typed as in a chat like its plain form', async () => {
+    const plain = await engine.answer('What did Ashtiani say about the red lines?');
+    const chat = await engine.answer('wat did ashtiyani say abt the red lines');
+    expect(chat.declined).toBe(false);
+    expect(chat.best?.sentence.id).toBe(plain.best?.sentence.id);
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');

@@ -150,6 +150,14 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(unknown).toEqual([]);
   });
 
+  it('reads chat spellings as the words they stand for', () => {
+    const chat = analyzeEnglishQuestion('wat did u hear abt ppl in tehran', lexicon);
+    const plain = analyzeEnglishQuestion('what did you hear about people in tehran', lexicon);
+    expect(chat.terms.map((t) => t.lemma)).toEqual(plain.terms.map((t) => t.lemma));
+    expect(chat.unknown).toEqual([]);
+    expect(chat.whWord).toBe('what');
+  });
+
   it('reports untranslatable content words for name matching, as typed', () => {
     const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
     expect(unknown).toEqual(['Shoigu', 'Ashtiani']);

@@ -16,6 +16,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 /** "n't" and friends only ever add a function word; "'s" on a name is a possessive. */
 const CLITIC = /['’](?:s|t|re|ve|ll|d|m)$/i;
 
+/**
+ * Chat spellings of function words and a few common nouns, written out so that the stop list,
+ * question-word detection and the dictionary see the usual word: "whats shoigu sayin abt sanctions".
+ * Only lower-case forms: "US" and "R" typed in capitals are something else.
+ */
+const CHAT_FORMS: Readonly<Record<string, string>> = {
+  u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
+  abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: 'what', whos: 'who', wheres: 'where',
+  whens: 'when', hows: 'how', cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
+};
+
 export function tokenizeEnglish(question: string): EnglishToken[] {
   const out: EnglishToken[] = [];
   for (const match of question.normalize('NFC').matchAll(WORD)) {
@@ -25,6 +36,7 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
     surface = surface.replace(/n['’]t$/i, '').replace(CLITIC, '');
     if (!surface) continue;
+    if (Object.hasOwn(CHAT_FORMS, surface)) surface = CHAT_FORMS[surface]!;
     out.push({
       surface,
       lower: surface.toLowerCase(),
