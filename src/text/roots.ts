@@ -7,23 +7,35 @@ interface RootStemmer {
 // The package's ES build is CommonJS under an .mjs name; required, its UMD build exports the class.
 const Stemmer = require('arabic-stem') as new () => RootStemmer;
 
-/** The library's patterns end at eight letters (and it fails on longer words): a longer stem is a compound or a foreign word. */
+/** The library's patterns stop at eight letters (it throws on longer words): those are compounds or foreign words. */
 const LONGEST_PATTERN = 8;
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
+
+/**
+ * Every index asks about the same words, so roots are remembered for the process; questions bring
+ * new ones, so the memory is bounded (a bot runs for weeks).
+ */
+const MEMO_LIMIT = 100_000;
 
 /**
  * Candidate roots of a light stem, by arabic-stem's pattern matcher: the stems of a verb, its verbal
  * noun and a broken plural share one (تحقيق / حقق, مواضيع / موضوع, خطوط → خطط). A two-letter stem
- * is a doubled root written once (خط → خطط). Memoised for the process: every index asks about the
- * same words.
+ * is a doubled root written once (خط → خطط).
  */
 export function createRootFinder(): (stem: string) => readonly string[] {
   const stemmer = new Stemmer();
   const memo = new Map<string, readonly string[]>();
+  const find = (stem: string): readonly string[] => {
+    if (!ARABIC_LETTERS.test(stem)) return [];
+    if (stem.length === 2) return [stem + stem[1]!];
+    if (stem.length < 2 || stem.length > LONGEST_PATTERN) return [];
+    return stemmer.stem(stem).stem;
+  };
   return (stem) => {
     let roots = memo.get(stem);
     if (!roots) {
-      roots = stem.length === 2 ? [stem + stem[1]!] : stem.length < 2 || stem.length > LONGEST_PATTERN || !/^[\u0621-\u064A]+$/.test(stem) ? [] : stemmer.stem(stem).stem;
-      memo.set(stem, roots);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(stem, (roots = find(stem)));
     }
     return roots;
   };
