@@ -123,6 +123,15 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await withIt.answer('What is the population of Tehran?')).best?.sentence.text).toContain('سكان طهران');
     expect((await withIt.answer('ما مساحة طهران؟')).best?.sentence.text).toContain('مساحتها');
   });
+  it('include a time the question is about: "next week", "هذا الشهر" must be named too', async () => {
+    const without = await answererFor('التقى الوزير نظيره في طهران أمس وبحثا العقوبات.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    expect((await without.answer('Who will the minister meet next week?')).declineReason).toBe('no-attribute');
+    expect((await without.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declineReason).toBe('no-attribute');
+    expect((await without.answer('ماذا قال الوزير عن العقوبات؟')).declined).toBe(false);
+    const withIt = await answererFor('وسيلتقي الوزير نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);
+    expect((await withIt.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declined).toBe(false);
+  });
 });
 
 describe('questions framed by a word the answer leaves out', () => {

@@ -111,6 +111,12 @@ function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer):
   return own ? analyze(own).map((term) => ({ term, weight: 1 })) : [];
 }
 
+/** "next week", "this month": a time the question is about, which the answer must name (see src/core/question.ts). */
+const SCOPED_TIME = /\b(?:next|last|this|coming|past|previous)\s+(week|month|year|weekend)\b/gi;
+function scopedTimeNouns(question: string): Set<string> {
+  return new Set([...question.matchAll(SCOPED_TIME)].map((m) => m[1]!.toLowerCase()));
+}
+
 function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): TermAlternative[] {
   const best = new Map<string, number>();
   for (const { term, weight } of [...a, ...b]) best.set(term, Math.max(best.get(term) ?? 0, weight));
@@ -152,6 +158,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   };
   return (question: string): Concept[] => {
     const { terms, unknown } = analyzeEnglishQuestion(question, lexicon);
+    const scoped = scopedTimeNouns(question);
     const concepts: Concept[] = [];
     for (const term of terms) {
       const primary = analyze(term.translations[0] ?? '');
@@ -170,7 +177,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
       // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
       if (alternatives.length > 0) {
-        const attribute = ASKED_ATTRIBUTES.has(term.lemma) ? { attribute: true } : {};
+        const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
         concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute });
       }
     }
