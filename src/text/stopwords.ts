@@ -25,7 +25,8 @@ const QUESTION_WORDS = [
   'شو', 'ايش', 'شنو', 'وين', 'فين', 'مين', 'ليش', 'ليه', 'امتى', 'امتي', 'قديش', 'كيفاش', 'اللي', 'هاد', 'هادا', 'هيك',
   // Chat Arabic's other function words: want (بدو), progressive and future (عم, رح), not (مش, مو),
   // this (هاي, هيدا), still, much, another, thing, exactly, to her (إلها), talked (حكى). Not يعني:
-  // in news it is the verb "means".
+  // in news it is the verb "means". Measured: arcd-train +0.3 points, one more of the chat-style
+  // article questions answered.
   'بدو', 'بدي', 'بدك', 'بدها', 'بدهم', 'بدنا', 'بدكم', 'عم', 'رح', 'مش', 'مو', 'هاي', 'هدول', 'هيدا', 'هيدي', 'هلق', 'هلا',
   'لسا', 'لسه', 'كتير', 'كتيره', 'تاني', 'تانيه', 'شي', 'الشي', 'اشي', 'بالضبط', 'طيب', 'الها', 'الو', 'حكى', 'حكي', 'بيحكي',
 ];
