@@ -22,8 +22,8 @@ export interface Concept {
   /**
    * An attribute the question asks of its topic (population, capital, weight …). An article that
    * names the topic but not the attribute does not answer ("What is the population of Tehran?"
-   * about a report from Tehran), so the answer's paragraph must name it. So must it a time the
-   * question is about ("next week", "هذا الشهر").
+   * about a report from Tehran), so the answer's paragraph must name it. The same holds for a
+   * time the question is about ("next week", "هذا الشهر").
    */
   readonly attribute?: boolean;
 }
