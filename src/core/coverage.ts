@@ -44,12 +44,15 @@ export function conceptPresences(index: ArticleIndex, query: Query, grams: reado
   });
 }
 
-/** idf-weighted share of the question's concepts that the paragraph mentions (see conceptPresences). */
-export function coverage(index: ArticleIndex, query: Query, presences: readonly number[]): number {
+/**
+ * idf-weighted share of the question's concepts that the paragraph mentions (see conceptPresences);
+ * `idfs` are the concepts' paragraph idfs (Bm25Index.conceptIdf), which selection has at hand.
+ */
+export function coverage(query: Query, idfs: readonly number[], presences: readonly number[]): number {
   let total = 0;
   let covered = 0;
   query.forEach((concept, i) => {
-    const weight = index.paragraphs.conceptIdf(concept) * (concept.importance ?? 1);
+    const weight = idfs[i]! * (concept.importance ?? 1);
     total += weight;
     covered += weight * presences[i]!;
   });

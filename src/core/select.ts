@@ -157,6 +157,11 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
   return similarities.length > 0 ? closer / similarities.length : 0;
 }
 
+/** What selection returns when no sentence shares anything with the question: a decline. */
+function nothingSelected(ranked: RankedSentence[]): Selection {
+  return { ranked, confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
+}
+
 /** Stage one's result: every paragraph's and sentence's score for one question. */
 export interface Retrieval {
   readonly query: Query;
@@ -187,7 +192,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, sentenceScores } = retrieval;
-  if (query.length === 0) return { ranked: [], confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
+  if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
@@ -224,11 +229,11 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   ranked.sort((a, b) => b.score - a.score);
 
   const best = ranked[0];
-  if (!best) return { ranked, confidence: 0, hasAskedKind: false, namesAskedAttribute: false, closerShare: null };
+  if (!best) return nothingSelected(ranked);
   const presences = conceptPresences(index, query, grams, best.sentence.paragraph);
   return {
     ranked,
-    confidence: coverage(index, query, presences),
+    confidence: coverage(query, idfs, presences),
     hasAskedKind: answerType !== 'number' || hasAnswerOfType(answerType, index.normalizedSentences[best.sentence.id]!),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
