@@ -105,15 +105,14 @@ export class FuzzyVocabulary {
       const dice = (2 * shared) / (grams.size + otherGrams.size);
       if (dice >= this.options.minSimilarity) found.push({ term: other, weight: dice });
     }
-    if (term.length >= SOUND_MIN_LETTERS) {
-      for (const other of this.bySound.get(soundKey(term)) ?? []) {
-        if (!found.some((f) => f.term === other)) found.push({ term: other, weight: SOUND_WEIGHT });
-      }
-    }
+    // A stem found by trigrams keeps that weight; sound and root only add stems not found yet.
+    const addNew = (others: readonly string[], weight: number): void => {
+      for (const other of others) if (!found.some((f) => f.term === other)) found.push({ term: other, weight });
+    };
+    if (term.length >= SOUND_MIN_LETTERS) addNew(this.bySound.get(soundKey(term)) ?? [], SOUND_WEIGHT);
     for (const root of rootsOf(term)) {
       const same = this.byRoot.get(root) ?? [];
-      if (same.length > ROOT_MAX_STEMS) continue;
-      for (const other of same) if (!found.some((f) => f.term === other)) found.push({ term: other, weight: ROOT_WEIGHT });
+      if (same.length <= ROOT_MAX_STEMS) addNew(same, ROOT_WEIGHT);
     }
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
   }
