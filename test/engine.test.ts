@@ -114,6 +114,16 @@ describe('questions asking for a number or a time', () => {
   });
 });
 
+describe('questions asking when', () => {
+  it('are declined when the paragraph names no time, answered when its lead gives the date', async () => {
+    const question = 'When did the minister open the hospital?';
+    const undated = await answererFor('افتتح الوزير المستشفى الجديد في المدينة.', 'وقال الوزير إن التعاون وصل إلى مستوى جديد.');
+    expect((await undated.answer(question)).declineReason).toBe('no-time');
+    const dated = await answererFor('زار الوزير المدينة أمس الأربعاء. وافتتح الوزير المستشفى الجديد فيها.', 'وقال الوزير إن التعاون وصل إلى مستوى جديد.');
+    expect((await dated.answer(question)).best?.sentence.text).toContain('المستشفى');
+  });
+});
+
 describe('questions asking for an attribute of their topic', () => {
   it('are declined when the paragraph names the topic but not the attribute, answered when it does', async () => {
     const without = await answererFor('زار الوزير طهران أمس والتقى المسؤولين في العاصمة الإيرانية.', 'وقال الوزير إن المحادثات كانت مفيدة.');

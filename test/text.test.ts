@@ -16,6 +16,14 @@ describe('normalisation', () => {
     expect(normalizeArabic('طه\u200Fران\u200B')).toBe('طهران');
   });
 
+  it('drops the alif of an accusative ending when its tanween is written, and only then', () => {
+    expect(normalizeArabic('غرباً وشرقًا')).toBe('غرب وشرق');
+    expect(normalizeArabic('تدخليّاً،')).toBe('تدخلي ');
+    expect(normalizeArabic('أمريكا')).toBe('امريكا');
+    const analyze = createAnalyzer();
+    expect(analyze('اتسعت غرباً')).toEqual(analyze('اتسعت الغرب'));
+  });
+
   it('folds hamza seats and final letters so spelling variants meet', () => {
     expect(foldLetters('أإآا')).toBe('اااا');
     expect(normalizeArabic('إلى')).toBe(normalizeArabic('الي'));
@@ -123,6 +131,10 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
+    expect(answerTypeOf('الحرب من إيمتى بلشت؟', normalizeArabic('الحرب من إيمتى بلشت؟'))).toBe('time');
+    expect(answerTypeOf('Since when has he been minister?', '')).toBe('time');
+    // Past the first word, "when" joins clauses: the question asks what, not when.
+    expect(answerTypeOf('What did he say when he met Ashtiani?', '')).toBe('other');
   });
 
   it('knows "what/who is X?" asks for a definition, and a longer question does not', () => {

@@ -13,6 +13,8 @@ export interface Strings {
   readonly notFound: string;
   /** Declined because the question asks for a number ("how many", "how old") the article does not give. */
   readonly noNumber: string;
+  /** Declined because the question asks when and the article names no time there. */
+  readonly noTime: string;
   readonly emptyQuestion: string;
   readonly askUsage: string;
   readonly truncated: (kept: number) => string;
@@ -34,6 +36,7 @@ const en: Strings = {
   outdatedButton: 'This button belongs to an older version of the article. Please ask again.',
   notFound: "Sorry, I couldn't find an answer to that in the article.",
   noNumber: "Sorry, the article gives no number for that, so I couldn't find an answer.",
+  noTime: "Sorry, the article does not say when, so I couldn't find an answer.",
   emptyQuestion: 'Please write your question after the command, e.g. /ask What did the minister say?',
   askUsage: 'Usage: /ask <question>, or reply to a question with /ask.',
   truncated: (kept) => `(Your question was long, so I read only its first ${kept} characters.)`,
@@ -55,6 +58,7 @@ const ar: Strings = {
   outdatedButton: 'هذا الزر يخص نسخة سابقة من المقال. يرجى إعادة طرح السؤال.',
   notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
   noNumber: 'عذراً، لا يذكر المقال رقماً لذلك، فلم أجد إجابة.',
+  noTime: 'عذراً، لا يذكر المقال متى كان ذلك، فلم أجد إجابة.',
   emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال الوزير؟',
   askUsage: 'الاستخدام: ‎/ask ثم السؤال، أو الرد على سؤال بالأمر ‎/ask.',
   truncated: (kept) => `(سؤالك طويل، لذا قرأت أول ${kept} حرف منه فقط.)`,

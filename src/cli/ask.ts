@@ -11,6 +11,7 @@ import type { DeclineReason } from '../core/types.js';
 const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   'no-match': 'no word of it is in the article',
   'no-number': 'it asks for a number and the closest sentence gives none',
+  'no-time': 'it asks when and the closest paragraph names no time',
   'no-attribute': 'it asks for something (a population, a capital, next week …) the closest paragraph does not name',
   'low-coverage': 'the closest paragraph covers too little of it',
   meaning: 'the closest paragraph by words is not close in meaning',

@@ -9,7 +9,8 @@
 export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'other';
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
-  [/(^|\s)(متى|متي)(\s|$)/, 'time'],
+  // امتى and ايمتى are the spoken forms (Egypt, the Levant).
+  [/(^|\s)(متى|متي|امتي|ايمتي)(\s|$)/, 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
@@ -18,7 +19,9 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 ];
 
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
-  [/\b(when|(what|which) (year|date|day|month|century|time))\b/i, 'time'],
+  // "When" asks only as the question's first word ("since when", "and when" too): later it joins
+  // clauses ("what did he say when he met …?").
+  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
   // An age is a number (كم عمر is one already); "how far has it come" may be answered in words.
   [/\bhow (many|much|old)\b/i, 'number'],
   [/\bhow (long|far|large|big)\b/i, 'measure'],

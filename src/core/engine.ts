@@ -21,7 +21,7 @@ const CANDIDATES_KEPT = 5;
 /** The first rule that rules the best sentence out, in the order DeclineReason lists them; null to answer. */
 function declineReasonOf(selection: Selection, params: SelectionParams): DeclineReason | null {
   if (selection.ranked.length === 0) return 'no-match';
-  if (!selection.hasAskedKind) return 'no-number';
+  if (selection.lacksAskedKind) return `no-${selection.lacksAskedKind}`;
   if (!selection.namesAskedAttribute) return 'no-attribute';
   if (selection.confidence < params.minCoverage) return 'low-coverage';
   if (selection.closerShare !== null && selection.closerShare >= params.denseVetoShare) return 'meaning';

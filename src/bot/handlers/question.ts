@@ -4,10 +4,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
-import type { Answer, RankedSentence } from '../../core/types.js';
+import type { Answer, DeclineReason, RankedSentence } from '../../core/types.js';
 import type { BotDeps } from '../deps.js';
 import { MAX_ALTERNATIVES, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
-import { t } from '../i18n.js';
+import { t, type Strings } from '../i18n.js';
 import { detectLanguage } from '../../text/language.js';
 import { sendMessages } from '../send.js';
 
@@ -27,6 +27,13 @@ export function clampQuestion(question: string, maxChars: number): { text: strin
   const head = points.slice(0, maxChars).join('');
   const space = head.lastIndexOf(' ');
   return { text: (space > maxChars / 2 ? head.slice(0, space) : head).trim(), truncated: true };
+}
+
+/** A decline that knows what was missing says so: the asker learns the article lacks a number or a date. */
+function declineNotice(s: Strings, reason: DeclineReason | null): string {
+  if (reason === 'no-number') return s.noNumber;
+  if (reason === 'no-time') return s.noTime;
+  return s.notFound;
 }
 
 export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: string, replyTo: number): Promise<void> {
@@ -53,7 +60,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
 
   let messages: OutgoingMessage[];
   if (answer.declined || !answer.best) {
-    const notice = answer.declineReason === 'no-number' ? s.noNumber : s.notFound;
+    const notice = declineNotice(s, answer.declineReason);
     messages = [renderNotice(note ? `${notice}\n\n${note}` : notice)];
   } else {
     const context = { article: deps.answerer.article, version: deps.version, language: answer.language };
