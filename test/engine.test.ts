@@ -114,6 +114,21 @@ describe('questions asking for a number or a time', () => {
   });
 });
 
+describe('news prose', () => {
+  it('answers from the paragraph that goes on with "وقال:" after naming the speaker', async () => {
+    const engine = await answererFor(
+      'استقبل الرئيس الوزير أحمد الكاتب في القصر أمس.',
+      'وقال: إن العقوبات المفروضة على البلاد لن توقف التعاون بين البلدين في المرحلة المقبلة.',
+      'ورأى سمير الراوي أن العقوبات قاسية.',
+      'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+      'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.',
+      'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+      'وارتفعت أسعار الخضار في الأسواق الشعبية.',
+    );
+    expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
+  });
+});
+
 describe('questions asking when', () => {
   it('are declined when the paragraph names no time, answered when its lead gives the date', async () => {
     const question = 'When did the minister open the hospital?';

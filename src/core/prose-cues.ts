@@ -38,6 +38,22 @@ export function sentenceScoresInContext(index: ArticleIndex, query: Query, disco
   return total;
 }
 
+/**
+ * Paragraph BM25 read in context: news names a speaker once and goes on with "وقال:" and "وتابع:"
+ * in the next paragraph, and an encyclopaedia names its subject at a section's start. Each concept
+ * counts for a paragraph at least `discount` times its match in the paragraph before (only that
+ * one: further back is another topic as often as not). Measured at 0.5: arcd-train +0.3 points of
+ * sentence accuracy (+0.1 on its English translation); the article sets +3 answered, −1 (a
+ * question naming Khamenei now answered from the paragraph after his).
+ */
+export function paragraphScoresInContext(index: ArticleIndex, query: Query, discount: number): Float64Array {
+  const total = new Float64Array(index.paragraphs.size);
+  for (const scores of index.paragraphs.conceptScores(query)) {
+    for (let p = 0; p < total.length; p++) total[p]! += Math.max(scores[p]!, p > 0 ? discount * scores[p - 1]! : 0);
+  }
+  return total;
+}
+
 /** The concepts of X in "what is X?": one to three, each with something to match. */
 function subjectOf(query: Query): Query | null {
   const named = query.filter((c) => c.alternatives.length > 0);

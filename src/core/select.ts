@@ -5,7 +5,7 @@ import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
-import { definingSentences, openingShare, sentenceScoresInContext } from './prose-cues.js';
+import { definingSentences, openingShare, paragraphScoresInContext, sentenceScoresInContext } from './prose-cues.js';
 
 /**
  * Knobs of answer selection. The defaults were tuned on arcd-train: the weights with
@@ -59,6 +59,8 @@ export interface SelectionParams {
    * sentenceScoresInContext).
    */
   readonly earlierSentenceDiscount: number;
+  /** The same across paragraphs: share of the paragraph before's match a paragraph also gets (see paragraphScoresInContext). */
+  readonly earlierParagraphDiscount: number;
 }
 
 export const DEFAULT_SELECTION: SelectionParams = {
@@ -74,6 +76,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   denseWeight: 0.5,
   denseVetoShare: 0.5,
   earlierSentenceDiscount: 0.4,
+  earlierParagraphDiscount: 0.5,
 };
 
 export interface QuestionAnalysis {
@@ -196,7 +199,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     query,
     grams: queryTrigrams(query),
     answerType: question.answerType,
-    paragraphScores: fuse(index.paragraphs.score(query), dense?.paragraphs, params.denseWeight),
+    paragraphScores: fuse(paragraphScoresInContext(index, query, params.earlierParagraphDiscount), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
   };
