@@ -127,6 +127,16 @@ describe('news prose', () => {
     );
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
+
+  it('counts a question word as partly covered where the paragraph says it in another form of its root', async () => {
+    const rest = ['وجاء اعتراض الوزير على التعيينات في جلسة صاخبة.', 'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.'];
+    const question = 'ما سبب اعتراض النواب على الميزانية الحالية؟';
+    // عارض and اعتراض share a root; ناقش does not. Both paragraphs are otherwise the same.
+    const related = await (await answererFor('وعارض النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
+    const unrelated = await (await answererFor('وناقش النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
+    expect(related.best?.sentence.text).toContain('وعارض');
+    expect(related.confidence).toBeGreaterThan(unrelated.confidence + 0.05);
+  });
 });
 
 describe('questions asking when', () => {

@@ -45,6 +45,10 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
+  contains(doc: number, term: string): boolean {
+    return this.postings.get(term)?.some((p) => p.doc === doc) ?? false;
+  }
+
   documentFrequency(term: string): number {
     return this.postings.get(term)?.length ?? 0;
   }
@@ -97,7 +101,7 @@ export class Bm25Index {
    */
   conceptMatches(query: Query, doc: number): number[] {
     return query.map((concept) =>
-      Math.max(0, ...concept.alternatives.filter(({ term }) => this.postings.get(term)?.some((p) => p.doc === doc)).map((a) => a.weight)),
+      Math.max(0, ...concept.alternatives.filter(({ term }) => this.contains(doc, term)).map((a) => a.weight)),
     );
   }
 }

@@ -110,11 +110,16 @@ export class FuzzyVocabulary {
       for (const other of others) if (!found.some((f) => f.term === other)) found.push({ term: other, weight });
     };
     if (term.length >= SOUND_MIN_LETTERS) addNew(this.bySound.get(soundKey(term)) ?? [], SOUND_WEIGHT);
-    for (const root of rootsOf(term)) {
-      const same = this.byRoot.get(root) ?? [];
-      if (same.length <= ROOT_MAX_STEMS) addNew(same, ROOT_WEIGHT);
-    }
+    addNew(this.rootRelatives(term), ROOT_WEIGHT);
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
+  }
+
+  /** The text's stems that share a root with this one, from roots that few of its stems share (see ROOT_MAX_STEMS). */
+  rootRelatives(term: string): string[] {
+    return rootsOf(term).flatMap((root) => {
+      const same = this.byRoot.get(root) ?? [];
+      return same.length <= ROOT_MAX_STEMS ? same.filter((other) => other !== term) : [];
+    });
   }
 
   /** Adds stand-ins to every concept none of whose alternatives occurs in the text. */
