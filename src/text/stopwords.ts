@@ -29,6 +29,10 @@ const QUESTION_WORDS = [
   // article questions answered.
   'بدو', 'بدي', 'بدك', 'بدها', 'بدهم', 'بدنا', 'بدكم', 'عم', 'رح', 'مش', 'مو', 'هاي', 'هدول', 'هيدا', 'هيدي', 'هلق', 'هلا',
   'لسا', 'لسه', 'كتير', 'كتيره', 'تاني', 'تانيه', 'شي', 'الشي', 'اشي', 'بالضبط', 'طيب', 'الها', 'الو', 'حكى', 'حكي', 'بيحكي',
+  // "According to" and "regarding", which the list has as حسب but not in these forms: they
+  // introduce a source or topic, never name one. No tuning set's score changed; questions
+  // asking "وفق X" no longer lose coverage to the word (0.25 → 0.31 for one of the sixth set).
+  'وفق', 'وفقا', 'طبقا', 'حسبما', 'بشان',
 ];
 
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
