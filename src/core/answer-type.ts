@@ -59,12 +59,6 @@ const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستي�
 const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_STEMS.some((stem) => w.startsWith(stem));
 const DIGITS = /\d/;
-/**
- * "Not any" answers "how many" with zero: ليس لديها أي قاعدة, لا يوجد أي دليل. Measured: arcd-train
- * unchanged; two more article questions answered ("How many bases does Iran have?"), one
- * unanswerable one let through ("how many American bases …?" gets the same sentence).
- */
-const NONE = /(^|\s)(ليس|ليست|لا|لم|لن|بلا|دون|بدون)(\s+\S+){0,2}\s+(اي|ايه)(\s|$)/;
 
 /** Tokens of a normalised sentence, also without a leading clitic letter (و ب ل ف) or article. */
 function wordsOf(normalizedSentence: string): string[] {
@@ -81,7 +75,7 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
       return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'number':
     case 'measure':
-      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some(isNumberWord) || NONE.test(normalizedSentence);
+      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some(isNumberWord);
     default:
       return false;
   }
