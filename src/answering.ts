@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { EngineConfig } from './config.js';
 import { loadArticle } from './article/load.js';
 import { indexArticle } from './core/article-index.js';
+import { headlineAliases } from './core/headline.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
@@ -35,7 +36,11 @@ export async function createAnswerer(
 ): Promise<QuestionAnswerer> {
   const article = options.article ?? (await loadArticle(config.ARTICLE_PATH, config.ARTICLE_SOURCE));
   const analyze = createAnalyzer();
-  const index = indexArticle(article, analyze);
+  // The headline's words join the paragraphs they sum up; the tuned defaults decide which, so that
+  // overriding selection knobs (the tuning scripts) asks questions of the same index.
+  const bodyIndex = indexArticle(article, analyze);
+  const aliases = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
+  const index = aliases.some((stems) => stems.length > 0) ? indexArticle(article, analyze, aliases) : bodyIndex;
   log.info(
     { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source },
     'article indexed',

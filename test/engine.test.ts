@@ -139,6 +139,24 @@ describe('news prose', () => {
   });
 });
 
+describe('a news headline', () => {
+  it('lends its words to the paragraph it sums up: a question in the headline\'s words finds that paragraph', async () => {
+    const body = [
+      'وزار الوزير المزارعين في القرية أمس واستمع إلى مطالبهم.',
+      'وقال إن العقوبات أثارت استياء المزارعين في المنطقة الجنوبية.',
+      'وارتفعت أسعار القمح في الأسواق الشعبية.',
+      'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+    ];
+    const answererWithTitle = (title: string) =>
+      createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article: buildArticle(title, body, 's') });
+    const question = 'ما الذي أغضب المزارعين؟';
+    const withHeadline = await (await answererWithTitle('العقوبات أغضبت المزارعين .. والوزير يزور القرية')).answer(question);
+    expect(withHeadline.best?.sentence.text).toContain('أثارت استياء');
+    // The same body under a headline that does not say it: the word is nowhere, and the question is declined.
+    expect((await (await answererWithTitle('الوزير يزور القرية')).answer(question)).declined).toBe(true);
+  });
+});
+
 describe('questions asking when', () => {
   it('are declined when the paragraph names no time, answered when its lead gives the date', async () => {
     const question = 'When did the minister open the hospital?';

@@ -48,12 +48,25 @@ export interface ArticleIndex {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-export function indexArticle(article: Article, analyze: Analyzer, bm25: Bm25Params = DEFAULT_BM25): ArticleIndex {
+/**
+ * `paragraphAliases`: stems each paragraph is also known by, beyond its own words (the headline's
+ * words for the paragraph it sums up, see headline.ts); they count in paragraph matching only.
+ */
+export function indexArticle(
+  article: Article,
+  analyze: Analyzer,
+  paragraphAliases: readonly (readonly string[])[] = [],
+  bm25: Bm25Params = DEFAULT_BM25,
+): ArticleIndex {
   const sentencesOfParagraph: number[][] = article.paragraphs.map(() => []);
   for (const s of article.sentences) sentencesOfParagraph[s.paragraph]!.push(s.id);
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
-  const paragraphTerms = article.paragraphs.map(analyze);
+  const paragraphTerms = article.paragraphs.map((text, p) => {
+    const own = analyze(text);
+    const aliases = (paragraphAliases[p] ?? []).filter((stem) => !own.includes(stem));
+    return aliases.length > 0 ? [...own, ...new Set(aliases)] : own;
+  });
   const sentenceTerms = article.sentences.map((s) => analyze(s.text));
   const paragraphs = new Bm25Index(paragraphTerms, bm25);
   return {
