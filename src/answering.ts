@@ -42,7 +42,13 @@ export async function createAnswerer(
   const aliases = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
   const index = aliases.some((stems) => stems.length > 0) ? indexArticle(article, analyze, aliases) : bodyIndex;
   log.info(
-    { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source },
+    {
+      paragraphs: article.paragraphs.length,
+      sentences: article.sentences.length,
+      source: article.source,
+      // Which paragraphs (numbered as in citations) took the headline's words, for auditing answers.
+      headlineParagraphs: aliases.flatMap((stems, p) => (stems.length > 0 ? [p + 1] : [])),
+    },
     'article indexed',
   );
   const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze);
