@@ -91,11 +91,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
   });
 });
 
-/** An engine over a small article of these paragraphs, lexical as in every test here. */
-const answererFor = (...paragraphs: string[]): Promise<QuestionAnswerer> =>
+/** An engine over a small article with this headline and these paragraphs, lexical as in every test here. */
+const answererForArticle = (title: string, paragraphs: string[]): Promise<QuestionAnswerer> =>
   createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), {
-    article: buildArticle('t', paragraphs, 's'),
+    article: buildArticle(title, paragraphs, 's'),
   });
+const answererFor = (...paragraphs: string[]): Promise<QuestionAnswerer> => answererForArticle('t', paragraphs);
 
 describe('questions asking for a number or a time', () => {
   it('are declined when the best sentence holds none, answered when it does', async () => {
@@ -147,13 +148,11 @@ describe('a news headline', () => {
       'وارتفعت أسعار القمح في الأسواق الشعبية.',
       'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
     ];
-    const answererWithTitle = (title: string) =>
-      createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), { article: buildArticle(title, body, 's') });
     const question = 'ما الذي أغضب المزارعين؟';
-    const withHeadline = await (await answererWithTitle('العقوبات أغضبت المزارعين .. والوزير يزور القرية')).answer(question);
+    const withHeadline = await (await answererForArticle('العقوبات أغضبت المزارعين .. والوزير يزور القرية', body)).answer(question);
     expect(withHeadline.best?.sentence.text).toContain('أثارت استياء');
     // The same body under a headline that does not say it: the word is nowhere, and the question is declined.
-    expect((await (await answererWithTitle('الوزير يزور القرية')).answer(question)).declined).toBe(true);
+    expect((await (await answererForArticle('الوزير يزور القرية', body)).answer(question)).declined).toBe(true);
   });
 });
 

@@ -49,8 +49,9 @@ export interface ArticleIndex {
 }
 
 /**
- * `paragraphAliases`: stems each paragraph is also known by, beyond its own words (the headline's
- * words for the paragraph it sums up, see headline.ts); they count in paragraph matching only.
+ * `paragraphAliases`: stems each paragraph is also known by, none of them among its own words
+ * (the headline's words for the paragraph it sums up, see headline.ts); they count in paragraph
+ * matching only.
  */
 export function indexArticle(
   article: Article,
@@ -62,11 +63,7 @@ export function indexArticle(
   for (const s of article.sentences) sentencesOfParagraph[s.paragraph]!.push(s.id);
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
-  const paragraphTerms = article.paragraphs.map((text, p) => {
-    const own = analyze(text);
-    const aliases = (paragraphAliases[p] ?? []).filter((stem) => !own.includes(stem));
-    return aliases.length > 0 ? [...own, ...new Set(aliases)] : own;
-  });
+  const paragraphTerms = article.paragraphs.map((text, p) => [...analyze(text), ...(paragraphAliases[p] ?? [])]);
   const sentenceTerms = article.sentences.map((s) => analyze(s.text));
   const paragraphs = new Bm25Index(paragraphTerms, bm25);
   return {
