@@ -20,9 +20,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnswerer } from '../src/answering.js';
+import { createAnswerer, indexWithAliases } from '../src/answering.js';
 import { readEngineConfig } from '../src/config.js';
-import { indexArticle } from '../src/core/article-index.js';
 import { containsAnswer } from '../src/eval/run.js';
 import { parseSquad } from '../src/eval/squad.js';
 import { createLogger } from '../src/log.js';
@@ -74,7 +73,7 @@ for (const file of files) {
   const { article, questions } = parseSquad(json, basename(file));
   const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical', LOG_LEVEL: 'silent' }), log, { article });
   const analyze = createAnalyzer();
-  const index = indexArticle(article, analyze);
+  const { index } = indexWithAliases(article, analyze);
   const bridge = createEnglishBridge(lexicon, new NameMatcher(index.vocabulary), analyze);
   const inParagraph = (term: string, p: number): boolean => index.paragraphs.conceptMatches([{ label: term, alternatives: [{ term, weight: 1 }] }], p)[0]! > 0;
 

@@ -4,7 +4,7 @@
  *   npx tsx scripts/tune.ts ../shared/eval/arcd-train.json
  */
 import { readFile } from 'node:fs/promises';
-import { indexArticle } from '../src/core/article-index.js';
+import { indexWithAliases } from '../src/answering.js';
 import { AnsweringEngine } from '../src/core/engine.js';
 import { createQuestionAnalyzer } from '../src/core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/select.js';
@@ -33,7 +33,7 @@ const stemmers = { light10Prepositions };
 const rows: [number, string][] = [];
 for (const [name, stemmer] of Object.entries(stemmers)) {
   const analyze = createAnalyzer({ stemmer });
-  const index = indexArticle(article, analyze);
+  const { index } = indexWithAliases(article, analyze);
   const analyzeQuestion = createQuestionAnalyzer(analyze);
   for (const g of grid) {
     const params = { ...DEFAULT_SELECTION, ...g, minCoverage: 0 };

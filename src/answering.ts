@@ -5,14 +5,15 @@
 import type { Logger } from 'pino';
 import type { EngineConfig } from './config.js';
 import { loadArticle } from './article/load.js';
-import { indexArticle } from './core/article-index.js';
+import { indexArticle, type ArticleIndex } from './core/article-index.js';
 import { headlineAliases } from './core/headline.js';
+import { speakerAliases } from './core/speakers.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
-import { createAnalyzer } from './text/analyzer.js';
+import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 
@@ -29,6 +30,34 @@ export interface AnswererOptions {
  */
 let bundledLexicon: Lexicon | undefined;
 
+export interface IndexWithAliases {
+  readonly index: ArticleIndex;
+  /** Which paragraphs (numbered as in citations) took a speaker's or the headline's words, for auditing answers. */
+  readonly speakerParagraphs: number[];
+  readonly headlineParagraphs: number[];
+}
+
+/** The paragraphs that have aliases, numbered as in citations. */
+const citedParagraphs = (aliases: readonly (readonly string[])[]): number[] =>
+  aliases.flatMap((stems, p) => (stems.length > 0 ? [p + 1] : []));
+
+/**
+ * The article's index, its paragraphs also known by the speaker they go on quoting (speakers.ts)
+ * and by the headline's words for the paragraphs it sums up (headline.ts). The tuned defaults
+ * decide the headline's paragraphs, so that overriding selection knobs (the tuning scripts) asks
+ * questions of the same index.
+ */
+export function indexWithAliases(article: Article, analyze: Analyzer): IndexWithAliases {
+  const speakers = speakerAliases(article, analyze);
+  const speakerParagraphs = citedParagraphs(speakers);
+  const bodyIndex = indexArticle(article, analyze, { speaker: speakers });
+  const headline = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
+  const headlineParagraphs = citedParagraphs(headline);
+  if (headlineParagraphs.length === 0) return { index: bodyIndex, speakerParagraphs, headlineParagraphs };
+  const index = indexArticle(article, analyze, { speaker: speakers, headline });
+  return { index, speakerParagraphs, headlineParagraphs };
+}
+
 export async function createAnswerer(
   config: EngineConfig,
   log: Logger,
@@ -36,18 +65,14 @@ export async function createAnswerer(
 ): Promise<QuestionAnswerer> {
   const article = options.article ?? (await loadArticle(config.ARTICLE_PATH, config.ARTICLE_SOURCE));
   const analyze = createAnalyzer();
-  // The headline's words join the paragraphs they sum up; the tuned defaults decide which, so that
-  // overriding selection knobs (the tuning scripts) asks questions of the same index.
-  const bodyIndex = indexArticle(article, analyze);
-  const aliases = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
-  const index = aliases.some((stems) => stems.length > 0) ? indexArticle(article, analyze, aliases) : bodyIndex;
+  const { index, speakerParagraphs, headlineParagraphs } = indexWithAliases(article, analyze);
   log.info(
     {
       paragraphs: article.paragraphs.length,
       sentences: article.sentences.length,
       source: article.source,
-      // Which paragraphs (numbered as in citations) took the headline's words, for auditing answers.
-      headlineParagraphs: aliases.flatMap((stems, p) => (stems.length > 0 ? [p + 1] : [])),
+      speakerParagraphs,
+      headlineParagraphs,
     },
     'article indexed',
   );

@@ -140,6 +140,42 @@ describe('news prose', () => {
   });
 });
 
+describe('reported speech', () => {
+  const speech = [
+    'ولفت الوزير أحمد الكاتب إلى أن الاقتصاد يتحسن رغم الظروف.',
+    'وأردف بالقول إن الحكومة ستخفض الضرائب قريبا.',
+    'وتابع: «سنفتتح مصانع جديدة في الجنوب».',
+    'وشدّد على أن العقوبات لن توقف التعاون مع الجيران.',
+    'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+    'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+  ];
+
+  it('is the named speaker\'s for as many paragraphs as go on without naming anyone', async () => {
+    const answer = await (await answererFor(...speech)).answer('ماذا قال الوزير الكاتب عن العقوبات؟');
+    expect(answer.best?.sentence.text).toContain('لن توقف');
+  });
+
+  it('ends where a paragraph names another speaker', async () => {
+    const other = [...speech.slice(0, 3), 'وقال سمير الراوي إن العقوبات لن توقف التعاون مع الجيران.', ...speech.slice(4)];
+    const answer = await (await answererFor(...other)).answer('ماذا قال الوزير الكاتب عن العقوبات؟');
+    expect(answer.best?.sentence.text ?? '').not.toContain('لن توقف');
+  });
+
+  it('is asked about "in X\'s view" or "برأي X" as about X: the frame costs no coverage', async () => {
+    const engine = await answererFor(...speech);
+    for (const [framed, plain] of [
+      ['ما الذي يهدد الاقتصاد برأي الكاتب؟', 'ما الذي يهدد الاقتصاد عند الكاتب؟'],
+      ['ماذا سيحدث للضرائب من وجهة نظر الوزير؟', 'ماذا سيحدث للضرائب عند الوزير؟'],
+      ["Will taxes go down, in the minister's view?", 'Will taxes go down, according to the minister?'],
+      ['Will taxes go down, as the minister put it?', 'Will taxes go down, according to the minister?'],
+    ]) {
+      const [a, b] = [await engine.answer(framed!), await engine.answer(plain!)];
+      expect(a.confidence, framed).toBeCloseTo(b.confidence, 5);
+      expect(a.best?.sentence.text).toBe(b.best?.sentence.text);
+    }
+  });
+});
+
 describe('a news headline', () => {
   it('lends its words to the paragraph it sums up: a question in the headline\'s words finds that paragraph', async () => {
     const body = [
@@ -190,6 +226,18 @@ describe('questions framed by a word the answer leaves out', () => {
   it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
     const engine = await answererFor('افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.');
     expect((await engine.answer('ما اسم المستشفى؟')).best?.sentence.text).toContain('مستشفى النور');
+  });
+  it('are answered: "ما المقصود بـ …" asks what a thing means, which the article says without the word', async () => {
+    const engine = await answererFor(
+      'وقال الرئيس إن الديمقراطية هي حكم الشعب في إطار الدستور.',
+      'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+      'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+      'وارتفعت أسعار الخضار في الأسواق الشعبية.',
+      'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.',
+    );
+    for (const question of ['ما المقصود بالديمقراطية؟', 'ما تعريف الديمقراطية؟', 'شو يعني الديمقراطية؟']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('حكم الشعب');
+    }
   });
 });
 

@@ -34,6 +34,13 @@ describe('BM25', () => {
     const guessed = { label: 'g', alternatives: [{ term: 'غرب', weight: 0.6 }] };
     expect(index.conceptMatches([exactConcept('عقوب'), exactConcept('حدود'), guessed], 1)).toEqual([1, 0, 0.6]);
   });
+
+  it('matches a document by its aliases without making the term any commoner', () => {
+    const aliased = new Bm25Index(docs, undefined, [[], ['مقاوم'], []]);
+    expect(aliased.score([exactConcept('مقاوم')])[1]).toBeGreaterThan(0);
+    expect(aliased.contains(1, 'مقاوم')).toBe(true);
+    expect(aliased.idf('مقاوم')).toBe(index.idf('مقاوم'));
+  });
 });
 
 describe('trigram recall', () => {

@@ -48,30 +48,36 @@ export interface ArticleIndex {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-/**
- * `paragraphAliases`: stems each paragraph is also known by, none of them among its own words
- * (the headline's words for the paragraph it sums up, see headline.ts); they count in paragraph
- * matching only.
- */
+/** Stems a paragraph is also known by without saying them, per paragraph (none among its own words). */
+export interface ParagraphAliases {
+  /** The speaker a paragraph goes on quoting (speakers.ts): every sentence of it is theirs too. */
+  readonly speaker?: readonly (readonly string[])[];
+  /** The headline's words for the paragraph it sums up (headline.ts): the paragraph as a whole only. */
+  readonly headline?: readonly (readonly string[])[];
+}
+
+/** Aliases count in matching only: they make no word commoner (see Bm25Index). */
 export function indexArticle(
   article: Article,
   analyze: Analyzer,
-  paragraphAliases: readonly (readonly string[])[] = [],
+  aliases: ParagraphAliases = {},
   bm25: Bm25Params = DEFAULT_BM25,
 ): ArticleIndex {
   const sentencesOfParagraph: number[][] = article.paragraphs.map(() => []);
   for (const s of article.sentences) sentencesOfParagraph[s.paragraph]!.push(s.id);
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
-  const paragraphTerms = article.paragraphs.map((text, p) => [...analyze(text), ...(paragraphAliases[p] ?? [])]);
+  const ownTerms = article.paragraphs.map((text) => analyze(text));
+  const paragraphAliases = ownTerms.map((_, p) => [...(aliases.speaker?.[p] ?? []), ...(aliases.headline?.[p] ?? [])]);
+  const paragraphTerms = ownTerms.map((terms, p) => [...terms, ...paragraphAliases[p]!]);
   const sentenceTerms = article.sentences.map((s) => analyze(s.text));
-  const paragraphs = new Bm25Index(paragraphTerms, bm25);
+  const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
   return {
     article,
     paragraphs,
     fuzzy: new FuzzyVocabulary(paragraphs.terms()),
     paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
-    sentences: new Bm25Index(sentenceTerms, bm25),
+    sentences: new Bm25Index(sentenceTerms, bm25, article.sentences.map((s) => aliases.speaker?.[s.paragraph] ?? [])),
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
     sentencesOfParagraph,

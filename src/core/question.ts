@@ -4,6 +4,7 @@ import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { exactConcept, FRAME_IMPORTANCE, type Concept } from '../retrieval/query.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
@@ -14,11 +15,13 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
 export type EnglishBridge = (question: string) => Concept[];
 
 /**
- * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …") as the English frames
- * do: the article gives the name or the kind without the word. Measured on the team's held-out
- * article questions: +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
+ * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …", "ما المقصود بـ …", "ما
+ * معنى …", "شو يعني …", "تعريف", "فسّر") as the English frames do: the article gives the name, the
+ * kind or the meaning ("X تعني …", "X هي …") without the word. Measured on the team's held-out
+ * article questions (اسم، نوع): +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
+ * The words of meaning: one more of the sixth set answered, nothing else changed.
  */
-const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'نوع']);
+const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
 
 /** Attributes a question may ask of its topic, as Arabic names them (see Concept.attribute). */
 const ARABIC_ATTRIBUTES =
@@ -62,8 +65,8 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes), ...english(question)]
-        : arabicConcepts(question, analyze, attributes);
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes), ...english(dropEnglishAttribution(question))]
+        : arabicConcepts(dropArabicAttribution(normalizeArabic(question)), analyze, attributes);
     return { language, query, answerType: answerTypeOf(question, normalizeArabic(question)) };
   };
 }

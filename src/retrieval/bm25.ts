@@ -21,15 +21,23 @@ export class Bm25Index {
   readonly size: number;
   private readonly postings = new Map<string, Posting[]>();
   private readonly lengthNorm: Float64Array;
+  private readonly frequencies = new Map<string, number>();
 
+  /**
+   * `aliases`: terms each document is also known by without saying them (the speaker a paragraph
+   * goes on quoting, see speakers.ts). They match like the document's own terms but leave document
+   * frequencies alone: a name carried over five paragraphs is no commoner a word for it.
+   */
   constructor(
     documents: readonly (readonly string[])[],
     private readonly params: Bm25Params = DEFAULT_BM25,
+    aliases: readonly (readonly string[])[] = [],
   ) {
     this.size = documents.length;
-    const avg = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, documents.length) || 1;
-    this.lengthNorm = Float64Array.from(documents, (d) => params.k1 * (1 - params.b + (params.b * d.length) / avg));
-    documents.forEach((terms, doc) => {
+    const all = documents.map((own, doc) => [...own, ...(aliases[doc] ?? [])]);
+    const avg = all.reduce((sum, d) => sum + d.length, 0) / Math.max(1, all.length) || 1;
+    this.lengthNorm = Float64Array.from(all, (d) => params.k1 * (1 - params.b + (params.b * d.length) / avg));
+    all.forEach((terms, doc) => {
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, tf] of counts) {
@@ -38,6 +46,7 @@ export class Bm25Index {
         list.push({ doc, tf });
       }
     });
+    for (const own of documents) for (const term of new Set(own)) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
   }
 
   /** Every distinct term of the collection. */
@@ -50,7 +59,7 @@ export class Bm25Index {
   }
 
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    return this.frequencies.get(term) ?? 0;
   }
 
   /** BM25's idf, floored at a small positive value so that very common terms still count a little. */

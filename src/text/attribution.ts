@@ -1,0 +1,32 @@
+/**
+ * "In Shoigu's view", "as Khamenei put it", "برأي خامنئي", "حسب كلام المرشد": a question says whose
+ * words it asks about, and the article quotes them without saying "view" or "opinion". The frame
+ * goes, the speaker stays, so the question is not read as asking about views and opinions.
+ * Measured on the article sets: +4 answered (one in the seventh, three in the eighth), no
+ * unanswerable question let through; arcd-train unchanged in both languages.
+ */
+
+const ENGLISH_VIEW = '(?:view|views|opinion|eyes|words|mind|estimation|judgement|judgment|perspective|point of view|account)';
+
+/** Each pattern with what it leaves: the speaker's name ($1) or nothing. */
+const ENGLISH_FRAMES: readonly [RegExp, string][] = [
+  [new RegExp(`\\b(?:in|from|by) the ${ENGLISH_VIEW} of\\b`, 'gi'), ' '],
+  [new RegExp(`\\b(?:in|from|by) ((?:the )?[\\p{L}\\p{M}-]+(?:'s|’s|s'|s’)|his|her|their) (?:own )?${ENGLISH_VIEW}\\b`, 'giu'), ' $1 '],
+  [/\bas ([\p{L}\p{M}'’ -]{1,40}?) (?:put|puts|sees|saw|described|describes|phrased|phrases) it\b/giu, ' $1 '],
+];
+
+/**
+ * The same in normalised Arabic (ة→ه, أ→ا, ى→ي): a preposition (ب in برأي) and a word for view or
+ * words (رأي، نظر، وجهة نظر، كلام، قول، تعبير، رؤية), "كما يراه / يقول …", "على لسان".
+ */
+const ARABIC_FRAME =
+  /(?<=^|\s)(?:(?:ب|و?ب?حسب\s+|في\s+|من\s+|وفق\s+|علي\s+حد\s+)(?:راي|رايه|نظر|نظره|وجهه\s+نظر|كلام|قول|تعبير|رويه)|كما\s+(?:يرويه|يراه|يري|يقول|قال|يصفه|وصفه|يعتقد)|علي\s+لسان)(?=\s|$)/g;
+
+export function dropEnglishAttribution(question: string): string {
+  return ENGLISH_FRAMES.reduce((text, [frame, kept]) => text.replace(frame, kept), question);
+}
+
+/** `normalized` is normalizeArabic's output. */
+export function dropArabicAttribution(normalized: string): string {
+  return normalized.replace(ARABIC_FRAME, ' ');
+}
