@@ -241,6 +241,23 @@ describe('questions framed by a word the answer leaves out', () => {
   });
 });
 
+describe('questions for a name or a title', () => {
+  it('are answered where the article first names the person, with name and title in full', async () => {
+    const engine = await answererFor(
+      'وفي عمّان، التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في مقر الوزارة أمس.',
+      'وقال الصفدي إن المحادثات تناولت الوضع في المنطقة، مؤكداً أن الأردن يدعم الحوار.',
+      'وأضاف الصفدي أن البلدين يعملان معا من أجل السلام.',
+      'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+      'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+      'وارتفعت أسعار الخضار في الأسواق الشعبية.',
+      'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.',
+    );
+    for (const question of ["What's Safadi's first name?", 'What is Safadi’s title?', 'ما منصب الصفدي؟']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('أيمن الصفدي');
+    }
+  });
+});
+
 describe('words light stemming leaves apart', () => {
   it('meet by their root: a chat question in the singular finds the broken plural the article writes', async () => {
     const engine = await answererFor('وقال الوزير إن التعاون يتقدم في المنطقة.', 'وقال الوزير إن وحدة الأراضي من الخطوط الحمر للبلاد.');

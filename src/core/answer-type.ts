@@ -4,9 +4,18 @@
  */
 /**
  * 'number' asks for a count or amount (how many, كم); 'measure' for a size that words may give
- * (how long, how old); 'definition' for what or who something is ("ما هي البيتكوين؟").
+ * (how long, how old); 'definition' for what or who something is ("ما هي البيتكوين؟"); 'name' for
+ * someone's name or title ("what's Ashtiani's first name?", "ما منصب خامنئي؟").
  */
-export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'other';
+export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'other';
+
+/**
+ * News gives a person's full name and title where it first names them ("وزير الدفاع الروسي سيرغي
+ * شويغو") and the surname after, so a question for either is answered at the first mention.
+ */
+const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(اسم|منصب|لقب|وظيفه)(\s|$)/;
+const ENGLISH_NAME =
+  /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position|job|rank)\b|\w(?:'s|’s) (?:title|position|job|rank)\b/i;
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // امتى and ايمتى are the spoken forms (Egypt, the Levant).
@@ -39,6 +48,7 @@ const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تك
 const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
 
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
+  if (ARABIC_NAME.test(normalizedArabic) || ENGLISH_NAME.test(question)) return 'name';
   if (ARABIC_DEFINITION.test(normalizedArabic) || ENGLISH_DEFINITION.test(question)) return 'definition';
   for (const [cue, type] of ARABIC_CUES) if (cue.test(normalizedArabic)) return type;
   for (const [cue, type] of ENGLISH_CUES) if (cue.test(question)) return type;

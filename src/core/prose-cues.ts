@@ -4,7 +4,7 @@
  * gives a title at a name's first mention, a paragraph names its topic first.
  */
 import type { ArticleIndex } from './article-index.js';
-import type { Concept, Query } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, type Concept, type Query } from '../retrieval/query.js';
 
 /** Whether any of a concept's terms is among these stems. */
 function isAmong(concept: Concept, stems: readonly string[]): boolean {
@@ -117,4 +117,15 @@ export function definingSentences(index: ArticleIndex, query: Query, candidates:
   if (opening.length > 0) return opening;
   const first = firstMention(index, subject, candidates);
   return first < 0 ? [] : [first];
+}
+
+/**
+ * The candidate sentence that first names whom a question for a name or title asks about ("what's
+ * Ashtiani's first name?"): news gives name and title in full there only. The question's frame
+ * (name, title, منصب) is no part of the person.
+ */
+export function namingSentence(index: ArticleIndex, query: Query, candidates: readonly number[]): number | null {
+  const subject = subjectOf(query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE));
+  const first = subject ? firstMention(index, subject, candidates) : -1;
+  return first < 0 ? null : first;
 }

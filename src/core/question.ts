@@ -21,7 +21,7 @@ export type EnglishBridge = (question: string) => Concept[];
  * article questions (اسم، نوع): +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
  * The words of meaning: one more of the sixth set answered, nothing else changed.
  */
-const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
+const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'منصب', 'لقب', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
 
 /** Attributes a question may ask of its topic, as Arabic names them (see Concept.attribute). */
 const ARABIC_ATTRIBUTES =

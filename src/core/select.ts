@@ -5,7 +5,7 @@ import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
-import { definingSentences, openingShare, paragraphScoresInContext, sentenceScoresInContext } from './prose-cues.js';
+import { definingSentences, namingSentence, openingShare, paragraphScoresInContext, sentenceScoresInContext } from './prose-cues.js';
 
 /**
  * Knobs of answer selection. The defaults were tuned on arcd-train: the weights with
@@ -177,6 +177,16 @@ function lacksAskedKind(index: ArticleIndex, answerType: AnswerType, best: Sente
   return null;
 }
 
+/**
+ * A name or title is answered where the article first names the person, whatever else scores
+ * higher: later mentions give the surname alone. Measured on the article sets: +2 answered (third
+ * and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
+ */
+function putFirst(ranked: RankedSentence[], id: number | null): void {
+  const at = ranked.findIndex((r) => r.sentence.id === id);
+  if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+}
+
 /** What selection returns when no sentence shares anything with the question: a decline. */
 function nothingSelected(ranked: RankedSentence[]): Selection {
   return { ranked, confidence: 0, lacksAskedKind: null, namesAskedAttribute: false, closerShare: null };
@@ -228,8 +238,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
 
   // "What is X?" is answered where X is defined (see definingSentences). Measured on arcd-train:
   // +1.7 points of sentence accuracy, +1.7 on its English translation, answers 3 characters longer.
-  const definitions =
-    answerType === 'definition' ? definingSentences(index, query, topParagraphs.flatMap((p) => index.sentencesOfParagraph[p]!)) : null;
+  const candidates = topParagraphs.flatMap((p) => index.sentencesOfParagraph[p]!);
+  const definitions = answerType === 'definition' ? definingSentences(index, query, candidates) : null;
   const holdsAskedKind = (id: number): boolean =>
     definitions ? definitions.includes(id) : hasAnswerOfType(answerType, index.normalizedSentences[id]!);
 
@@ -247,6 +257,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     }
   }
   ranked.sort((a, b) => b.score - a.score);
+  if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
 
   const best = ranked[0];
   if (!best) return nothingSelected(ranked);

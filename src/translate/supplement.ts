@@ -37,6 +37,8 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   'how long', 'how old', 'how big', 'how large', 'how many times', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
+  // Someone's name or title is asked of them, and news gives both at their first mention (see answer-type.ts).
+  'name', 'first name', 'full name', 'last name', 'title', 'position',
   // "the two countries" is a dual in Arabic (البلدين), with no number word to find.
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
@@ -353,6 +355,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'what century': ['القرن', 'قرن'],
   'which century': ['القرن', 'قرن'],
   'what percentage': ['نسبة', 'النسبة', 'بالمئة'],
+  'first name': ['الاسم', 'اسم'],
+  'full name': ['الاسم', 'اسم'],
+  'last name': ['الاسم', 'اسم'],
 
   // ── Multi-word headwords the dictionary does not have at all.
   'united states': ['الولايات المتحدة', 'أميركا', 'أمريكا'],
