@@ -166,6 +166,7 @@ describe('reported speech', () => {
     for (const [framed, plain] of [
       ['ما الذي يهدد الاقتصاد برأي الكاتب؟', 'ما الذي يهدد الاقتصاد عند الكاتب؟'],
       ['ماذا سيحدث للضرائب من وجهة نظر الوزير؟', 'ماذا سيحدث للضرائب عند الوزير؟'],
+      ['ما الذي يهدد الاقتصاد حسب الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
       ["Will taxes go down, in the minister's view?", 'Will taxes go down, according to the minister?'],
       ['Will taxes go down, as the minister put it?', 'Will taxes go down, according to the minister?'],
     ]) {
