@@ -84,6 +84,23 @@ describe('private chats', () => {
     expect(ar.entities.some((e) => e.type === 'blockquote')).toBe(false);
   });
 
+  it('offers the closest passage under a decline, quoting it only when asked', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    // Near the article's topic but not answered by it: declined, with one button.
+    const near = await emu.replyTo(emu.sendText(chat, user, 'What did Khamenei say about Israel?'));
+    expect(near.text).toMatch(/couldn't find an answer/);
+    expect(near.entities.some((e) => e.type === 'blockquote')).toBe(false);
+    expect(near.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(['Show the closest passage']);
+    const pressed = emu.pressButton(near, user, 'Show the closest passage');
+    const passage = await emu.replyTo(near.message);
+    await emu.callbackAnswer(pressed);
+    expect(quotedSentence(passage, article)).toBeDefined();
+    expect(citationOf(passage)?.language).toBe('en');
+    // Nothing in the article comes near a question about football: no button.
+    expect((await emu.replyTo(emu.sendText(chat, user, EN_UNANSWERABLE))).keyboard).toBeUndefined();
+  });
+
   it('says so when the question asks for a number the article does not give', async () => {
     const user = emu.user();
     const chat = emu.privateChat(user);

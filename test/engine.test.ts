@@ -52,6 +52,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(declined).toBeGreaterThanOrEqual(unanswerable.length - 1);
   });
 
+  it('keeps the closest passage of a decline near the topic, and none for a question about nothing here', async () => {
+    const near = await engine.answer('What did Khamenei say about Israel?');
+    expect(near.declined).toBe(true);
+    expect(near.closest?.sentence.text).toContain('الخامنئي');
+    expect((await engine.answer('How many goals did Messi score in the World Cup final?')).closest).toBeNull();
+    expect((await engine.answer('What did Shoigu say about sanctions?')).closest).toBeNull();
+  });
+
   it('answers "who is X?" where the report first names X, with a title', async () => {
     for (const [question, title] of [
       ['Who is Shoigu?', 'وزير الدفاع الروسي سيرغي شويغو'],

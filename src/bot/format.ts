@@ -64,6 +64,17 @@ export function renderNotice(text: string): OutgoingMessage {
   return { html: escapeHtml(truncate(text, MAX_MESSAGE_CHARS)) };
 }
 
+/**
+ * A decline says so and quotes nothing; when some sentences come near (Answer.closest), one
+ * button quotes the nearest on request, as "Another answer" does, with the rest behind it.
+ */
+export function renderDecline(ctx: QuoteContext, notice: string, nearest: readonly number[]): OutgoingMessage {
+  const message = renderNotice(notice);
+  if (nearest.length === 0) return message;
+  const data = encodeButton({ kind: 'next', language: ctx.language, sentenceIds: nearest }, ctx.version);
+  return { ...message, keyboard: { inline_keyboard: [[{ text: t(ctx.language).closestPassage, callback_data: data }]] } };
+}
+
 export function renderArticleInfo(article: Article, language: Language): OutgoingMessage {
   const s = t(language);
   const lines = [

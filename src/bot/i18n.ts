@@ -9,6 +9,8 @@ export interface Strings {
   readonly moreContext: string;
   readonly anotherAnswer: string;
   readonly noOtherAnswer: string;
+  /** Under a decline: the button that quotes the closest passage anyway (Answer.closest). */
+  readonly closestPassage: string;
   readonly outdatedButton: string;
   readonly notFound: string;
   /** Declined because the question asks for a number ("how many", "how old") the article does not give. */
@@ -33,6 +35,7 @@ const en: Strings = {
   moreContext: 'More context',
   anotherAnswer: 'Another answer',
   noOtherAnswer: 'No other answer in the article.',
+  closestPassage: 'Show the closest passage',
   outdatedButton: 'This button belongs to an older version of the article. Please ask again.',
   notFound: "Sorry, I couldn't find an answer to that in the article.",
   noNumber: "Sorry, the article gives no number for that, so I couldn't find an answer.",
@@ -55,6 +58,7 @@ const ar: Strings = {
   moreContext: 'مزيد من السياق',
   anotherAnswer: 'إجابة أخرى',
   noOtherAnswer: 'لا توجد إجابة أخرى في المقال.',
+  closestPassage: 'اعرض أقرب مقطع',
   outdatedButton: 'هذا الزر يخص نسخة سابقة من المقال. يرجى إعادة طرح السؤال.',
   notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
   noNumber: 'عذراً، لا يذكر المقال رقماً لذلك، فلم أجد إجابة.',

@@ -43,6 +43,8 @@ await runCli(async (log) => {
         source: article.source,
         score: best?.score ?? null,
         confidence: answer.confidence,
+        // When declined: the closest passage, which the bot shows only on request.
+        closest: answer.closest ? { sentence: answer.closest.sentence.text, paragraph: answer.closest.sentence.paragraph + 1 } : null,
         closerShare: answer.closerShare,
         embedder: answer.embedder,
         timings: answer.timings,
@@ -54,6 +56,8 @@ await runCli(async (log) => {
     const meaning = answer.closerShare === null ? '' : `, ${Math.round(answer.closerShare * 100)}% of paragraphs closer in meaning`;
     const why = answer.declineReason ? `${WHY_DECLINED[answer.declineReason]} ` : '';
     process.stdout.write(`The article does not answer this question: ${why}(coverage ${answer.confidence.toFixed(2)}${meaning}).\n`);
+    const closest = answer.closest?.sentence;
+    if (closest) process.stdout.write(`Closest passage, not an answer (paragraph ${closest.paragraph + 1}): ${closest.text}\n`);
     return;
   }
   const { sentence, score } = answer.best;

@@ -60,6 +60,7 @@ export class AnsweringEngine implements QuestionAnswerer {
       declined,
       declineReason,
       best: declined ? null : (candidates[0] ?? null),
+      closest: declined && confidence >= this.params.minClosestCoverage ? (candidates[0] ?? null) : null,
       candidates,
       confidence,
       closerShare,

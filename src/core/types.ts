@@ -51,6 +51,12 @@ export interface Answer {
   /** Why it was declined (the first reason that holds, in this order); null when answered. */
   readonly declineReason: DeclineReason | null;
   readonly best: RankedSentence | null;
+  /**
+   * When declined, the best-ranked sentence if its paragraph covers at least
+   * SelectionParams.minClosestCoverage of the question: shown only on request, as the closest
+   * passage and not as an answer. Null when answered or when nothing is that near.
+   */
+  readonly closest: RankedSentence | null;
   /** Best first; `best` is candidates[0] when not declined. Used for "Another answer". */
   readonly candidates: readonly RankedSentence[];
   /** The signal compared with the decline threshold (logged so decisions can be audited). */

@@ -28,7 +28,7 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
       await ctx.answerInlineQuery([], { cache_time: CACHE_SECONDS, button: { text: s.inlineNoAnswer, start_parameter: 'inline' } });
     } else {
       const context = { article, version: deps.version, language: answer.language };
-      const ids = [answer.best.sentence.id, ...alternativesOf(answer)].slice(0, MAX_RESULTS);
+      const ids = [answer.best.sentence.id, ...alternativesOf(answer, answer.best)].slice(0, MAX_RESULTS);
       const results = ids.flatMap((id) => {
         const sentence = article.sentences.find((x) => x.id === id);
         return sentence ? [inlineResult(context, sentence, query)] : [];

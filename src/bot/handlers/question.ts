@@ -6,16 +6,15 @@ import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
 import type { Answer, DeclineReason, RankedSentence } from '../../core/types.js';
 import type { BotDeps } from '../deps.js';
-import { MAX_ALTERNATIVES, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
+import { MAX_ALTERNATIVES, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
 import { t, type Strings } from '../i18n.js';
 import { detectLanguage } from '../../text/language.js';
 import { sendMessages } from '../send.js';
 
 /** Sentence ids worth offering through "Another answer", best first. */
-export function alternativesOf(answer: Answer): number[] {
-  const bestId = answer.best?.sentence.id;
+export function alternativesOf(answer: Answer, shown: RankedSentence): number[] {
   return answer.candidates
-    .filter((c: RankedSentence) => c.sentence.id !== bestId && c.score > 0)
+    .filter((c: RankedSentence) => c.sentence.id !== shown.sentence.id && c.score > 0)
     .slice(0, MAX_ALTERNATIVES)
     .map((c) => c.sentence.id);
 }
@@ -58,13 +57,14 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
   const s = t(answer.language);
   const note = truncated ? s.truncated(deps.maxQuestionChars) : undefined;
 
+  const context = { article: deps.answerer.article, version: deps.version, language: answer.language };
   let messages: OutgoingMessage[];
   if (answer.declined || !answer.best) {
     const notice = declineNotice(s, answer.declineReason);
-    messages = [renderNotice(note ? `${notice}\n\n${note}` : notice)];
+    const nearest = answer.closest ? [answer.closest.sentence.id, ...alternativesOf(answer, answer.closest)] : [];
+    messages = [renderDecline(context, note ? `${notice}\n\n${note}` : notice, nearest)];
   } else {
-    const context = { article: deps.answerer.article, version: deps.version, language: answer.language };
-    messages = renderQuote(context, answer.best.sentence, alternativesOf(answer), note);
+    messages = renderQuote(context, answer.best.sentence, alternativesOf(answer, answer.best), note);
   }
   await sendMessages(ctx, messages, replyTo);
 
