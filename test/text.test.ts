@@ -92,6 +92,9 @@ describe('analyzer', () => {
   it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
     const analyze = createAnalyzer();
     expect(analyze('العدو شو كان بدو يعمل بالثورة؟')).toEqual(analyze('العدو كان يعمل بالثورة'));
+    for (const asked of ['وش قال شويغو عن العقوبات؟', 'شويغو قال ايه عن العقوبات؟', 'منو حكى عن العقوبات؟', 'ازاي شويغو شاف العقوبات؟']) {
+      expect(analyze(asked).filter((stem) => stem !== 'شويغو' && stem !== 'عقوب' && stem !== 'شاف'), asked).toEqual([]);
+    }
     expect(analyze('هالأنشطة')).toEqual(analyze('الأنشطة'));
     expect(analyze('هالة')).not.toEqual(analyze('الة'));
   });
