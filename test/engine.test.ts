@@ -115,6 +115,19 @@ describe('questions asking for a number or a time', () => {
     expect((await withNumber.answer(question)).best?.sentence.text).toContain('300');
   });
 
+  it('take "has no X" for zero, when it is said of what the question asks about', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن للعديد من الدول قواعد عسكرية في المنطقة، لكن الأردن ليس لديه أي قاعدة.',
+      'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+      'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+    );
+    for (const question of ['كم قاعدة عسكرية لدى الأردن؟', 'How many bases does Jordan have?']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('ليس لديه أي قاعدة');
+    }
+    // The same sentence gives no count of the other countries' bases.
+    expect((await engine.answer('كم قاعدة عسكرية للدول الأجنبية في المنطقة؟')).declineReason).toBe('no-number');
+  });
+
   it('take an age for a number: "how old" is declined where the article gives none', async () => {
     const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
     expect((await noAge.answer('How old is Shoigu?')).declineReason).toBe('no-number');

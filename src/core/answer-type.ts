@@ -2,6 +2,8 @@
  * The kind of answer a question asks for. A sentence that contains something of that kind
  * (a date for "when", a number for "how many") is more likely to hold the answer.
  */
+import { normalizeArabic } from '../text/normalize.js';
+
 /**
  * 'number' asks for a count or amount (how many, كم); 'measure' for a size that words may give
  * (how long, how old); 'definition' for what or who something is ("ما هي البيتكوين؟"); 'name' for
@@ -89,4 +91,26 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
     default:
       return false;
   }
+}
+
+/**
+ * A count of zero said in words: a negation, at most two words, "أي" and the counted noun ("ليس
+ * لديها أي قاعدة", "لم يسجل أي إصابة"). Its subject stands in the few words before the negation,
+ * within the clause: punctuation ends it ("قواعد في المنطقة، لكنّ إيران ليس لديها أي قاعدة").
+ */
+const NONE = /(?:^|\s)((?:\S+\s+){0,3})(?:ليس|لا|لم|لن|ما|دون|بدون|بلا)\s+(?:\S+\s+){0,2}?اي\s+(\S+)/g;
+const CLAUSE_END = /[.,،؛;:!?؟«»"()]/;
+
+export interface ZeroCount {
+  /** The counted noun, normalised, as written (قاعده). */
+  readonly noun: string;
+  /** The words before the negation, where the clause names its subject. */
+  readonly before: readonly string[];
+}
+
+/** The counts of zero a sentence (its original text) states, clause by clause (see NONE). */
+export function zeroCounts(sentence: string): ZeroCount[] {
+  return sentence.split(CLAUSE_END).flatMap((clause) =>
+    [...normalizeArabic(clause).matchAll(NONE)].map(([, before, noun]) => ({ noun: noun!, before: before!.trim().split(/\s+/) })),
+  );
 }
