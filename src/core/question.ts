@@ -19,7 +19,8 @@ export type EnglishBridge = (question: string) => Concept[];
  * معنى …", "شو يعني …", "تعريف", "فسّر") as the English frames do: the article gives the name, the
  * kind or the meaning ("X تعني …", "X هي …") without the word. Measured on the team's held-out
  * article questions (اسم، نوع): +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
- * The words of meaning: one more of the sixth set answered, nothing else changed.
+ * The words of meaning: one more of the sixth set answered, nothing else changed. منصب and لقب
+ * ask for a title, given where the person is first named (see answer-type.ts).
  */
 const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'منصب', 'لقب', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
 
@@ -62,11 +63,12 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
   const attributes = new Set(analyze(ARABIC_ATTRIBUTES));
   return (question) => {
     const language = detectLanguage(question);
+    const normalized = normalizeArabic(question);
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
         ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes), ...english(dropEnglishAttribution(question))]
-        : arabicConcepts(dropArabicAttribution(normalizeArabic(question)), analyze, attributes);
-    return { language, query, answerType: answerTypeOf(question, normalizeArabic(question)) };
+        : arabicConcepts(dropArabicAttribution(normalized), analyze, attributes);
+    return { language, query, answerType: answerTypeOf(question, normalized) };
   };
 }
