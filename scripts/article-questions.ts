@@ -1,8 +1,9 @@
 /**
- * Runs a file of questions about the shipped article through the answering path and prints
- * the misses and a score: `answer` is a span the returned sentence must contain, null means
- * the engine must decline.
+ * Runs a file of questions about the article (the shipped one, or ARTICLE_PATH's) through the
+ * answering path and prints the misses and a score: `answer` is a span the returned sentence must
+ * contain, null means the engine must decline.
  *   npx tsx scripts/article-questions.ts [test/fixtures/article-questions-heldout.json]
+ *   ARTICLE_PATH=test/fixtures/other-article.txt npx tsx scripts/article-questions.ts test/fixtures/other-article-questions.json
  */
 import { readFile } from 'node:fs/promises';
 import { createAnswerer } from '../src/answering.js';
@@ -16,7 +17,7 @@ interface Fixture {
 
 const file = process.argv[2] ?? 'test/fixtures/article-questions.json';
 const { questions } = JSON.parse(await readFile(file, 'utf8')) as { questions: Fixture[] };
-const engine = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }));
+const engine = await createAnswerer(readEngineConfig({ ...process.env, EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }));
 
 let answered = 0;
 let declined = 0;
