@@ -88,6 +88,8 @@ describe('analyzer', () => {
   it('drops function words and stems the rest', () => {
     const analyze = createAnalyzer();
     expect(analyze('ماذا قال شويغو عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
+    // A preposition with a pronoun joined to it is a function word too.
+    expect(analyze('ماذا قال شويغو عنها وماذا لديهم عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
   });
   it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
     const analyze = createAnalyzer();

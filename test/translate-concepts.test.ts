@@ -66,6 +66,11 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
   });
 
+  it("renders a demonym the dictionary lacks as its place's nisba", () => {
+    // FreeDict has Jordan (الأردن) but not Jordanian; الأردني stems like الأردن.
+    expect(terms(concept(bridgeFor([])('What did the Jordanian minister say?'), 'Jordanian'))).toContain(analyze('الأردني')[0]);
+  });
+
   it('still gives an empty concept for a name the article lacks, so that it lowers coverage', () => {
     const putin = concept(bridgeFor(['شويغو'])('What did Putin say?'), 'Putin');
     expect(putin.alternatives).toEqual([]);

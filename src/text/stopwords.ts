@@ -39,9 +39,19 @@ const QUESTION_WORDS = [
   'ازاي', 'كام', 'وش', 'ويش', 'شلون', 'منو', 'شقد', 'اشقد', 'اديش', 'شكون', 'علاش',
 ];
 
+/**
+ * A preposition with a pronoun joined to it (عنده, لديها, إليهم, عنها) is still a function word;
+ * the list has some of these (فيها, عليه) and not others. Not with ي: منى (Mona) is مني normalised.
+ * Measured: the team's set and the ninth +1 answered each, no decline lost; arcd-train-en +0.15
+ * points; arcd-train's sentence accuracy unchanged (paragraph −0.15).
+ */
+const PREPOSITIONS = ['عند', 'لدي', 'عن', 'مع', 'الي', 'علي', 'في', 'من', 'بين', 'حول', 'ضد'];
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا'];
+const WITH_PRONOUN = PREPOSITIONS.flatMap((p) => PRONOUNS.map((pronoun) => p + pronoun));
+
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
 export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(
-  [...(iso.ar ?? []), ...QUESTION_WORDS]
+  [...(iso.ar ?? []), ...QUESTION_WORDS, ...WITH_PRONOUN]
     .map((w) => normalizeArabic(w).trim())
     .filter((w) => w.length > 0 && !CONTENT_WORDS.includes(w)),
 );

@@ -105,6 +105,22 @@ function nameAlternatives(word: string, names: NameMatcher, analyze: Analyzer): 
   return merge([], out);
 }
 
+/**
+ * A demonym the dictionary lacks (Jordanian, Kenyan, Bahraini) is its place's nisba: the place's
+ * rendering and its adjective (الأردن / الأردني, which light stemming brings together anyway).
+ */
+const DEMONYM_ENDINGS = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
+function demonymAlternatives(word: string, lexicon: Lexicon, analyze: Analyzer): TermAlternative[] {
+  const lower = word.toLowerCase();
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const place = lexicon.translations(lower.slice(0, -ending.length));
+    if (place.length === 0) continue;
+    return place.flatMap((t) => [...analyze(t), ...nisbaVariants(t, analyze)]).map((term) => ({ term, weight: DERIVED_WEIGHT }));
+  }
+  return [];
+}
+
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */
 function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer): TermAlternative[] {
   const own = /\s/.test(word) ? null : names.sameSpelling(word);
@@ -183,6 +199,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     for (const word of unknown) {
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
+      if (alternatives.length === 0 && /^\p{Lu}/u.test(word)) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       const name = /^\p{Lu}/u.test(word) || alternatives.length > 0;
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
     }
