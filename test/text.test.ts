@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { otherTense } from '../src/text/verb-forms.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -81,6 +82,16 @@ describe('joined prepositions', () => {
   it('keeps short stems whole, where the letter is more likely the word’s own', () => {
     expect(stem('بلد')).toBe('بلد');
     expect(stem('كتب')).toBe('كتب');
+  });
+});
+
+describe('verb forms', () => {
+  it('give a verb in the other tense: the future س on or off', () => {
+    expect(otherTense('ستبدا')).toBe('تبدا');
+    expect(otherTense('يزور')).toBe('سيزور');
+    // Too short to be a verb with the future س, or not a present-tense verb at all.
+    expect(otherTense('سنه')).toBeNull();
+    expect(otherTense('مصنع')).toBeNull();
   });
 });
 
