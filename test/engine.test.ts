@@ -340,3 +340,17 @@ describe('article loading', () => {
     expect(article.title).toMatch(/^طهران تعارض/);
   });
 });
+
+describe('another article (test/fixtures/other-article.txt, written for these tests)', () => {
+  it('is cited with its own source and answered from the paragraphs that go on quoting a speaker', async () => {
+    const other = await createAnswerer(
+      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/other-article.txt' }),
+      createLogger({ level: 'silent' }),
+    );
+    expect(other.article.source).toBe('الأفق العربي');
+    // Paragraph 5 opens "وتابع:" and never names الساعدي, who speaks from paragraph 3 on.
+    const answer = await other.answer('ماذا قال الساعدي عن الاعتراض؟');
+    expect(answer.best?.sentence.paragraph).toBe(4);
+    expect(answer.best?.sentence.text).toContain('لم نتلقَّ أي اعتراض');
+  });
+});
