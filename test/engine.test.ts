@@ -281,7 +281,7 @@ describe('questions for a name or a title', () => {
       'وأضاف الصفدي أن البلدين يعملان معا من أجل السلام.',
       ...OTHER_NEWS,
     );
-    await expectQuoted(engine, ["What's Safadi's first name?", 'What is Safadi’s title?', 'ما منصب الصفدي؟'], 'أيمن الصفدي');
+    await expectQuoted(engine, ["What's Safadi's first name?", 'What is Safadi’s title?', 'ما منصب الصفدي؟', 'Who is Safadi?', 'من هو الصفدي؟'], 'أيمن الصفدي');
   });
 });
 
