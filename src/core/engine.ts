@@ -42,7 +42,6 @@ export class AnsweringEngine implements QuestionAnswerer {
 
   async answer(question: string): Promise<Answer> {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const t0 = performance.now();
     const dense = this.dense ? await this.dense.score(text) : undefined;
     const t1 = performance.now();
     const analyzed = this.analyzeQuestion(text);

@@ -7,7 +7,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { otherTense } from '../text/verb-forms.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
-import { exactConcept, FRAME_IMPORTANCE, type Concept } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, type Concept } from '../retrieval/query.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;

@@ -17,9 +17,9 @@ export class ModelDenseIndex implements DenseIndex {
   readonly #recent = new Map<string, Promise<Float32Array>>();
 
   constructor(
-    private readonly model: EmbeddingModel,
+    model: EmbeddingModel,
     private readonly vectors: ArticleVectors,
-    private readonly queryPrefix: string,
+    queryPrefix: string,
   ) {
     this.modelId = model.modelId;
     this.#queries = new MicroBatcher<string, Float32Array>(async (questions) => {
