@@ -153,15 +153,18 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('What did he say when he met Ashtiani?', '')).toBe('other');
   });
 
-  it('knows "what/who is X?" asks for a definition, and a longer question does not', () => {
+  it('knows "what is X?" asks for a definition, "who is X?" or "X\'s title" for how X is first named, and a longer question for neither', () => {
     const type = (q: string) => answerTypeOf(q, normalizeArabic(q));
     expect(type('ما هي البيتكوين؟')).toBe('definition');
-    expect(type('من هو نجيب محفوظ؟')).toBe('definition');
-    expect(type('Who is Shoigu?')).toBe('definition');
     expect(type("What's the Sacred Defence week?")).toBe('definition');
-    expect(type('من هو الفائز في الانتخابات الأخيرة للبرلمان؟')).not.toBe('definition');
-    expect(type('من أسس الدولة؟')).not.toBe('definition');
-    expect(type('What did Shoigu say about sanctions?')).not.toBe('definition');
+    expect(type('من هو نجيب محفوظ؟')).toBe('name');
+    expect(type('Who is Shoigu?')).toBe('name');
+    expect(type("What's Ashtiani's first name?")).toBe('name');
+    expect(type('ما منصب خامنئي؟')).toBe('name');
+    for (const longer of ['من هو الفائز في الانتخابات الأخيرة للبرلمان؟', 'من أسس الدولة؟', 'What did Shoigu say about sanctions?']) {
+      expect(type(longer), longer).not.toBe('definition');
+      expect(type(longer), longer).not.toBe('name');
+    }
   });
 
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {
