@@ -66,6 +66,12 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
   });
 
+  it('renders news words in the sense news uses: a joint statement, a quoted minister', () => {
+    const concepts = bridgeFor([])('Which agency quoted the joint statement?');
+    expect(terms(concept(concepts, 'joint'))).toContain(analyze('المشتركة')[0]);
+    expect(terms(concept(concepts, 'quoted'))).toContain(analyze('نقل')[0]);
+  });
+
   it("renders a demonym the dictionary lacks as its place's nisba", () => {
     // FreeDict has Jordan (الأردن) but not Jordanian; الأردني stems like الأردن.
     expect(terms(concept(bridgeFor([])('What did the Jordanian minister say?'), 'Jordanian'))).toContain(analyze('الأردني')[0]);
