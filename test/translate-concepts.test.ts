@@ -88,6 +88,12 @@ describe('createEnglishBridge', () => {
     expect(concept(concepts, 'zorbing').importance).toBe(concept(concepts, 'ball').importance);
   });
 
+  it('weighs a place typed in lower case as a name, as when capitalised', () => {
+    const bridge = bridgeFor(['الأردن']);
+    expect(concept(bridge('did egypt join the deal?'), 'egypt').importance).toBe(concept(bridge('Did Egypt join the deal?'), 'Egypt').importance);
+    expect(concept(bridge('did egypt join the deal?'), 'join').importance).toBeLessThan(0.5);
+  });
+
   it('weighs a lower-case name the article spells as a name: chats are typed in lower case', () => {
     const concepts = bridgeFor(['شويغو'])('what did shoygu say about the ball?');
     expect(terms(concept(concepts, 'shoygu'))).toEqual(analyze('شويغو'));

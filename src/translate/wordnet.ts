@@ -27,3 +27,13 @@ export function isCommonWord(lower: string): boolean {
   }
   return common;
 }
+
+/**
+ * Whether WordNet knows the word only as a place or a person (iran, egypt, putin): a name, however
+ * it is typed. Chat questions are in lower case, and a question's first word is capitalised anyway.
+ */
+export function isProperNoun(lower: string): boolean {
+  const index = words[lower];
+  const senses = index === undefined ? [] : (wordSenses[index] ?? []);
+  return senses.length > 0 && senses.every((sense) => classes[sense] === 'noun.location' || classes[sense] === 'noun.person');
+}
