@@ -47,8 +47,8 @@ export interface SelectionParams {
   readonly minCoverage: number;
   /**
    * A declined question's best sentence is still offered on request (Answer.closest) from this
-   * coverage on. Over the nine article sets, 18 of the 19 declines whose best sentence was right
-   * reach 0.2, and 48 of 62 declined unanswerable questions do (their closest passage says what
+   * coverage on. Over the nine article sets, 17 of the 18 declines whose best sentence was right
+   * reach 0.2, and 46 of 61 declined unanswerable questions do (their closest passage says what
    * the article has instead); a question about nothing in the article (coverage 0–0.1) gets none.
    */
   readonly minClosestCoverage: number;
