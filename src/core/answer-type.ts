@@ -77,12 +77,15 @@ const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', '�
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_STEMS.some((stem) => w.startsWith(stem));
 const DIGITS = /\d/;
 
-/** Tokens of a normalised sentence, also without a leading clitic letter (و ب ل ف) or article. */
+/** A normalised word as written, without a leading clitic letter (و ب ل ف), and without the article too. */
+export function formsOf(word: string): string[] {
+  const bare = word.length > 3 && 'وبلف'.includes(word[0]!) ? word.slice(1) : word;
+  return [word, bare, bare.startsWith('ال') ? bare.slice(2) : bare];
+}
+
+/** Tokens of a normalised sentence in all their forms (see formsOf). */
 function wordsOf(normalizedSentence: string): string[] {
-  return normalizedSentence.split(/\s+/).flatMap((w) => {
-    const bare = w.length > 3 && 'وبلف'.includes(w[0]!) ? w.slice(1) : w;
-    return [w, bare, bare.startsWith('ال') ? bare.slice(2) : bare];
-  });
+  return normalizedSentence.split(/\s+/).flatMap(formsOf);
 }
 
 /** Does a normalised sentence contain something of the asked-for kind? */

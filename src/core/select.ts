@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { hasAnswerOfType, zeroCounts, type AnswerType } from './answer-type.js';
+import { formsOf, hasAnswerOfType, zeroCounts, type AnswerType } from './answer-type.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
@@ -172,8 +172,8 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
 
 /** Whether a written word (normalised, clitics and article on) is a form of one of the concept's stems. */
 function writes(concept: Concept, word: string): boolean {
-  const bare = word.replace(/^[وفبل]?(?:ال)?/, '');
-  return concept.alternatives.some(({ term }) => term.length >= 2 && (word.startsWith(term) || bare.startsWith(term)));
+  const forms = formsOf(word);
+  return concept.alternatives.some(({ term }) => term.length >= 2 && forms.some((form) => form.startsWith(term)));
 }
 
 /**

@@ -34,7 +34,7 @@ export class Bm25Index {
     aliases: readonly (readonly string[])[] = [],
   ) {
     this.size = documents.length;
-    const all = documents.map((own, doc) => [...own, ...(aliases[doc] ?? [])]);
+    const all = documents.map((own, doc) => (aliases[doc]?.length ? [...own, ...aliases[doc]] : own));
     const avg = all.reduce((sum, d) => sum + d.length, 0) / Math.max(1, all.length) || 1;
     this.lengthNorm = Float64Array.from(all, (d) => params.k1 * (1 - params.b + (params.b * d.length) / avg));
     all.forEach((terms, doc) => {
