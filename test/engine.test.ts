@@ -229,6 +229,20 @@ describe('verbs in the future tense', () => {
   });
 });
 
+describe('sentences of one paragraph', () => {
+  it('are told apart by what only one of them says, not by the topic every one of them names', async () => {
+    const engine = await answererFor(
+      'المملكة الجديدة دولة ملكية في غرب القارة. وأعلى قممها جبل النور. وتصدر المملكة الجديدة النفط والغاز. ويعيش في المملكة الجديدة عشرة ملايين نسمة.',
+      'وتسلق فريق من الهواة جبلاً قرب المدينة.',
+      'وسجلت الحرارة أعلى مستوى لها هذا الصيف.',
+      'وأغلقت السلطات طريق الجبل بسبب الثلوج.',
+      'وتعد قمة الجبل الأبيض أعلى نقطة في الإقليم المجاور.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('ما هو أعلى جبل في المملكة الجديدة؟')).best?.sentence.text).toBe('وأعلى قممها جبل النور.');
+  });
+});
+
 describe('questions asking when', () => {
   it('are declined when the paragraph names no time, answered when its lead gives the date', async () => {
     const question = 'When did the minister open the hospital?';

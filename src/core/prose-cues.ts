@@ -23,14 +23,26 @@ function allAmong(subject: Query, stems: readonly string[]): boolean {
  * of the same paragraph. Measured on arcd-train when it came in: at answers of equal length
  * (length penalty 0.28 against 0.3 without), 0.4 answered 0.6 points more than none (1.0 on its
  * English translation); at 1, a first sentence's subject outweighs the rest of the question.
+ *
+ * A concept found in every sentence of its paragraph is the paragraph's topic and tells its
+ * sentences apart less than one found in a single sentence: its match counts (1 − `spread`) as
+ * much, and proportionally between. A lone sentence keeps its matches whole. Measured at 0.5 on
+ * arcd-train: +0.6 points of sentence accuracy (+0.9 on its English translation), and with each
+ * document's paragraphs joined into one, so that every sentence competes with its neighbours,
+ * +0.3 (+0.6); the article sets −1 (a question answered from a two-sentence paragraph whose
+ * speaker, carried over from the paragraph before, matches both sentences); 0.3 gained less, 1
+ * lost on the joined set.
  */
-export function sentenceScoresInContext(index: ArticleIndex, query: Query, discount: number): Float64Array {
+export function sentenceScoresInContext(index: ArticleIndex, query: Query, discount: number, spread: number): Float64Array {
   const total = new Float64Array(index.sentences.size);
   for (const scores of index.sentences.conceptScores(query)) {
     for (const ids of index.sentencesOfParagraph) {
+      let found = 0;
+      for (const id of ids) if (scores[id]! > 0) found++;
+      const share = ids.length > 1 ? 1 - (spread * (found - 1)) / (ids.length - 1) : 1;
       let earlier = 0;
       for (const id of ids) {
-        total[id]! += Math.max(scores[id]!, discount * earlier);
+        total[id]! += Math.max(share * scores[id]!, discount * earlier);
         earlier = Math.max(earlier, scores[id]!);
       }
     }

@@ -66,6 +66,8 @@ export interface SelectionParams {
    * sentenceScoresInContext).
    */
   readonly earlierSentenceDiscount: number;
+  /** How much less a concept counts for a sentence when every sentence of its paragraph has it (see sentenceScoresInContext). */
+  readonly spreadDiscount: number;
   /** The same across paragraphs: share of the paragraph before's match a paragraph also gets (see paragraphScoresInContext). */
   readonly earlierParagraphDiscount: number;
 }
@@ -84,6 +86,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   denseWeight: 0.5,
   denseVetoShare: 0.5,
   earlierSentenceDiscount: 0.4,
+  spreadDiscount: 0.5,
   earlierParagraphDiscount: 0.5,
 };
 
@@ -242,7 +245,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     grams: queryTrigrams(query),
     answerType: question.answerType,
     paragraphScores: fuse(paragraphScoresInContext(index, query, params.earlierParagraphDiscount), dense?.paragraphs, params.denseWeight),
-    sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount), dense?.sentences, params.denseWeight),
+    sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
   };
 }
