@@ -139,6 +139,14 @@ describe('questions asking for a number or a time', () => {
     const age = await answererFor('وقال الوزير سيرغي شويغو، البالغ من العمر 68 عاما، إن التعاون وصل إلى مستوى جديد.');
     expect((await age.answer('How old is Shoigu?')).best?.sentence.text).toContain('68');
   });
+
+  it('take a duration for a number: "how long" is declined where the article gives none', async () => {
+    const question = "How long did Shoigu's visit to Tehran last?";
+    const undated = await answererFor('وأكد الوزير سيرغي شويغو الذي يزور طهران أن التعاون وصل إلى مستوى جديد.', ...OTHER_NEWS);
+    expect((await undated.answer(question)).declineReason).toBe('no-number');
+    const dated = await answererFor('وأكد الوزير سيرغي شويغو في ختام زيارة إلى طهران استمرت ثلاثة أيام أن التعاون وصل إلى مستوى جديد.', ...OTHER_NEWS);
+    expect((await dated.answer(question)).best?.sentence.text).toContain('ثلاثة أيام');
+  });
 });
 
 describe('news prose', () => {

@@ -143,7 +143,8 @@ describe('answer-type cues', () => {
   it('tells what a question asks for, in either language', () => {
     expect(answerTypeOf('كم عدد القتلى؟', normalizeArabic('كم عدد القتلى؟'))).toBe('number');
     expect(answerTypeOf('How many people died?', '')).toBe('number');
-    expect(answerTypeOf('How long did it last?', '')).toBe('measure');
+    expect(answerTypeOf('How long did it last?', '')).toBe('number');
+    expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');

@@ -33,9 +33,9 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
   // clauses ("what did he say when he met …?").
   [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
-  // An age is a number (كم عمر is one already); "how far has it come" may be answered in words.
-  [/\bhow (many|much|old)\b/i, 'number'],
-  [/\bhow (long|far|large|big)\b/i, 'measure'],
+  // An age or a duration is a number, as كم asks one; "how far has it come" may be answered in words.
+  [/\bhow (many|much|old|long)\b/i, 'number'],
+  [/\bhow (far|large|big)\b/i, 'measure'],
   [/\b(who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
   [/\bwhy\b/i, 'reason'],
