@@ -90,7 +90,8 @@ export class FuzzyVocabulary {
     return this.gramsOf.has(term);
   }
 
-  similar(term: string): TermAlternative[] {
+  /** `roots`: whether stems sharing only the root may stand in (not for an asked attribute, which must be named). */
+  similar(term: string, roots = true): TermAlternative[] {
     const grams = trigrams([term]);
     const candidates = new Set<string>();
     for (const g of grams) {
@@ -110,7 +111,7 @@ export class FuzzyVocabulary {
       for (const other of others) if (!found.some((f) => f.term === other)) found.push({ term: other, weight });
     };
     if (term.length >= SOUND_MIN_LETTERS) addNew(this.bySound.get(soundKey(term)) ?? [], SOUND_WEIGHT);
-    addNew(this.rootRelatives(term), ROOT_WEIGHT);
+    if (roots) addNew(this.rootRelatives(term), ROOT_WEIGHT);
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
   }
 
@@ -126,7 +127,7 @@ export class FuzzyVocabulary {
   expand(query: Query): Concept[] {
     return query.map((concept) => {
       if (concept.alternatives.some((a) => this.has(a.term))) return concept;
-      const extra = concept.alternatives.flatMap((a) => this.similar(a.term).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
+      const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
       return extra.length ? { ...concept, alternatives: [...concept.alternatives, ...extra] } : concept;
     });
   }
