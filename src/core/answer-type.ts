@@ -5,9 +5,10 @@
 import { normalizeArabic } from '../text/normalize.js';
 
 /**
- * 'number' asks for a count, an amount, an age or a duration (how many, how long, كم); 'measure' for a size that words may give
- * (how far, how large); 'definition' for what or who something is ("ما هي البيتكوين؟"); 'name' for
- * someone's name or title ("what's Ashtiani's first name?", "ما منصب خامنئي؟").
+ * 'number' asks for a count, an amount, an age or a duration (how many, how old, how long, كم);
+ * 'measure' for a size that words may give (how far, how large); 'definition' for what or who
+ * something is ("ما هي البيتكوين؟"); 'name' for someone's name or title ("what's Ashtiani's
+ * first name?", "ما منصب خامنئي؟").
  */
 export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'other';
 
