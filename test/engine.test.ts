@@ -251,6 +251,18 @@ describe('sentences of one paragraph', () => {
   });
 });
 
+describe('"which …?" questions', () => {
+  it('are answered where the article names what they ask for ("which newspaper" → صحيفة «النهار»)', async () => {
+    const engine = await answererFor(
+      'وأكد الوزير أن المحادثات كانت مفيدة، حسب صحيفة «النهار».',
+      'ونقلت وسائل الإعلام عن الوزير قوله إن المحادثات ستستمر.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('Which newspaper reported what the minister said about the talks?');
+    expect(answer.best?.sentence.text).toContain('صحيفة «النهار»');
+  });
+});
+
 describe('questions asking when', () => {
   it('are declined when the paragraph names no time, answered when its lead gives the date', async () => {
     const question = 'When did the minister open the hospital?';

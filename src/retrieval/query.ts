@@ -26,6 +26,11 @@ export interface Concept {
    * time the question is about ("next week", "هذا الشهر").
    */
   readonly attribute?: boolean;
+  /**
+   * The kind of thing a "which …?" or "what …?" question asks for ("which news agency", "on what
+   * occasion"): the answer's sentence tends to name it beside the answer ("وكالة «إرنا»").
+   */
+  readonly focus?: boolean;
 }
 
 export type Query = readonly Concept[];

@@ -127,6 +127,12 @@ function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer):
   return own ? analyze(own).map((term) => ({ term, weight: 1 })) : [];
 }
 
+/**
+ * The noun after "which" or "what" ("which news agency reported …", "on what occasion …"): see
+ * Concept.focus. Auxiliaries and "kind of" are not it ("what did …", "what kind of order").
+ */
+const FOCUS = /\b(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|type|sort)\b)([a-z]+)/i;
+
 /** "next week", "this month": a time the question is about, which the answer must name (see src/core/question.ts). */
 const SCOPED_TIME = /\b(?:next|last|this|coming|past|previous)\s+(week|month|year|weekend)\b/gi;
 function scopedTimeNouns(question: string): Set<string> {
@@ -175,12 +181,14 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   return (question: string): Concept[] => {
     const { terms, unknown } = analyzeEnglishQuestion(question, lexicon);
     const scoped = scopedTimeNouns(question);
+    const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
+    const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
     const concepts: Concept[] = [];
     for (const term of terms) {
       const primary = analyze(term.translations[0] ?? '');
       if (term.kind === 'phrase' && primary.length > 1) {
         // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there.
-        for (const stem of primary) concepts.push({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }] });
+        for (const stem of primary) concepts.push({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], ...focus(term) });
         continue;
       }
       let alternatives = renderingsOf(term);
@@ -194,7 +202,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
       if (alternatives.length > 0) {
         const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
-        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute });
+        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus(term) });
       }
     }
     for (const word of unknown) {
