@@ -271,6 +271,16 @@ describe('questions asking when', () => {
     const dated = await answererFor('زار الوزير المدينة أمس الأربعاء. وافتتح الوزير المستشفى الجديد فيها.', 'وقال الوزير إن التعاون وصل إلى مستوى جديد.');
     expect((await dated.answer(question)).best?.sentence.text).toContain('المستشفى');
   });
+
+  it('are answered by the lede\'s date when the paragraph after it, which reports the speech, names none', async () => {
+    const engine = await answererFor(
+      'أكد الرئيس أمس الأربعاء أن التعاون بين البلدين اتسع.',
+      'وفي كلمة له خلال المؤتمر اعتبر الرئيس أن التعاون بين البلدين اتسع كثيراً.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('متى قال الرئيس خلال المؤتمر إن التعاون بين البلدين اتسع؟');
+    expect(answer.best?.sentence.text).toContain('أمس الأربعاء');
+  });
 });
 
 describe('questions asking for an attribute of their topic', () => {
