@@ -69,8 +69,13 @@ const YEAR_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 function yearSynonyms(analyze: Analyzer): ReadonlyMap<string, string> {
-  const pairs = YEAR_WORDS.map(([a, b]) => [analyze(a)[0]!, analyze(b)[0]!] as const);
-  return new Map(pairs.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+  const synonyms = new Map<string, string>();
+  for (const [one, other] of YEAR_WORDS) {
+    const [a] = analyze(one);
+    const [b] = analyze(other);
+    if (a && b) synonyms.set(a, b).set(b, a);
+  }
+  return synonyms;
 }
 
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
