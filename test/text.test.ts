@@ -174,4 +174,11 @@ describe('answer-type cues', () => {
     expect(has('number', 'وصل ثلاثة وزراء')).toBe(true);
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
   });
+
+  it('finds a cause or purpose for "why", after a clitic too, and tells dialect why-questions', () => {
+    expect(has('reason', 'تراجعت نسبة التغطية بسبب الأزمة الاقتصادية')).toBe(true);
+    expect(has('reason', 'وذلك لأنّ الأهالي خافوا من الشائعات')).toBe(true);
+    expect(has('reason', 'افتتح الوزير المستشفى الجديد')).toBe(false);
+    expect(answerTypeOf('ليش قلّ عدد الأطفال؟', normalizeArabic('ليش قلّ عدد الأطفال؟'))).toBe('reason');
+  });
 });
