@@ -9,6 +9,12 @@ const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
 const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as number[][];
 const classes = require('wink-lexicon/src/wn-senses.js') as string[];
 
+/** The lexicographer class of each of a word's senses; [] for a word WordNet lacks. */
+function classesOf(lower: string): string[] {
+  const index = words[lower];
+  return index === undefined ? [] : (wordSenses[index] ?? []).map((sense) => classes[sense] ?? '');
+}
+
 /**
  * Whether an English word is an ordinary word as well as, possibly, part of a name: it has a verb
  * sense or a plain adjective or adverb sense (battle, cup, world, united, international), and no
@@ -17,15 +23,8 @@ const classes = require('wink-lexicon/src/wn-senses.js') as string[];
  * name proper (Badr) does. Proper nouns like Egypt, China or Einstein are none of these.
  */
 export function isCommonWord(lower: string): boolean {
-  const index = words[lower];
-  if (index === undefined) return false;
-  let common = false;
-  for (const sense of wordSenses[index] ?? []) {
-    const name = classes[sense] ?? '';
-    if (name === 'adj.pertainym') return false;
-    if (name.startsWith('verb.') || name === 'adj.all' || name === 'adv.all') common = true;
-  }
-  return common;
+  const senses = classesOf(lower);
+  return !senses.includes('adj.pertainym') && senses.some((name) => name.startsWith('verb.') || name === 'adj.all' || name === 'adv.all');
 }
 
 /**
@@ -33,7 +32,6 @@ export function isCommonWord(lower: string): boolean {
  * it is typed. Chat questions are in lower case, and a question's first word is capitalised anyway.
  */
 export function isProperNoun(lower: string): boolean {
-  const index = words[lower];
-  const senses = index === undefined ? [] : (wordSenses[index] ?? []);
-  return senses.length > 0 && senses.every((sense) => classes[sense] === 'noun.location' || classes[sense] === 'noun.person');
+  const senses = classesOf(lower);
+  return senses.length > 0 && senses.every((name) => name === 'noun.location' || name === 'noun.person');
 }
