@@ -70,6 +70,18 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('answers "what is this article about?" with the lede, in either language, and other answers with the paragraphs after', async () => {
+    const lede = engine.article.sentences.find((s) => s.paragraph === 0)!;
+    for (const question of ['What is this article about?', 'عن ماذا يتحدث الخبر؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.best?.sentence).toEqual(lede);
+      expect(answer.candidates[1]?.sentence.paragraph).toBe(1);
+    }
+    // Something in the article asked of it is a question like any other.
+    expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
+  });
+
   it('answers a question typed as in a chat like its plain form', async () => {
     const plain = await engine.answer('What did Ashtiani say about the red lines?');
     const chat = await engine.answer('wat did ashtiyani say abt the red lines');

@@ -168,6 +168,16 @@ describe('answer-type cues', () => {
     }
   });
 
+  it('knows a request for the whole article from a question about something in it', () => {
+    const type = (q: string) => answerTypeOf(q, normalizeArabic(q));
+    for (const gist of ['What is this article about?', "what's the story about", 'Can you summarize the article, please?', 'tl;dr', 'ما هو موضوع المقال؟', 'عن ماذا يتحدث الخبر؟', 'لخص الخبر', 'شو القصة؟', 'الخبر عن ايش؟']) {
+      expect(type(gist), gist).toBe('gist');
+    }
+    for (const specific of ['What does the article say about sanctions?', 'What happened in Tehran?', 'ما موضوع المباحثات؟', 'لخص موقف إيران']) {
+      expect(type(specific), specific).not.toBe('gist');
+    }
+  });
+
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {
     expect(has('number', 'بلغت الكلفة 300 دينار')).toBe(true);
     expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);

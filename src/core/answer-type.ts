@@ -8,9 +8,46 @@ import { normalizeArabic } from '../text/normalize.js';
  * 'number' asks for a count, an amount, an age or a duration (how many, how old, how long, كم);
  * 'measure' for a size that words may give (how far, how large); 'definition' for what or who
  * something is ("ما هي البيتكوين؟"); 'name' for someone's name or title ("what's Ashtiani's
- * first name?", "ما منصب خامنئي؟").
+ * first name?", "ما منصب خامنئي؟"); 'gist' for what the article as a whole says ("what is this
+ * article about?", "لخص الخبر").
  */
-export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'other';
+export type AnswerType = 'time' | 'number' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'gist' | 'other';
+
+/**
+ * Questions about the whole article, which news answers in its lede. Each pattern must match the
+ * whole question, so that "what does the article say about sanctions?" stays a question about
+ * sanctions. The Arabic ones read normalised text (ة is ه, ى is ي, no punctuation).
+ */
+const ARTICLE_NOUN_AR = '(?:هذا\\s+|هذه\\s+)?(?:المقال|المقاله|الخبر|التقرير|النص|القصه)';
+const ARABIC_GIST = new RegExp(
+  [
+    `^(?:ما|ماهو|ماهي|شو|ايش|وش|ايه)?\\s*(?:هو\\s+|هي\\s+)?(?:موضوع|فكره|ملخص|خلاصه|مضمون)\\s+${ARTICLE_NOUN_AR}$`,
+    `^(?:عن\\s+|ع\\s+)?(?:ماذا|ايش|شو|ايه|وش)\\s+(?:يتحدث|يتكلم|يقول|يحكي|بيحكي|بيقول|بيتكلم)\\s+(?:عنه\\s+)?${ARTICLE_NOUN_AR}(?:\\s+عنه)?$`,
+    `^${ARTICLE_NOUN_AR}\\s+(?:عن|ع)\\s+(?:ماذا|ايش|شو|ايه|وش)$`,
+    `^(?:لخص|لخصلي|لخص\\s+لي|ممكن\\s+تلخص|اعطني\\s+ملخص|ملخص|باختصار)(?:\\s+${ARTICLE_NOUN_AR})?$`,
+    `^(?:شو|ايش|وش|ايه|ما)\\s+(?:القصه|الخبر|السالفه)$`,
+  ].join('|'),
+);
+const ARTICLE_NOUN_EN = '(?:this|the)\\s+(?:article|news|story|report|piece|text)';
+const ENGLISH_GIST = new RegExp(
+  [
+    `^what(?:'s|’s|\\s+is|\\s+was)\\s+${ARTICLE_NOUN_EN}\\s+about$`,
+    `^what\\s+does\\s+${ARTICLE_NOUN_EN}\\s+say$`,
+    `^(?:summari[sz]e|sum\\s+up)(?:\\s+(?:it|this|${ARTICLE_NOUN_EN}))?(?:\\s+for\\s+me)?$`,
+    `^(?:give\\s+me\\s+)?(?:a\\s+|the\\s+)?(?:summary|tl;?dr|gist)(?:\\s+of\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
+    `^what(?:'s|’s|\\s+is)\\s+the\\s+(?:gist|main\\s+point|main\\s+idea|summary|story|news)(?:\\s+(?:of|in)\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
+    '^what\\s+happened$',
+  ].join('|'),
+  'i',
+);
+
+/** Courtesy around a request ("please summarise it", "can you sum up the article?") asks nothing more. */
+const ENGLISH_COURTESY = /^(?:(?:please|can you|could you|pls)\s+)+|\s+please$/gi;
+
+function asksForGist(question: string, normalizedArabic: string): boolean {
+  const english = question.replace(/[?.!؟,،]+/g, ' ').replace(/\s+/g, ' ').trim().replace(ENGLISH_COURTESY, '');
+  return ENGLISH_GIST.test(english) || ARABIC_GIST.test(normalizedArabic.trim().replace(/\s+/g, ' '));
+}
 
 /**
  * News gives a person's full name and title where it first names them ("وزير الدفاع الروسي سيرغي
@@ -51,6 +88,7 @@ const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تك
 const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
 
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
+  if (asksForGist(question, normalizedArabic)) return 'gist';
   if (ARABIC_NAME.test(normalizedArabic) || ENGLISH_NAME.test(question)) return 'name';
   if (ARABIC_DEFINITION.test(normalizedArabic) || ENGLISH_DEFINITION.test(question)) {
     // "Who is X?" asks for what news says of a person where it first names them, as a title does.

@@ -246,6 +246,17 @@ function putFirst(ranked: RankedSentence[], id: number | null): void {
   if (at > 0) ranked.unshift(...ranked.splice(at, 1));
 }
 
+/**
+ * "What is this article about?" is answered by the lede: news puts the whole story in its first
+ * sentence, and the opening sentences of the paragraphs after it follow as other answers. Nothing
+ * of the question goes unanswered, so the coverage is 1.
+ */
+function ledeSelection(index: ArticleIndex): Selection {
+  const openings = index.sentencesOfParagraph.flatMap((ids) => ids.slice(0, 1));
+  const ranked = openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: openings.length - rank }));
+  return { ranked, confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, closerShare: null };
+}
+
 /** What selection returns when no sentence shares anything with the question: a decline. */
 function nothingSelected(ranked: RankedSentence[]): Selection {
   return { ranked, confidence: 0, lacksAskedKind: null, namesAskedAttribute: false, closerShare: null };
@@ -281,6 +292,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, sentenceScores } = retrieval;
+  if (answerType === 'gist') return ledeSelection(index);
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 
