@@ -119,6 +119,20 @@ describe('private chats', () => {
     }
   });
 
+  it('greets a greeting with its introduction and thanks in kind, quoting nothing', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    for (const greeting of ['Hi!', 'السلام عليكم']) {
+      const reply = await emu.replyTo(emu.sendText(chat, user, greeting));
+      expect(reply.text, greeting).toMatch(/Examples/);
+      expect(quotedSentence(reply, article), greeting).toBeUndefined();
+    }
+    expect((await emu.replyTo(emu.sendText(chat, user, 'thanks!'))).text).toMatch(/welcome/);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'شكراً 🙏'))).text).toContain('عفواً');
+    // A greeting followed by a question is a question.
+    expectQuotedAnswer(await emu.replyTo(emu.sendText(chat, user, `Hi, ${EN_QUESTION}`)), 'en');
+  });
+
   it('describes the article on /article', async () => {
     const user = emu.user();
     const reply = await emu.replyTo(emu.sendText(emu.privateChat(user), user, '/article'));

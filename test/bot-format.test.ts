@@ -1,4 +1,4 @@
-/** Pure parts of the bot: HTML, splitting, citations, callback data, addressing, question limits. */
+/** Pure parts of the bot: HTML, splitting, citations, callback data, addressing, question limits, small talk. */
 import { describe, expect, it } from 'vitest';
 import type { Message } from 'telegraf/types';
 import type { Article, Sentence } from '../src/core/types.js';
@@ -7,6 +7,7 @@ import { MAX_CALLBACK_BYTES, articleVersion, decodeButton, encodeButton } from '
 import { MAX_MESSAGE_CHARS, inlineResult, renderParagraph, renderQuote } from '../src/bot/format.js';
 import { escapeHtml, splitPlainText, truncate } from '../src/bot/html.js';
 import { clampQuestion } from '../src/bot/handlers/question.js';
+import { smallTalkOf } from '../src/bot/small-talk.js';
 import { parseTelegramHtml } from './emulator/telegram-html.js';
 import { detectEntities } from './emulator/bot-api-emulator.js';
 
@@ -171,5 +172,29 @@ describe('questions', () => {
     expect(text.length).toBeLessThanOrEqual(1000);
     expect(text.endsWith('word')).toBe(true);
     expect(clampQuestion('  short?  ', 1000)).toEqual({ text: 'short?', truncated: false });
+  });
+});
+
+describe('small talk', () => {
+  it('tells greetings, thanks and requests for help, in either language, with punctuation and tanween', () => {
+    for (const [message, kind] of [
+      ['Hello!', 'greeting'],
+      ['good morning', 'greeting'],
+      ['مرحباً', 'greeting'],
+      ['السلام عليكم ورحمة الله وبركاته', 'greeting'],
+      ['Thank you so much!', 'thanks'],
+      ['شكراً جزيلاً 🙏', 'thanks'],
+      ['يعطيك العافية', 'thanks'],
+      ['help', 'help'],
+      ['مساعدة', 'help'],
+    ] as const) {
+      expect(smallTalkOf(message), message).toBe(kind);
+    }
+  });
+
+  it('leaves questions alone, even when they open with a greeting or hold one of its words', () => {
+    for (const question of ['Hi, what did Shoigu say?', 'السلام', 'ما هو السلام الذي تحدث عنه؟', 'thanks to whom did Iran win?', 'How did Russia help Iran?']) {
+      expect(smallTalkOf(question), question).toBeNull();
+    }
   });
 });

@@ -75,3 +75,8 @@ export function addressInGroup(message: TextMessage, me: BotIdentity): GroupAddr
 export function isCommand(message: TextMessage): boolean {
   return message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ?? false;
 }
+
+/** Groups and supergroups (forums included): where the bot answers only when addressed. */
+export function isGroupChat(chat: { readonly type: string } | undefined): boolean {
+  return chat?.type === 'group' || chat?.type === 'supergroup';
+}

@@ -23,6 +23,8 @@ export interface Strings {
   readonly slowDown: (seconds: number) => string;
   readonly nonText: string;
   readonly unknownCommand: string;
+  /** The reply to a thank-you (see small-talk.ts). */
+  readonly welcome: string;
   readonly failure: string;
   readonly inlineNoAnswer: string;
   readonly inlineAsk: string;
@@ -46,6 +48,7 @@ const en: Strings = {
   slowDown: (s) => `You are asking very fast. Please wait about ${s} s and ask again.`,
   nonText: 'I can only read text. Please type your question about the article.',
   unknownCommand: 'I do not know that command. Just type your question, or send /help.',
+  welcome: "You're welcome! Ask me anything else about the article.",
   failure: 'Sorry, something went wrong while answering. Please try again.',
   inlineNoAnswer: 'No answer in the article',
   inlineAsk: 'Ask about the article',
@@ -69,6 +72,7 @@ const ar: Strings = {
   slowDown: (s) => `أنت تسأل بسرعة كبيرة. يرجى الانتظار نحو ${s} ثانية ثم السؤال من جديد.`,
   nonText: 'لا أقرأ إلا النصوص. يرجى كتابة سؤالك عن المقال.',
   unknownCommand: 'لا أعرف هذا الأمر. اكتب سؤالك مباشرة، أو أرسل ‎/help.',
+  welcome: 'عفواً! اسألني ما تشاء عن المقال.',
   failure: 'عذراً، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى.',
   inlineNoAnswer: 'لا توجد إجابة في المقال',
   inlineAsk: 'اسأل عن المقال',

@@ -5,7 +5,7 @@
 import { Composer, type Context } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Language } from '../../core/types.js';
-import { addressInGroup, isCommand, repliedText } from '../addressing.js';
+import { addressInGroup, isCommand, isGroupChat, repliedText } from '../addressing.js';
 import type { BotDeps } from '../deps.js';
 import { renderArticleInfo, renderNotice } from '../format.js';
 import { introduction, languageOfUser, t } from '../i18n.js';
@@ -16,15 +16,11 @@ function userLanguage(ctx: Context): Language {
   return languageOfUser(ctx.from?.language_code);
 }
 
-function isGroup(ctx: Context): boolean {
-  return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
-}
-
 export function messageHandlers(deps: BotDeps): Composer<Context> {
   const bot = new Composer<Context>();
 
   const introduce = async (ctx: Context & { message: { message_id: number } }) => {
-    await sendMessages(ctx, [{ html: introduction(ctx.botInfo.username, isGroup(ctx)) }], ctx.message.message_id);
+    await sendMessages(ctx, [{ html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) }], ctx.message.message_id);
   };
   bot.start(introduce);
   bot.help(introduce);
@@ -54,7 +50,7 @@ export function messageHandlers(deps: BotDeps): Composer<Context> {
       return;
     }
     // Commands for other bots, and unknown ones, are not ours to answer in a group.
-    if (!isGroup(ctx) || isCommand(msg)) return;
+    if (!isGroupChat(ctx.chat) || isCommand(msg)) return;
     const address = addressInGroup(msg, ctx.botInfo);
     if (address.kind === 'question') await answerQuestion(ctx, deps, address.question, msg.message_id);
     else if (address.kind === 'empty') await sendMessages(ctx, [renderNotice(t(userLanguage(ctx)).askUsage)], msg.message_id);

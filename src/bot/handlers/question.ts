@@ -1,13 +1,15 @@
 /**
  * The one path from a question to a reply, whichever way it was asked (private text, /ask,
- * mention, reply): rate limit, answer, quote, log one line.
+ * mention, reply): rate limit, answer (or reply to a greeting or thanks), quote, log one line.
  */
 import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
 import type { Answer, DeclineReason, RankedSentence } from '../../core/types.js';
+import { isGroupChat } from '../addressing.js';
 import type { BotDeps } from '../deps.js';
 import { MAX_ALTERNATIVES, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
-import { t, type Strings } from '../i18n.js';
+import { introduction, t, type Strings } from '../i18n.js';
+import { smallTalkOf } from '../small-talk.js';
 import { detectLanguage } from '../../text/language.js';
 import { sendMessages } from '../send.js';
 
@@ -47,6 +49,14 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
       const language = detectLanguage(rawQuestion);
       await sendMessages(ctx, [renderNotice(t(language).slowDown(verdict.retryAfterS))], replyTo);
     }
+    return;
+  }
+
+  const smallTalk = smallTalkOf(rawQuestion);
+  if (smallTalk) {
+    const reply = smallTalk === 'thanks' ? renderNotice(t(detectLanguage(rawQuestion)).welcome) : { html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) };
+    await sendMessages(ctx, [reply], replyTo);
+    deps.log.info({ event: 'small_talk', chatType, kind: smallTalk, latencyMs: Math.round(performance.now() - started) }, 'replied to small talk');
     return;
   }
 
