@@ -68,6 +68,8 @@ describe('NameMatcher on the article', () => {
     ['Sichuan', 'سيتشوان'], // ch may be تش
     ['Churchill', 'تشرشل'],
     ['Khashoggi', 'خاشقجي'], // Turkish and Persian g may be ق
+    ['Koch', 'كوخ'], // German ch is خ
+    ['Zheng', 'تشنغ'], // Chinese zh is تش
   ])('matches %s to %s in a vocabulary of other words too', (latin, arabic) => {
     const m = new NameMatcher([arabic, 'كتاب', 'الحرب', 'مدينة', 'سوريا']);
     expect(m.match(latin)[0]?.token).toBe(arabic);
