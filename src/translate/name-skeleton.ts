@@ -100,6 +100,14 @@ export function latinSkeletons(word: string): string[] {
       i += 2;
       continue;
     }
+    // Before e or i, the u of gu is silent in French and Spanish names, where it only keeps the
+    // g hard (Guérin/غيران, Guevara/غيفارا): one more question of the cross-lingual set, the
+    // other sets unchanged.
+    if (w.startsWith('gu', i) && /[ei]/.test(w[i + 2] ?? '')) {
+      slots.push(['g', 'j', 'k'], ['', 'U']);
+      i += 2;
+      continue;
+    }
     // English writes the z sound of a final s (AIDS/إيدز, Wales/ويلز).
     if (w[i] === 's' && i === w.length - 1 && i > 0) {
       slots.push(['s', 'z']);
