@@ -145,6 +145,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How many people died?', '')).toBe('number');
     expect(answerTypeOf('How long did it last?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
+    expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
     expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
