@@ -74,7 +74,7 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // An age or a duration is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
   // A size asked with its adjective ("how high is the dam?"): +2 questions of the cross-lingual set
-  // for high, tall, deep, wide, heavy and fast; the other sets have none.
+  // for high, tall, deep, wide, heavy and fast; the other sets unchanged.
   [/\bhow (far|large|big|high|tall|deep|wide|heavy|fast)\b/i, 'measure'],
   [/\b(who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
