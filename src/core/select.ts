@@ -253,7 +253,7 @@ function putFirst(ranked: RankedSentence[], id: number | null): void {
  */
 function ledeSelection(index: ArticleIndex): Selection {
   const openings = index.sentencesOfParagraph.flatMap((ids) => ids.slice(0, 1));
-  const ranked = openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: openings.length - rank }));
+  const ranked = openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: 1 / (rank + 1) }));
   return { ranked, confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, closerShare: null };
 }
 
