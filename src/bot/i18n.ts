@@ -103,11 +103,11 @@ export function introduction(botUsername: string, isGroup: boolean): string {
     '<b>مرحباً!</b> أجيب عن الأسئلة حول مقال إخباري عربي.',
     howAr,
     // Examples stay generic: the bot may be serving any article (see /article).
-    'أمثلة: <i>ماذا قال الوزير عن …؟</i> · <i>متى حدث ذلك؟</i> · <i>من التقى مَن؟</i>',
+    'أمثلة: <i>عن ماذا يتحدث الخبر؟</i> · <i>ماذا قال الوزير عن …؟</i> · <i>متى حدث ذلك؟</i> · <i>من التقى مَن؟</i>',
     '',
     '<b>Hello!</b> I answer questions about an Arabic news article.',
     howEn,
-    'Examples: <i>What did the minister say about …?</i> · <i>When did it happen?</i> · <i>Who met whom?</i>',
+    'Examples: <i>What is the article about?</i> · <i>What did the minister say about …?</i> · <i>When did it happen?</i> · <i>Who met whom?</i>',
     '',
     '/article — العنوان والمصدر · headline and source',
     `Inline: @${botUsername} question`,
