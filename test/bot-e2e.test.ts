@@ -119,7 +119,7 @@ describe('private chats', () => {
     }
   });
 
-  it('greets a greeting with its introduction and thanks in kind, quoting nothing', async () => {
+  it('greets a greeting with its introduction, thanks in kind and names the source when asked, quoting nothing', async () => {
     const user = emu.user();
     const chat = emu.privateChat(user);
     for (const greeting of ['Hi!', 'السلام عليكم']) {
@@ -129,6 +129,11 @@ describe('private chats', () => {
     }
     expect((await emu.replyTo(emu.sendText(chat, user, 'thanks!'))).text).toMatch(/welcome/);
     expect((await emu.replyTo(emu.sendText(chat, user, 'شكراً 🙏'))).text).toContain('عفواً');
+    for (const about of ['What is the source of this article?', 'ما مصدر الخبر؟']) {
+      const reply = await emu.replyTo(emu.sendText(chat, user, about));
+      expect(reply.text, about).toContain(article.source);
+      expect(reply.text, about).toContain(article.title.slice(0, 20));
+    }
     // A greeting followed by a question is a question.
     expectQuotedAnswer(await emu.replyTo(emu.sendText(chat, user, `Hi, ${EN_QUESTION}`)), 'en');
   });

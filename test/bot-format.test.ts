@@ -176,7 +176,7 @@ describe('questions', () => {
 });
 
 describe('small talk', () => {
-  it('tells greetings, thanks and requests for help, in either language, with punctuation and tanween', () => {
+  it('tells greetings, thanks, requests for help and questions about the article itself, in either language, with punctuation and tanween', () => {
     for (const [message, kind] of [
       ['Hello!', 'greeting'],
       ['good morning', 'greeting'],
@@ -187,13 +187,16 @@ describe('small talk', () => {
       ['يعطيك العافية', 'thanks'],
       ['help', 'help'],
       ['مساعدة', 'help'],
+      ['What is the source of this article?', 'article'],
+      ['Who wrote this article?', 'article'],
+      ['ما مصدر الخبر؟', 'article'],
     ] as const) {
       expect(smallTalkOf(message), message).toBe(kind);
     }
   });
 
   it('leaves questions alone, even when they open with a greeting or hold one of its words', () => {
-    for (const question of ['Hi, what did Shoigu say?', 'السلام', 'ما هو السلام الذي تحدث عنه؟', 'thanks to whom did Iran win?', 'How did Russia help Iran?']) {
+    for (const question of ['Hi, what did Shoigu say?', 'السلام', 'ما هو السلام الذي تحدث عنه؟', 'thanks to whom did Iran win?', 'How did Russia help Iran?', "What is the source of Iran's power?", 'ما مصدر تصريحات المرشد؟', 'What is the title of Khamenei?']) {
       expect(smallTalkOf(question), question).toBeNull();
     }
   });

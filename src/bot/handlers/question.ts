@@ -7,7 +7,7 @@ import type { Context } from 'telegraf';
 import type { Answer, DeclineReason, RankedSentence } from '../../core/types.js';
 import { isGroupChat } from '../addressing.js';
 import type { BotDeps } from '../deps.js';
-import { MAX_ALTERNATIVES, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
+import { MAX_ALTERNATIVES, renderArticleInfo, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
 import { introduction, t, type Strings } from '../i18n.js';
 import { smallTalkOf } from '../small-talk.js';
 import { detectLanguage } from '../../text/language.js';
@@ -54,7 +54,13 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
 
   const smallTalk = smallTalkOf(rawQuestion);
   if (smallTalk) {
-    const reply = smallTalk === 'thanks' ? renderNotice(t(detectLanguage(rawQuestion)).welcome) : { html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) };
+    const language = detectLanguage(rawQuestion);
+    const reply =
+      smallTalk === 'thanks'
+        ? renderNotice(t(language).welcome)
+        : smallTalk === 'article'
+          ? renderArticleInfo(deps.answerer.article, language)
+          : { html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) };
     await sendMessages(ctx, [reply], replyTo);
     deps.log.info({ event: 'small_talk', chatType, kind: smallTalk, latencyMs: Math.round(performance.now() - started) }, 'replied to small talk');
     return;
