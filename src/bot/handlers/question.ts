@@ -1,15 +1,15 @@
 /**
  * The one path from a question to a reply, whichever way it was asked (private text, /ask,
- * mention, reply): rate limit, answer (or reply to a greeting or thanks), quote, log one line.
+ * mention, reply): rate limit, answer (or reply to small talk, see small-talk.ts), quote, log one line.
  */
 import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
-import type { Answer, DeclineReason, RankedSentence } from '../../core/types.js';
+import type { Answer, DeclineReason, Language, RankedSentence } from '../../core/types.js';
 import { isGroupChat } from '../addressing.js';
 import type { BotDeps } from '../deps.js';
 import { MAX_ALTERNATIVES, renderArticleInfo, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
 import { introduction, t, type Strings } from '../i18n.js';
-import { smallTalkOf } from '../small-talk.js';
+import { smallTalkOf, type SmallTalk } from '../small-talk.js';
 import { detectLanguage } from '../../text/language.js';
 import { sendMessages } from '../send.js';
 
@@ -37,6 +37,19 @@ function declineNotice(s: Strings, reason: DeclineReason | null): string {
   return s.notFound;
 }
 
+/** Thanks in kind, the article's headline and source when asked for, the introduction otherwise. */
+function smallTalkReply(ctx: Context, deps: BotDeps, kind: SmallTalk, language: Language): OutgoingMessage {
+  switch (kind) {
+    case 'thanks':
+      return renderNotice(t(language).welcome);
+    case 'article':
+      return renderArticleInfo(deps.answerer.article, language);
+    case 'greeting':
+    case 'help':
+      return { html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) };
+  }
+}
+
 export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: string, replyTo: number): Promise<void> {
   const started = performance.now();
   const chatType = ctx.chat?.type ?? 'unknown';
@@ -54,14 +67,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
 
   const smallTalk = smallTalkOf(rawQuestion);
   if (smallTalk) {
-    const language = detectLanguage(rawQuestion);
-    const reply =
-      smallTalk === 'thanks'
-        ? renderNotice(t(language).welcome)
-        : smallTalk === 'article'
-          ? renderArticleInfo(deps.answerer.article, language)
-          : { html: introduction(ctx.botInfo.username, isGroupChat(ctx.chat)) };
-    await sendMessages(ctx, [reply], replyTo);
+    await sendMessages(ctx, [smallTalkReply(ctx, deps, smallTalk, detectLanguage(rawQuestion))], replyTo);
     deps.log.info({ event: 'small_talk', chatType, kind: smallTalk, latencyMs: Math.round(performance.now() - started) }, 'replied to small talk');
     return;
   }
