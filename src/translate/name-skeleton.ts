@@ -22,6 +22,9 @@ export const isVowel = (symbol: string): boolean => symbol === 'A' || symbol ===
 /** Upper bound on Latin readings; names rarely have more than two ambiguous letters. */
 const MAX_READINGS = 32;
 
+/** g's readings, also those of the hard g that gu spells before e or i (see latinSkeletons). */
+const G_READINGS: readonly string[] = ['g', 'j', 'k'];
+
 /**
  * Letters whose Arabic rendering varies by the name's origin: g is غ in Russian names, ج in
  * Egyptian ones and ق in Turkish and Persian ones (Khashoggi/خاشقجي), gh is ق in Persian ones
@@ -47,7 +50,7 @@ const LATIN_RULES: readonly [string, readonly string[]][] = [
   ['x', ['ks']],
   // English -ng is often just ن (Washington/واشنطن), sometimes نغ (Hong Kong/هونغ كونغ).
   ['ng', ['ng', 'n']],
-  ['g', ['g', 'j', 'k']],
+  ['g', G_READINGS],
   ['v', ['f', 'U']],
   ['w', ['U']],
   ['y', ['I']],
@@ -104,7 +107,7 @@ export function latinSkeletons(word: string): string[] {
     // g hard (Guérin/غيران, Guevara/غيفارا): one more question of the cross-lingual set, the
     // other sets unchanged.
     if (w.startsWith('gu', i) && /[ei]/.test(w[i + 2] ?? '')) {
-      slots.push(['g', 'j', 'k'], ['', 'U']);
+      slots.push(G_READINGS, ['', 'U']);
       i += 2;
       continue;
     }
