@@ -105,7 +105,7 @@ describe('analyzer', () => {
   it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
     const analyze = createAnalyzer();
     expect(analyze('العدو شو كان بدو يعمل بالثورة؟')).toEqual(analyze('العدو كان يعمل بالثورة'));
-    for (const asked of ['وش قال شويغو عن العقوبات؟', 'شويغو قال ايه عن العقوبات؟', 'منو حكى عن العقوبات؟', 'ازاي شويغو شاف العقوبات؟']) {
+    for (const asked of ['وش قال شويغو عن العقوبات؟', 'شويغو قال ايه عن العقوبات؟', 'منو حكى عن العقوبات؟', 'ازاي شويغو شاف العقوبات؟', 'شويغو شاف انو العقوبات ايمتى؟']) {
       expect(analyze(asked).filter((stem) => stem !== 'شويغو' && stem !== 'عقوب' && stem !== 'شاف'), asked).toEqual([]);
     }
     expect(analyze('هالأنشطة')).toEqual(analyze('الأنشطة'));
@@ -191,5 +191,10 @@ describe('answer-type cues', () => {
     expect(has('reason', 'وذلك لأنّ الأهالي خافوا من الشائعات')).toBe(true);
     expect(has('reason', 'افتتح الوزير المستشفى الجديد')).toBe(false);
     expect(answerTypeOf('ليش قلّ عدد الأطفال؟', normalizeArabic('ليش قلّ عدد الأطفال؟'))).toBe('reason');
+  });
+  it('takes spoken "who" for a person, and MSA من only with its هو / الذي', () => {
+    expect(answerTypeOf('مين وزير الدفاع اللي قابله شويغو؟', normalizeArabic('مين وزير الدفاع اللي قابله شويغو؟'))).toBe('person');
+    expect(answerTypeOf('من هو وزير الدفاع؟', normalizeArabic('من هو وزير الدفاع؟'))).toBe('name');
+    expect(answerTypeOf('ماذا قال من طهران؟', normalizeArabic('ماذا قال من طهران؟'))).toBe('other');
   });
 });

@@ -63,6 +63,8 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
+  // Spoken Arabic's "who" is never "from", as MSA من may be.
+  [/(^|\s)(مين|منو|شكون)(\s|$)/, 'person'],
   [/(^|\s)(اين|أين)(\s|$)/, 'place'],
   [/(^|\s)(لماذا|لم|ليش|ليه|علاش)(\s|$)/, 'reason'],
 ];

@@ -37,6 +37,9 @@ const QUESTION_WORDS = [
   // منو who, شقد how much), the Levant (اديش how much) and the Maghreb (شكون who, علاش why). No
   // tuning set's score changed; a question word is never the topic.
   'ازاي', 'كام', 'وش', 'ويش', 'شلون', 'منو', 'شقد', 'اشقد', 'اديش', 'شكون', 'علاش',
+  // The Levant's ايمتى (when), منين (from where), لوين (where to), قديه (how much) and انو (that),
+  // and Egypt's and the Gulf's عشان / علشان (because, so that).
+  'ايمتى', 'منين', 'لوين', 'قديه', 'انو', 'عشان', 'علشان',
 ];
 
 /**
