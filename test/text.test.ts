@@ -102,6 +102,12 @@ describe('analyzer', () => {
     // A preposition with a pronoun joined to it is a function word too.
     expect(analyze('ماذا قال شويغو عنها وماذا لديهم عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
   });
+  it('keeps the words news uses for its topics though the stop list has them (لقاء, زيارة)', () => {
+    const analyze = createAnalyzer();
+    expect(analyze('أين كان لقاء شويغو؟')).toEqual([...analyze('اللقاءات'), ...analyze('شويغو')]);
+    expect(analyze('لقاء')).toEqual(analyze('اللقاءات'));
+    expect(analyze('زيارة')).toEqual(analyze('الزيارة'));
+  });
   it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
     const analyze = createAnalyzer();
     expect(analyze('العدو شو كان بدو يعمل بالثورة؟')).toEqual(analyze('العدو كان يعمل بالثورة'));
