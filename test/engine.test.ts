@@ -292,6 +292,12 @@ describe('questions asking when', () => {
     );
     const answer = await engine.answer('متى قال الرئيس خلال المؤتمر إن التعاون بين البلدين اتسع؟');
     expect(answer.best?.sentence.text).toContain('أمس الأربعاء');
+    // Asked in the words of the speech alone, which the lede does not repeat.
+    for (const question of ['When did the president give his speech at the conference?', 'متى ألقى الرئيس كلمته في المؤتمر؟']) {
+      const speech = await engine.answer(question);
+      expect(speech.declined, question).toBe(false);
+      expect(speech.best?.sentence.text, question).toContain('أمس الأربعاء');
+    }
   });
 });
 
