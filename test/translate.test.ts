@@ -199,6 +199,13 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     expect(hasStem(found.translations, 'تاسست')).toBe(true);
   });
 
+  it('reads "made of" as what a thing consists of and "top" as the highest, not make and summit', () => {
+    const made = term(analyzeEnglishQuestion('What is the dam made of?', lexicon).terms, 'made of');
+    expect(hasStem(made.translations, 'يتكون')).toBe(true);
+    const top = term(analyzeEnglishQuestion('What is the top award of the festival?', lexicon).terms, 'top');
+    expect(hasStem(top.translations, 'ارفع')).toBe(true);
+  });
+
   it('replaces the dictionary imperatives of common verbs with the forms articles use', () => {
     const begin = lexicon.translations('begin');
     expect(begin).toContain('بدأ');
