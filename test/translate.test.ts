@@ -206,6 +206,13 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     expect(hasStem(top.translations, 'ارفع')).toBe(true);
   });
 
+  it('finds an event held or a city among the cities, as Arabic says them', () => {
+    const held = term(analyzeEnglishQuestion('Where did the 2006 World Cup take place?', lexicon).terms, 'take place');
+    expect(hasStem(held.translations, 'اقيمت')).toBe(true);
+    const city = term(analyzeEnglishQuestion('What is the largest city?', lexicon).terms, 'city');
+    expect(hasStem(city.translations, 'مدن')).toBe(true);
+  });
+
   it('replaces the dictionary imperatives of common verbs with the forms articles use', () => {
     const begin = lexicon.translations('begin');
     expect(begin).toContain('بدأ');
