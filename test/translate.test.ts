@@ -206,11 +206,14 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     expect(hasStem(top.translations, 'ارفع')).toBe(true);
   });
 
-  it('finds an event held or a city among the cities, as Arabic says them', () => {
+  it('finds an event held, a city among the cities and a death as Arabic says them', () => {
     const held = term(analyzeEnglishQuestion('Where did the 2006 World Cup take place?', lexicon).terms, 'take place');
     expect(hasStem(held.translations, 'اقيمت')).toBe(true);
     const city = term(analyzeEnglishQuestion('What is the largest city?', lexicon).terms, 'city');
     expect(hasStem(city.translations, 'مدن')).toBe(true);
+    for (const [question, surface] of [['When did he pass away?', 'pass away'], ['When had he passed away?', 'passed away']] as const) {
+      expect(hasStem(term(analyzeEnglishQuestion(question, lexicon).terms, surface).translations, 'وفاته'), question).toBe(true);
+    }
   });
 
   it('replaces the dictionary imperatives of common verbs with the forms articles use', () => {

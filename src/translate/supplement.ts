@@ -53,6 +53,9 @@ export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set(
     'cost budget temperature speed distance altitude salary income revenue').split(' '),
 );
 
+/** "pass away": how news reports a death. */
+const PASSING = all('توفي', 'توفيت', 'وفاة', 'وفاته', verb('رحل', 'يرحل'), 'رحيل');
+
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // ── Reporting verbs: the dictionary gives imperatives (say → قل) or adjectives (added → إضافيّ).
   say: ['قال', 'يقول', 'صرح'],
@@ -99,6 +102,11 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   born: all(verb('ولد', 'يولد'), 'مواليد', 'ميلاد', 'مولود', 'ولادة'),
   birth: ['ولادة', 'ميلاد', 'مولد', 'مواليد'],
   die: all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت'),
+  // A death is mostly reported as such (توفي, وفاته): +0.2 / +0.3 points on the paraphrased set and
+  // +0.2 on arcd-train-en.
+  // Phrases inflect on their last word only, so the past is a key of its own.
+  'pass away': PASSING,
+  'passed away': PASSING,
   death: ['وفاة', 'موت', 'مقتل', 'الوفيات', 'رحيل'],
   kill: all(verb('قتل', 'يقتل'), 'مقتل', 'قتلى', 'اغتيال'),
   found: all(verb('أسس', 'يؤسس'), 'تأسست', 'تأسس', 'مؤسس', 'تأسيس', 'أنشأ', 'وجد'),
