@@ -16,6 +16,7 @@ import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
+import { loadPlaceNames } from './translate/place-names.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -29,6 +30,8 @@ export interface AnswererOptions {
  * serves every answerer (eval, the calibration script and the tests build many).
  */
 let bundledLexicon: Lexicon | undefined;
+/** The place names that "where" questions look for (translate/place-names.ts), shared the same way. */
+let bundledPlaces: ReadonlySet<string> | undefined;
 
 export interface IndexWithAliases {
   readonly index: ArticleIndex;
@@ -48,13 +51,14 @@ const citedParagraphs = (aliases: readonly (readonly string[])[]): number[] =>
  * questions of the same index.
  */
 export function indexWithAliases(article: Article, analyze: Analyzer): IndexWithAliases {
+  const options = { places: (bundledPlaces ??= loadPlaceNames()) };
   const speakers = speakerAliases(article, analyze);
   const speakerParagraphs = citedParagraphs(speakers);
-  const bodyIndex = indexArticle(article, analyze, { speaker: speakers });
+  const bodyIndex = indexArticle(article, analyze, { speaker: speakers }, options);
   const headline = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
   const headlineParagraphs = citedParagraphs(headline);
   if (headlineParagraphs.length === 0) return { index: bodyIndex, speakerParagraphs, headlineParagraphs };
-  const index = indexArticle(article, analyze, { speaker: speakers, headline });
+  const index = indexArticle(article, analyze, { speaker: speakers, headline }, options);
   return { index, speakerParagraphs, headlineParagraphs };
 }
 

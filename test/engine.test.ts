@@ -301,6 +301,18 @@ describe('questions asking when', () => {
   });
 });
 
+describe('"where" questions', () => {
+  it('are answered by the sentence that names a place, of two that say the same otherwise', async () => {
+    const engine = await answererFor(
+      'وأكد الوزير أن الفريق الطبي سيعمل ليلاً ونهاراً. وأكد الوزير أن الفريق الطبي سيعمل في لبنان خلال الأشهر المقبلة.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['أين سيعمل الفريق الطبي؟', 'Where will the medical team work?']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('لبنان');
+    }
+  });
+});
+
 describe('questions asking for an attribute of their topic', () => {
   it('are declined when the paragraph names the topic but not the attribute, answered when it does', async () => {
     const without = await answererFor('زار الوزير طهران أمس والتقى المسؤولين في العاصمة الإيرانية.', 'وقال الوزير إن المحادثات كانت مفيدة.');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, decodeDictdNumber, lexiconKey, parseDefinition } from '../scripts/build-lexicon.js';
 import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js';
+import { loadLexicon } from '../src/translate/index.js';
+import { buildPlaceNames, loadPlaceNames } from '../src/translate/place-names.js';
 
 describe('build-lexicon: FreeDict definition bodies → Arabic translations', () => {
   it.each([
@@ -62,5 +64,14 @@ describe('lexicon file codec', () => {
     expect(() => parseLexicon('{"a":1}')).toThrow(/header/);
     expect(() => parseLexicon(`${text}minister\n`)).toThrow(/line 3/);
     expect(() => serializeLexicon('x', [['a', ['b\tc']]])).toThrow(/unserialisable/);
+  });
+});
+
+describe('place names (models/lexicon/place-names.txt)', () => {
+  it('are what the bundled lexicon and WordNet give today, countries and continents alike', () => {
+    const shipped = loadPlaceNames();
+    expect([...shipped]).toEqual(buildPlaceNames(loadLexicon()));
+    for (const place of ['ايران', 'لبنان', 'قاهره', 'افريقيا', 'قوقاز']) expect(shipped.has(place), place).toBe(true);
+    for (const word of ['تعاون', 'وزير', 'منطقه']) expect(shipped.has(word), word).toBe(false);
   });
 });

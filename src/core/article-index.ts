@@ -5,6 +5,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
+import { formsOf } from './answer-type.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -36,6 +37,8 @@ export interface ArticleIndex {
   readonly sentenceTrigrams: readonly ReadonlySet<string>[];
   /** Normalised sentence text, for answer-type cues. */
   readonly normalizedSentences: readonly string[];
+  /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
+  readonly placeSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
@@ -56,12 +59,23 @@ export interface ParagraphAliases {
   readonly headline?: readonly (readonly string[])[];
 }
 
+export interface IndexOptions {
+  readonly bm25?: Bm25Params;
+  /** Normalised place names without the article (translate/place-names.ts); none by default. */
+  readonly places?: ReadonlySet<string>;
+}
+
+/** Whether a normalised sentence names one of these places, with or without a joined particle or the article. */
+function namesPlace(normalizedSentence: string, places: ReadonlySet<string>): boolean {
+  return normalizedSentence.split(/\s+/).some((word) => formsOf(word).some((form) => places.has(form)));
+}
+
 /** Aliases count in matching only: they make no word commoner (see Bm25Index). */
 export function indexArticle(
   article: Article,
   analyze: Analyzer,
   aliases: ParagraphAliases = {},
-  bm25: Bm25Params = DEFAULT_BM25,
+  { bm25 = DEFAULT_BM25, places = new Set() }: IndexOptions = {},
 ): ArticleIndex {
   const sentencesOfParagraph: number[][] = article.paragraphs.map(() => []);
   for (const s of article.sentences) sentencesOfParagraph[s.paragraph]!.push(s.id);
@@ -72,6 +86,7 @@ export function indexArticle(
   const paragraphTerms = ownTerms.map((terms, p) => [...terms, ...paragraphAliases[p]!]);
   const sentenceTerms = article.sentences.map((s) => analyze(s.text));
   const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
+  const normalizedSentences = article.sentences.map((s) => normalizeArabic(s.text));
   return {
     article,
     paragraphs,
@@ -79,7 +94,8 @@ export function indexArticle(
     paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
     sentences: new Bm25Index(sentenceTerms, bm25, article.sentences.map((s) => aliases.speaker?.[s.paragraph] ?? [])),
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
-    normalizedSentences: article.sentences.map((s) => normalizeArabic(s.text)),
+    normalizedSentences,
+    placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),

@@ -35,3 +35,18 @@ export function isProperNoun(lower: string): boolean {
   const senses = classesOf(lower);
   return senses.length > 0 && senses.every((name) => name === 'noun.location' || name === 'noun.person');
 }
+
+/**
+ * Every word WordNet knows as a place and otherwise at most as a physical object (iran, tehran,
+ * caucasus, america), and the continents, which it files under objects alone: the seeds of
+ * place-names.ts.
+ */
+export function locationWords(): string[] {
+  const places = Object.keys(words).filter((lower) => {
+    const senses = classesOf(lower);
+    return senses.includes('noun.location') && senses.every((name) => name === 'noun.location' || name === 'noun.object');
+  });
+  return [...places, ...CONTINENTS];
+}
+
+const CONTINENTS = ['africa', 'asia', 'europe', 'australia', 'antarctica'];
