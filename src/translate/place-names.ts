@@ -1,7 +1,7 @@
 /**
  * Arabic names of places (countries, cities, regions, continents), for "where" questions: a
  * sentence that names a place more likely answers one. They are the dictionary's renderings of
- * the words WordNet knows only as places, built once by scripts/build-place-names.ts into
+ * the words WordNet knows as places (see locationWords), built once by scripts/build-place-names.ts into
  * models/lexicon/place-names.txt (derived from the lexicon, so under its licence), since building
  * them at start would cost about 180 ms.
  */
@@ -33,7 +33,7 @@ export function loadPlaceNames(path: string = DEFAULT_PLACE_NAMES_PATH): Readonl
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`place names not found at ${path} (${(err as Error).message}); run \`npm run build:places\` to regenerate them`);
+    throw new Error(`place names not found at ${path} (${(err as Error).message}); regenerate them with \`npx tsx scripts/build-place-names.ts\``);
   }
   return new Set(text.split('\n').filter((line) => line && !line.startsWith('#')));
 }

@@ -103,8 +103,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   birth: ['ولادة', 'ميلاد', 'مولد', 'مواليد'],
   die: all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت'),
   // A death is mostly reported as such (توفي, وفاته): +0.2 / +0.3 points on the paraphrased set and
-  // +0.2 on arcd-train-en.
-  // Phrases inflect on their last word only, so the past is a key of its own.
+  // +0.2 on arcd-train-en. Phrases inflect on their last word only, so the past is a key of its own.
   'pass away': PASSING,
   'passed away': PASSING,
   death: ['وفاة', 'موت', 'مقتل', 'الوفيات', 'رحيل'],

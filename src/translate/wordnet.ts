@@ -36,6 +36,8 @@ export function isProperNoun(lower: string): boolean {
   return senses.length > 0 && senses.every((name) => name === 'noun.location' || name === 'noun.person');
 }
 
+const CONTINENTS = ['africa', 'asia', 'europe', 'australia', 'antarctica'];
+
 /**
  * Every word WordNet knows as a place and otherwise at most as a physical object (iran, tehran,
  * caucasus, america), and the continents, which it files under objects alone: the seeds of
@@ -48,5 +50,3 @@ export function locationWords(): string[] {
   });
   return [...places, ...CONTINENTS];
 }
-
-const CONTINENTS = ['africa', 'asia', 'europe', 'australia', 'antarctica'];
