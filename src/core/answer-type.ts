@@ -80,6 +80,10 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/\bhow (far|large|big|high|tall|deep|wide|heavy|fast)\b/i, 'measure'],
   [/\b(who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
+  // "Which country …?" asks where as well: +0.1 / +0.2 points on arcd-train-en, +0.2 with its
+  // documents joined, the other sets unchanged. The same Arabic cue (أي دولة …) cost one question
+  // of the Arabic cross-lingual set and gained none.
+  [/\b(which|what) (country|countries|city|cities|region|continent|state|province|town|island|capital)\b/i, 'place'],
   [/\bwhy\b/i, 'reason'],
 ];
 
