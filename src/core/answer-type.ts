@@ -142,6 +142,14 @@ function wordsOf(normalizedSentence: string): string[] {
   return normalizedSentence.split(/\s+/).flatMap(formsOf);
 }
 
+/**
+ * Whether a normalised sentence names one of these places (translate/place-names.ts: normalised,
+ * without the article), with or without a joined particle or the article.
+ */
+export function namesPlace(normalizedSentence: string, places: ReadonlySet<string>): boolean {
+  return wordsOf(normalizedSentence).some((word) => places.has(word));
+}
+
 /** Does a normalised sentence contain something of the asked-for kind? */
 export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): boolean {
   switch (type) {

@@ -5,7 +5,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
-import { formsOf } from './answer-type.js';
+import { namesPlace } from './answer-type.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -63,11 +63,6 @@ export interface IndexOptions {
   readonly bm25?: Bm25Params;
   /** Normalised place names without the article (translate/place-names.ts); none by default. */
   readonly places?: ReadonlySet<string>;
-}
-
-/** Whether a normalised sentence names one of these places, with or without a joined particle or the article. */
-function namesPlace(normalizedSentence: string, places: ReadonlySet<string>): boolean {
-  return normalizedSentence.split(/\s+/).some((word) => formsOf(word).some((form) => places.has(form)));
 }
 
 /** Aliases count in matching only: they make no word commoner (see Bm25Index). */
