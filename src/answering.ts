@@ -8,6 +8,7 @@ import { loadArticle } from './article/load.js';
 import { indexArticle, type ArticleIndex } from './core/article-index.js';
 import { headlineAliases } from './core/headline.js';
 import { speakerAliases } from './core/speakers.js';
+import { counterpartReadings } from './core/counterparts.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
@@ -38,6 +39,8 @@ export interface IndexWithAliases {
   /** Which paragraphs (numbered as in citations) took a speaker's or the headline's words, for auditing answers. */
   readonly speakerParagraphs: number[];
   readonly headlineParagraphs: number[];
+  /** Which paragraphs name someone as "his counterpart", read with the title written in (counterparts.ts). */
+  readonly counterpartParagraphs: number[];
 }
 
 /** The paragraphs that have aliases, numbered as in citations. */
@@ -45,8 +48,9 @@ const citedParagraphs = (aliases: readonly (readonly string[])[]): number[] =>
   aliases.flatMap((stems, p) => (stems.length > 0 ? [p + 1] : []));
 
 /**
- * The article's index, its paragraphs also known by the speaker they go on quoting (speakers.ts)
- * and by the headline's words for the paragraphs it sums up (headline.ts). The tuned defaults
+ * The article's index, its paragraphs also known by the speaker they go on quoting (speakers.ts),
+ * by the headline's words for the paragraphs it sums up (headline.ts) and by the title of whoever
+ * they call "his counterpart" (counterparts.ts). The tuned defaults
  * decide the headline's paragraphs, so that overriding selection knobs (the tuning scripts) asks
  * questions of the same index.
  */
@@ -54,12 +58,14 @@ export function indexWithAliases(article: Article, analyze: Analyzer): IndexWith
   const options = { places: (bundledPlaces ??= loadPlaceNames()) };
   const speakers = speakerAliases(article, analyze);
   const speakerParagraphs = citedParagraphs(speakers);
-  const bodyIndex = indexArticle(article, analyze, { speaker: speakers }, options);
+  const counterparts = counterpartReadings(article);
+  const counterpartParagraphs = [...new Set(article.sentences.filter((s) => counterparts[s.id] !== undefined).map((s) => s.paragraph + 1))];
+  const bodyIndex = indexArticle(article, analyze, { speaker: speakers, counterparts }, options);
   const headline = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
   const headlineParagraphs = citedParagraphs(headline);
-  if (headlineParagraphs.length === 0) return { index: bodyIndex, speakerParagraphs, headlineParagraphs };
-  const index = indexArticle(article, analyze, { speaker: speakers, headline }, options);
-  return { index, speakerParagraphs, headlineParagraphs };
+  const audit = { speakerParagraphs, headlineParagraphs, counterpartParagraphs };
+  if (headlineParagraphs.length === 0) return { index: bodyIndex, ...audit };
+  return { index: indexArticle(article, analyze, { speaker: speakers, headline, counterparts }, options), ...audit };
 }
 
 export async function createAnswerer(
@@ -69,15 +75,9 @@ export async function createAnswerer(
 ): Promise<QuestionAnswerer> {
   const article = options.article ?? (await loadArticle(config.ARTICLE_PATH, config.ARTICLE_SOURCE));
   const analyze = createAnalyzer();
-  const { index, speakerParagraphs, headlineParagraphs } = indexWithAliases(article, analyze);
+  const { index, ...audit } = indexWithAliases(article, analyze);
   log.info(
-    {
-      paragraphs: article.paragraphs.length,
-      sentences: article.sentences.length,
-      source: article.source,
-      speakerParagraphs,
-      headlineParagraphs,
-    },
+    { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source, ...audit },
     'article indexed',
   );
   const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze);

@@ -219,6 +219,21 @@ describe('reported speech', () => {
   });
 });
 
+describe('"his counterpart" (نظيره)', () => {
+  const body = [
+    'واستقبل وزير الخارجية المصري سامح شكري في القاهرة أمس نظيره الأردني أيمن الصفدي، وبحثا العلاقات الثنائية.',
+    'وأكد وزير الخارجية الأردني أهمية التنسيق بين البلدين في ملف المياه.',
+    ...OTHER_NEWS,
+  ];
+
+  it('holds the title of whoever they meet, of another country: "who is the Jordanian foreign minister?" is answered where he is named', async () => {
+    const engine = await answererFor(...body);
+    for (const question of ['من هو وزير الخارجية الأردني؟', "What is the name of Jordan's foreign minister?"]) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toBe(body[0]);
+    }
+  });
+});
+
 describe('a news headline', () => {
   it('lends its words to the paragraph it sums up: a question in the headline\'s words finds that paragraph', async () => {
     const body = [

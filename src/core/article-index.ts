@@ -57,6 +57,11 @@ export interface ParagraphAliases {
   readonly speaker?: readonly (readonly string[])[];
   /** The headline's words for the paragraph it sums up (headline.ts): the paragraph as a whole only. */
   readonly headline?: readonly (readonly string[])[];
+  /**
+   * Per sentence id, the sentence read with a counterpart's title written in (counterparts.ts);
+   * the words it adds are the sentence's and its paragraph's aliases.
+   */
+  readonly counterparts?: readonly (string | undefined)[];
 }
 
 export interface IndexOptions {
@@ -77,9 +82,18 @@ export function indexArticle(
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
-  const paragraphAliases = ownTerms.map((_, p) => [...(aliases.speaker?.[p] ?? []), ...(aliases.headline?.[p] ?? [])]);
+  const ownSentenceTerms = article.sentences.map((s) => analyze(s.text));
+  const sentenceTerms = article.sentences.map((s) => {
+    const reading = aliases.counterparts?.[s.id];
+    return reading === undefined ? ownSentenceTerms[s.id]! : analyze(reading);
+  });
+  const counterpartTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
+  const paragraphAliases = ownTerms.map((_, p) => [
+    ...(aliases.speaker?.[p] ?? []),
+    ...(aliases.headline?.[p] ?? []),
+    ...sentencesOfParagraph[p]!.flatMap((id) => counterpartTerms[id]!),
+  ]);
   const paragraphTerms = ownTerms.map((terms, p) => [...terms, ...paragraphAliases[p]!]);
-  const sentenceTerms = article.sentences.map((s) => analyze(s.text));
   const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
   const normalizedSentences = article.sentences.map((s) => normalizeArabic(s.text));
   return {
@@ -87,7 +101,11 @@ export function indexArticle(
     paragraphs,
     fuzzy: new FuzzyVocabulary(paragraphs.terms()),
     paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
-    sentences: new Bm25Index(sentenceTerms, bm25, article.sentences.map((s) => aliases.speaker?.[s.paragraph] ?? [])),
+    sentences: new Bm25Index(
+      ownSentenceTerms,
+      bm25,
+      article.sentences.map((s) => [...(aliases.speaker?.[s.paragraph] ?? []), ...counterpartTerms[s.id]!]),
+    ),
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences,
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
