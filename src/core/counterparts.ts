@@ -21,7 +21,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(
 /** "his / her / their counterpart", with a conjunction or preposition joined: نظيره, ونظيرته, بنظيرهم. */
 const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 
-/** Words a title may have between its head and the nisba: "وزير الدفاع الروسي", "رئيس هيئة الأركان العامة الإيراني". */
+/** Words from a title's head to its nisba, the definite words between included: "وزير الدفاع الروسي", "رئيس الأركان العامة الإيراني". */
 const MAX_TITLE_WORDS = 3;
 
 /** The words of a sentence in their written form, without diacritics (a nisba's يّ is still ي). */
@@ -37,7 +37,9 @@ const isNisba = (word: string): boolean => /^[وف]?ال\p{L}{2,}ي$/u.test(word
 
 /**
  * Whether a word can open a person's name: not definite, not joined to "and" (نظيره الإيراني
- * وأمين المجلس …), not a function word (نظيره الإيراني في طهران).
+ * وأمين المجلس …), not a function word (نظيره الإيراني في طهران). Only a counterpart named there
+ * is read with the title: the shipped article's lede, which leaves him unnamed, then answered
+ * "who is the Iranian defence minister?" in place of the paragraph that names him.
  */
 const isNamed = (word: string | undefined): boolean => word !== undefined && !/^[وف]|^ال/.test(bare(word)) && !ARABIC_STOPWORDS.has(bare(word));
 
