@@ -44,6 +44,8 @@ describe('createEnglishBridge', () => {
     // أمريكا stems to امريكا, الأمريكية to امريك: each spelling brings the other.
     expect(terms(concept(bridgeFor([])('Where is America?'), 'America'))).toEqual(expect.arrayContaining(['امريكا', 'امريك']));
     expect(terms(concept(bridgeFor([])('Who is the Russian minister?'), 'Russian'))).toEqual(expect.arrayContaining(['روس', 'روسيا']));
+    // إيران stems to اير (light10 takes ان for a suffix), الإيراني to ايران, which "Iran" must meet too.
+    expect(terms(concept(bridgeFor([])("Who is Iran's defence minister?"), 'Iran'))).toEqual(expect.arrayContaining(analyze('إيران الإيراني')));
   });
 
   it('brings the suffixed stem of a feminine noun (مدينته, المدينتان → مدينت)', () => {
