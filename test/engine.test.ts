@@ -172,6 +172,11 @@ describe('news prose', () => {
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
 
+  it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
+    const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
+    expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');
+  });
+
   it('counts a question word as partly covered where the paragraph says it in another form of its root', async () => {
     const rest = ['وجاء اعتراض الوزير على التعيينات في جلسة صاخبة.', 'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.'];
     const question = 'ما سبب اعتراض النواب على الميزانية الحالية؟';
