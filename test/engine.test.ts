@@ -172,6 +172,15 @@ describe('news prose', () => {
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
 
+  it('answers "what is the name of <title>?" where a name follows the title, though the lede gives the title first', async () => {
+    const engine = await answererFor(
+      'وصل وزير الزراعة المصري إلى الخرطوم أمس في زيارة رسمية تستمر يومين.',
+      'وقال وزير الزراعة المصري علاء فاروق إن البلدين سيوقعان اتفاقا لتبادل البذور.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('ما اسم وزير الزراعة المصري؟')).best?.sentence.text).toContain('علاء فاروق');
+  });
+
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
     const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');

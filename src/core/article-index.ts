@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
+import { mayOpenName, TITLE_HEADS } from './counterparts.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -24,6 +25,24 @@ function leadOf(text: string, analyze: Analyzer): string[] {
     lead.push(analyze(token)[0] ?? FUNCTION_WORD);
   }
   return lead;
+}
+
+interface Word {
+  readonly stem: string;
+  readonly nameFollows: boolean;
+}
+
+/** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName). */
+function wordsOf(text: string, analyze: Analyzer): Word[] {
+  const tokens = tokenize(text);
+  const stems = tokens.map((token) => analyze(token)[0]);
+  const words: Word[] = [];
+  stems.forEach((stem, i) => {
+    if (stem === undefined) return;
+    const next = tokens[i + 1];
+    words.push({ stem, nameFollows: next !== undefined && stems[i + 1] !== undefined && mayOpenName(next) });
+  });
+  return words;
 }
 
 /** Everything about the article that answering needs, computed once at start. */
@@ -45,6 +64,10 @@ export interface ArticleIndex {
   readonly fuzzy: FuzzyVocabulary;
   /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
   readonly sentenceTerms: readonly (readonly string[])[];
+  /** Per stem of sentenceTerms, whether the next word may open a name ("وزير الدفاع الروسي سيرغي …"). */
+  readonly nameFollows: readonly (readonly boolean[])[];
+  /** Stems of the words that head a title (وزير, رئيس …: counterparts.ts), for questions asking whom it names. */
+  readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
@@ -83,10 +106,8 @@ export function indexArticle(
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
   const ownSentenceTerms = article.sentences.map((s) => analyze(s.text));
-  const sentenceTerms = article.sentences.map((s) => {
-    const reading = aliases.counterparts?.[s.id];
-    return reading === undefined ? ownSentenceTerms[s.id]! : analyze(reading);
-  });
+  const sentenceWords = article.sentences.map((s) => wordsOf(aliases.counterparts?.[s.id] ?? s.text, analyze));
+  const sentenceTerms = sentenceWords.map((words) => words.map((w) => w.stem));
   const counterpartTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
   const paragraphAliases = ownTerms.map((_, p) => [
     ...(aliases.speaker?.[p] ?? []),
@@ -111,6 +132,8 @@ export function indexArticle(
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,
+    nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
+    titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,

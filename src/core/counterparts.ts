@@ -14,7 +14,7 @@ import { ARABIC_STOPWORDS } from '../text/stopwords.js';
  * "أمين المجلس". A closed list, since without one any verb before a nisba ("أكد الرئيس الروسي")
  * would read as a title.
  */
-const TITLE_HEADS: ReadonlySet<string> = new Set(
+export const TITLE_HEADS: ReadonlySet<string> = new Set(
   'وزير وزيره رئيس رئيسه قائد مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' '),
 );
 
@@ -41,7 +41,10 @@ const isNisba = (word: string): boolean => /^[وف]?ال\p{L}{2,}ي$/u.test(word
  * is read with the title: the shipped article's lede, which leaves him unnamed, then answered
  * "who is the Iranian defence minister?" in place of the paragraph that names him.
  */
-const isNamed = (word: string | undefined): boolean => word !== undefined && !/^[وف]|^ال/.test(bare(word)) && !ARABIC_STOPWORDS.has(bare(word));
+const isNamed = (word: string | undefined): boolean => word !== undefined && mayOpenName(bare(word)) && !ARABIC_STOPWORDS.has(bare(word));
+
+/** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
+export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
 
 const isTitleHead = (word: string): boolean => TITLE_HEADS.has(bare(word).replace(/^ال/, ''));
 
