@@ -48,6 +48,10 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor([])("Who is Iran's defence minister?"), 'Iran'))).toEqual(expect.arrayContaining(analyze('إيران الإيراني')));
   });
 
+  it('brings the stem of a rendering with the article taken off where light10 reads its و as "and" (الوزير / وزير)', () => {
+    expect(terms(concept(bridgeFor([])('What did the minister say?'), 'minister'))).toEqual(expect.arrayContaining(analyze('الوزير وزير')));
+  });
+
   it('brings the suffixed stem of a feminine noun (مدينته, المدينتان → مدينت)', () => {
     const city = concept(bridgeFor([])('Which city?'), 'city');
     expect(terms(city)).toEqual(expect.arrayContaining(['مدين', 'مدينت']));
