@@ -52,6 +52,15 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(declined).toBeGreaterThanOrEqual(unanswerable.length - 1);
   });
 
+  it('declines a question about a place the report never mentions, whatever else of it the report says', async () => {
+    // Shoigu, his visit and Tehran are all in the report; Washington is not, in any spelling.
+    const answer = await engine.answer("How did Washington react to Shoigu's visit to Tehran?");
+    expect(answer.declined).toBe(true);
+    expect(answer.declineReason).toBe('no-name');
+    // The same names in other forms (Iranian, Russia's) are the report's own.
+    expect((await engine.answer("What did Russia's defence minister say about the Iranian cooperation?")).declined).toBe(false);
+  });
+
   it('keeps the closest passage of a decline near the topic, and none for a question about nothing here', async () => {
     const near = await engine.answer('What did Khamenei say about Israel?');
     expect(near.declined).toBe(true);

@@ -23,6 +23,7 @@ function declineReasonOf(selection: Selection, params: SelectionParams): Decline
   if (selection.ranked.length === 0) return 'no-match';
   if (selection.lacksAskedKind) return `no-${selection.lacksAskedKind}`;
   if (!selection.namesAskedAttribute) return 'no-attribute';
+  if (selection.namesAbsent) return 'no-name';
   if (selection.confidence < params.minCoverage) return 'low-coverage';
   if (selection.closerShare !== null && selection.closerShare >= params.denseVetoShare) return 'meaning';
   return null;

@@ -134,6 +134,15 @@ export interface Selection {
   readonly lacksAskedKind: 'number' | 'time' | null;
   /** False when the question asks for an attribute (population, capital …) the winner's paragraph does not name. */
   readonly namesAskedAttribute: boolean;
+  /**
+   * True when the question names someone or somewhere (Concept.name) the article writes nowhere,
+   * a stand-in spelling included ("What did Putin say about Ukraine?" of a report on Tehran).
+   * Measured on English questions: the article sets +3 unanswerable declined (nine sets 67/76,
+   * twelfth 7/8), none answered lost once "national" had its adjective; at coverage 0.4 on
+   * arcd-train-en, questions of other documents declined 44.6% (43.1%), near-topic 15.0% (14.4%),
+   * answered 97.3% (97.4%); the cross-lingual set −0.4 points (a name spelt otherwise: Watson).
+   */
+  readonly namesAbsent: boolean;
   /** Share of paragraphs closer in meaning to the question than the winner's; null without a model. */
   readonly closerShare: number | null;
 }
@@ -268,12 +277,12 @@ function putFirst(ranked: RankedSentence[], id: number | null): void {
 function ledeSelection(index: ArticleIndex): Selection {
   const openings = index.sentencesOfParagraph.flatMap((ids) => ids.slice(0, 1));
   const ranked = openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: 1 / (rank + 1) }));
-  return { ranked, confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, closerShare: null };
+  return { ranked, confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
 }
 
 /** What selection returns when no sentence shares anything with the question: a decline. */
 function nothingSelected(ranked: RankedSentence[]): Selection {
-  return { ranked, confidence: 0, lacksAskedKind: null, namesAskedAttribute: false, closerShare: null };
+  return { ranked, confidence: 0, lacksAskedKind: null, namesAskedAttribute: false, namesAbsent: false, closerShare: null };
 }
 
 /** Stage one's result: every paragraph's and sentence's score for one question. */
@@ -365,6 +374,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     confidence: coverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
+    namesAbsent: query.some((concept) => concept.name === true && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

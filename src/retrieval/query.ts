@@ -31,6 +31,11 @@ export interface Concept {
    * occasion"): the answer's sentence tends to name it beside the answer ("وكالة «إرنا»").
    */
   readonly focus?: boolean;
+  /**
+   * A name the dictionary renders (Washington → واشنطن, Ukraine → أوكرانيا). An article that
+   * writes it nowhere, in no spelling, is about other people and places: the question is declined.
+   */
+  readonly name?: boolean;
 }
 
 export type Query = readonly Concept[];

@@ -224,7 +224,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
       if (alternatives.length > 0) {
         const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
-        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus(term) });
+        const name = term.kind === 'name' ? { name: true } : {};
+        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus(term), ...name });
       }
     }
     for (const word of unknown) {

@@ -263,6 +263,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   percentage: ['نسبة', 'النسبة', 'بالمئة', 'المئوية'],
   percent: ['بالمئة', 'بالمائة', 'نسبة'],
   official: ['الرسمي', 'الرسمية', 'رسمي', 'المسؤول'],
+  // FreeDict has only the noun (المواطن, "a national"); names of councils and parties use the adjective.
+  national: ['الوطني', 'الوطنية', 'القومي', 'القومية', 'وطني', 'قومي'],
   word: ['كلمة', 'الكلمة', 'لفظ', 'مصطلح'],
   term: ['مصطلح', 'المصطلح', 'كلمة', 'التعبير'],
   definition: ['تعريف', 'التعريف', 'يعرف'],
