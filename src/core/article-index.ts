@@ -33,7 +33,7 @@ interface Word {
 }
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName). */
-function wordsOf(text: string, analyze: Analyzer): Word[] {
+function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   const tokens = tokenize(text);
   const stems = tokens.map((token) => analyze(token)[0]);
   const words: Word[] = [];
@@ -106,7 +106,7 @@ export function indexArticle(
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
   const ownSentenceTerms = article.sentences.map((s) => analyze(s.text));
-  const sentenceWords = article.sentences.map((s) => wordsOf(aliases.counterparts?.[s.id] ?? s.text, analyze));
+  const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.counterparts?.[s.id] ?? s.text, analyze));
   const sentenceTerms = sentenceWords.map((words) => words.map((w) => w.stem));
   const counterpartTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
   const paragraphAliases = ownTerms.map((_, p) => [

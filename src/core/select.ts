@@ -136,7 +136,7 @@ export interface Selection {
   readonly namesAskedAttribute: boolean;
   /**
    * True when the question names someone or somewhere (Concept.name) the article writes nowhere,
-   * a stand-in spelling included ("What did Putin say about Ukraine?" of a report on Tehran).
+   * a stand-in spelling included ("What did Shoigu say about Ukraine?" of a report on Tehran).
    * Measured on English questions: the article sets +3 unanswerable declined (nine sets 67/76,
    * twelfth 7/8), none answered lost once "national" had its adjective; at coverage 0.4 on
    * arcd-train-en, questions of other documents declined 44.6% (43.1%), near-topic 15.0% (14.4%),

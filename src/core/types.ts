@@ -37,9 +37,9 @@ export interface Timings {
  * many (or how old) and the best sentence holds no number; 'no-time': it asks when and the best
  * sentence's paragraph names no time; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
- * or somewhere (in English, a name the dictionary renders) the article never mentions; 'low-coverage': the best
- * paragraph covers too little of the question; 'meaning': the model finds most paragraphs
- * closer in meaning.
+ * or somewhere (in English, a name the dictionary renders) the article never mentions;
+ * 'low-coverage': the best paragraph covers too little of the question; 'meaning': the model
+ * finds most paragraphs closer in meaning.
  */
 export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-attribute' | 'no-name' | 'low-coverage' | 'meaning';
 
