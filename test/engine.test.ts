@@ -228,6 +228,16 @@ describe('reported speech', () => {
     expect(answer.best?.sentence.text ?? '').not.toContain('لن توقف');
   });
 
+  it('goes on where a paragraph opens with where it was said, and the verb takes an object, not a speaker', async () => {
+    const engine = await answererFor(
+      'وأشار الوزير أحمد الكاتب إلى أن الاقتصاد يتحسن رغم الظروف.',
+      'وفي الإشارة إلى أوضاع المزارعين، أعلن رفض الحكومة أي زيادة في أسعار الأسمدة، وأضاف: «سندعم الموسم المقبل».',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('ماذا قال الكاتب عن أسعار الأسمدة؟')).best?.sentence.text).toContain('الأسمدة');
+    expect((await engine.answer('What did al-Kateb say about fertiliser prices?')).best?.sentence.text).toContain('الأسمدة');
+  });
+
   it('is asked about "in X\'s view" or "برأي X" as about X: the frame costs no coverage', async () => {
     const engine = await answererFor(...speech);
     for (const [framed, plain] of [
