@@ -105,9 +105,10 @@ export function indexArticle(
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
-  const ownSentenceTerms = article.sentences.map((s) => analyze(s.text));
   const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.counterparts?.[s.id] ?? s.text, analyze));
   const sentenceTerms = sentenceWords.map((words) => words.map((w) => w.stem));
+  // Only a sentence read with a counterpart's title needs its own words analysed again.
+  const ownSentenceTerms = article.sentences.map((s) => (aliases.counterparts?.[s.id] === undefined ? sentenceTerms[s.id]! : analyze(s.text)));
   const counterpartTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
   const paragraphAliases = ownTerms.map((_, p) => [
     ...(aliases.speaker?.[p] ?? []),

@@ -76,9 +76,9 @@ function opensWithSpeech(words: readonly string[]): boolean {
  * Per paragraph, the speaker's stems it does not name itself, when it goes on with the speech of
  * the paragraph before (it opens with a speech verb, see opensWithSpeech, and no speaker follows
  * it); indexArticle takes them as aliases of the paragraph and its sentences. The speaker carries
- * on over any number of such paragraphs. Measured on the article sets: +6 answered (with the aliases left out of
- * document frequencies, and known by the sentences too: +2 and +3 of those), no unanswerable
- * question let through; the SQuAD pools (encyclopaedic prose) have no such paragraph. A verb's
+ * on over any number of such paragraphs. Measured on the article sets: +6 answered (with the
+ * aliases left out of document frequencies, and known by the sentences too: +2 and +3 of those),
+ * no unanswerable question let through; the SQuAD pools (encyclopaedic prose) have no such paragraph. A verb's
  * object read as no speaker, and a speech verb after a leading adverbial: +2 (Ashtiani's "red
  * line" paragraph, "وفي الإشارة إلى تطورات المنطقة، أعلن معارضة إيران …", is his), no decline
  * changed; the speakers found in the three other articles did not change.
