@@ -138,7 +138,7 @@ export function formsOf(word: string): string[] {
 }
 
 /** Tokens of a normalised sentence in all their forms (see formsOf). */
-function wordsOf(normalizedSentence: string): string[] {
+function wordFormsOf(normalizedSentence: string): string[] {
   return normalizedSentence.split(/\s+/).flatMap(formsOf);
 }
 
@@ -147,19 +147,19 @@ function wordsOf(normalizedSentence: string): string[] {
  * without the article), with or without a joined particle or the article.
  */
 export function namesPlace(normalizedSentence: string, places: ReadonlySet<string>): boolean {
-  return wordsOf(normalizedSentence).some((word) => places.has(word));
+  return wordFormsOf(normalizedSentence).some((word) => places.has(word));
 }
 
 /** Does a normalised sentence contain something of the asked-for kind? */
 export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): boolean {
   switch (type) {
     case 'time':
-      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
+      return DIGITS.test(normalizedSentence) || wordFormsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'reason':
-      return wordsOf(normalizedSentence).some((w) => REASON_WORDS.has(w));
+      return wordFormsOf(normalizedSentence).some((w) => REASON_WORDS.has(w));
     case 'number':
     case 'measure':
-      return DIGITS.test(normalizedSentence) || wordsOf(normalizedSentence).some(isNumberWord);
+      return DIGITS.test(normalizedSentence) || wordFormsOf(normalizedSentence).some(isNumberWord);
     default:
       return false;
   }

@@ -25,7 +25,7 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 const MAX_TITLE_WORDS = 3;
 
 /** The words of a sentence in their written form, without diacritics (a nisba's يّ is still ي). */
-const wordsOf = (text: string): string[] => stripDiacritics(text).match(/\p{L}+/gu) ?? [];
+const writtenWords = (text: string): string[] => stripDiacritics(text).match(/\p{L}+/gu) ?? [];
 
 const bare = (word: string): string => normalizeArabic(word).trim().replace(/^[وف](?=ال)/, '');
 
@@ -79,7 +79,7 @@ function titlesIn(words: readonly string[]): Title[] {
 export function counterpartReadings(article: Article): (string | undefined)[] {
   const before: Title[] = [];
   return article.sentences.map((sentence) => {
-    const words = wordsOf(sentence.text);
+    const words = writtenWords(sentence.text);
     let changed = false;
     const read = words.map((word, at) => {
       const next = words[at + 1];

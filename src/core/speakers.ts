@@ -19,7 +19,7 @@ const SPEECH_OPENERS: ReadonlySet<string> = new Set(['بالقول', 'قائلا
 const MAX_SPEAKER_WORDS = 6;
 
 /** Words and the punctuation that ends a speaker's name (":" "،" "«"), in order. */
-function wordsOf(sentence: string): string[] {
+function wordsAndNameEnds(sentence: string): string[] {
   return sentence.match(/[\p{L}\p{M}\p{N}]+|[:،,«"]/gu) ?? [];
 }
 
@@ -43,14 +43,13 @@ const endsSpeaker = (word: string): boolean => {
 };
 
 /**
- * The stems naming whoever speaks in this sentence: the words after its first speech verb up to
+ * The stems naming whoever speaks in this sentence: the words after its first speech verb (at `verb`) up to
  * the first function word or punctuation (أنّ, إلى, الذي, ":"). Empty when the verb is followed
  * at once by what was said, or by its object: words ended by another function word than those
  * that end a name ("أعلن معارضة إيران أي وجود …" announces Iran's opposition to any presence, and
  * names no one). Null when the sentence reports no speech.
  */
-function speakerOf(words: readonly string[], analyze: Analyzer): string[] | null {
-  const verb = words.findIndex(isSpeechVerb);
+function speakerOf(words: readonly string[], verb: number, analyze: Analyzer): string[] | null {
   if (verb < 0) return null;
   const stems: string[] = [];
   for (const word of words.slice(verb + 1, verb + 1 + MAX_SPEAKER_WORDS)) {
@@ -65,9 +64,8 @@ function speakerOf(words: readonly string[], analyze: Analyzer): string[] | null
 /** A paragraph may open with where or when the speech was ("وفي الإشارة إلى تطورات المنطقة، أعلن …"). */
 const LEADING_ADVERBIAL = /^و?(?:في|خلال|لدي|عن|حول|بشان)$/;
 
-/** Whether the sentence's first speech verb opens it, or follows only a leading adverbial and its comma. */
-function opensWithSpeech(words: readonly string[]): boolean {
-  const verb = words.findIndex(isSpeechVerb);
+/** Whether the sentence's first speech verb (at `verb`) opens it, or follows only a leading adverbial and its comma. */
+function opensWithSpeech(words: readonly string[], verb: number): boolean {
   if (verb === 0) return true;
   return verb > 0 && words[verb - 1] === '،' && LEADING_ADVERBIAL.test(normalizeArabic(words[0]!).trim());
 }
@@ -87,9 +85,10 @@ export function speakerAliases(article: Article, analyze: Analyzer): string[][] 
   let speaker: string[] | null = null;
   return article.paragraphs.map((paragraph, p) => {
     const first = article.sentences.find((s) => s.paragraph === p);
-    const words = wordsOf(first?.text ?? paragraph);
-    const named = speakerOf(words, analyze);
-    const continues = opensWithSpeech(words) && named !== null && named.length === 0;
+    const words = wordsAndNameEnds(first?.text ?? paragraph);
+    const verb = words.findIndex(isSpeechVerb);
+    const named = speakerOf(words, verb, analyze);
+    const continues = opensWithSpeech(words, verb) && named !== null && named.length === 0;
     if (!continues) {
       speaker = named !== null && named.length > 0 ? named : null;
       return [];
