@@ -4,6 +4,7 @@ import { exactConcept } from '../src/retrieval/query.js';
 import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
 import { proximity, termConceptsOf } from '../src/retrieval/proximity.js';
+import { withFeedback } from '../src/retrieval/feedback.js';
 
 const docs = [
   ['تعاون', 'دفاع', 'روسيا', 'ايران'],
@@ -40,6 +41,36 @@ describe('BM25', () => {
     expect(aliased.score([exactConcept('مقاوم')])[1]).toBeGreaterThan(0);
     expect(aliased.contains(1, 'مقاوم')).toBe(true);
     expect(aliased.idf('مقاوم')).toBe(index.idf('مقاوم'));
+  });
+});
+
+describe('pseudo-relevance feedback', () => {
+  // Forty documents on other topics, then one naming the river and one on it that does not.
+  const pool = (others: number): string[][] => [
+    ...Array.from({ length: others }, (_, i) => [`موضوع${i}`, `كلمه${i}`, `شيء${i}`]),
+    ['نيل', 'نهر', 'دلتا', 'فيضان'],
+    ['نهر', 'دلتا', 'فيضان', 'زراعه'],
+  ];
+  const ask = (docs: string[][]): { before: Float64Array; after: Float64Array } => {
+    const index = new Bm25Index(docs);
+    const query = [exactConcept('نيل')];
+    const before = index.score(query);
+    return { before, after: withFeedback(index, (d) => docs[d]!, query, before, 0.1) };
+  };
+
+  it('scores a document on the best one\'s topic that lacks the question\'s word, in a pool of many topics', () => {
+    const docs = pool(40);
+    const { before, after } = ask(docs);
+    const river = docs.length - 1;
+    expect(before[river]).toBe(0);
+    expect(after[river]).toBeGreaterThan(0);
+    expect(after.slice(0, 40).every((s) => s === 0)).toBe(true);
+    expect(after[river - 1]).toBeGreaterThan(after[river]!);
+  });
+
+  it('leaves the scores of one article alone: its paragraphs share its topic anyway', () => {
+    const { before, after } = ask(pool(14));
+    expect(after).toEqual(before);
   });
 });
 
