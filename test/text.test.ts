@@ -152,6 +152,11 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How long did it last?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
+    // Read as "what is X?", these would be answered with what the dam is.
+    expect(answerTypeOf('ما ارتفاع سد هوفر؟', normalizeArabic('ما ارتفاع سد هوفر؟'))).toBe('measure');
+    expect(answerTypeOf('ما هو عدد سكان المدينة؟', normalizeArabic('ما هو عدد سكان المدينة؟'))).toBe('number');
+    expect(answerTypeOf('What is the length of the river?', '')).toBe('measure');
+    expect(answerTypeOf('What is the population of Tehran?', '')).toBe('measure');
     expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
