@@ -285,6 +285,15 @@ describe('a news headline', () => {
   });
 });
 
+describe('verbs in the present tense', () => {
+  it('count as the same verb asked of another person: تعيش answers "أين يعيش" nearly as it answers "أين تعيش"', async () => {
+    const engine = await answererFor('وتعيش الأسرة في قرية قرب النهر.', 'وكانت الأسرة قد انتقلت من المدينة العام الماضي.', ...OTHER_NEWS);
+    const [other, same] = [await engine.answer('أين يعيش أفراد الأسرة؟'), await engine.answer('أين تعيش أفراد الأسرة؟')];
+    expect(other.best?.sentence.text).toContain('وتعيش');
+    expect(same.confidence - other.confidence).toBeLessThan(0.07);
+  });
+});
+
 describe('verbs in the future tense', () => {
   it('count as the same verb asked in the present: سيزور answers "متى يزور" nearly as it answers "متى سيزور"', async () => {
     const engine = await answererFor(

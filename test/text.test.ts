@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherTense } from '../src/text/verb-forms.js';
+import { otherPerson, otherTense } from '../src/text/verb-forms.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -92,6 +92,13 @@ describe('verb forms', () => {
     // Too short to be a verb with the future س, or not a present-tense verb at all.
     expect(otherTense('سنه')).toBeNull();
     expect(otherTense('مصنع')).toBeNull();
+  });
+
+  it('give a present-tense verb in the other person: ي and ت swapped', () => {
+    expect(otherPerson('تعيش')).toBe('يعيش');
+    expect(otherPerson('يعيش')).toBe('تعيش');
+    expect(otherPerson('تم')).toBeNull();
+    expect(otherPerson('مصنع')).toBeNull();
   });
 });
 
