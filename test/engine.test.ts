@@ -91,6 +91,11 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
   });
 
+  it('answers in everyday English words the dictionary renders in another sense only (upset, carry out)', async () => {
+    await expectQuoted(engine, ['Why are the US and other countries upset?'], 'أثار عصبية');
+    await expectQuoted(engine, ['Is Russia determined to carry out all its planned activities despite US opposition?'], 'مصممون على تنفيذ');
+  });
+
   it('answers a question typed as in a chat like its plain form', async () => {
     const plain = await engine.answer('What did Ashtiani say about the red lines?');
     const chat = await engine.answer('wat did ashtiyani say abt the red lines');

@@ -189,6 +189,15 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // A territory or a movement spreads as it extends or widens: +0.2 points on arcd-train-en.
   spread: all(verb('انتشر', 'ينتشر'), 'انتشار', verb('امتد', 'يمتد'), 'امتداد', verb('اتسع', 'يتسع'), 'توسع'),
   grow: all('نما', 'نمو', 'ازداد'),
+  // Found among the article sets' misses, each a general sense the dictionary lacks or gives alone
+  // (upset → الإنزعاج, backing → المساندة, commemoration → الإحياء): +4 answered there, no decline
+  // lost, the other sets unchanged; widen and enlarge as spread's kin, unmeasured alone.
+  widen: all(verb('اتسع', 'يتسع'), 'اتساع', 'توسع', 'توسيع', verb('وسع', 'يوسع')),
+  enlarge: all(verb('وسع', 'يوسع'), 'توسيع', 'توسع', 'تضخم'),
+  upset: all('انزعاج', 'منزعج', verb('أزعج', 'يزعج'), 'غضب', 'غاضب', verb('أغضب', 'يغضب'), 'استياء'),
+  'carry out': all(verb('نفذ', 'ينفذ'), 'تنفيذ', verb('أجرى', 'يجري')),
+  backing: all('دعم', 'مساندة', 'إسناد', 'تأييد'),
+  commemoration: all('ذكرى', 'إحياء', 'مراسم', 'احتفال'),
   divide: all(verb('قسم', 'يقسم'), 'تنقسم', 'ينقسم', 'تقسيم'),
   estimate: all('يقدر', 'تقدر', 'قدر', 'تقدير', 'يبلغ'),
   rank: all('ترتيب', 'المرتبة', 'المركز', 'تحتل', 'يحتل', 'احتل'),
