@@ -192,7 +192,12 @@ describe('news prose', () => {
       'وقال وزير الزراعة المصري علاء فاروق إن البلدين سيوقعان اتفاقا لتبادل البذور.',
       ...OTHER_NEWS,
     );
-    for (const question of ['ما اسم وزير الزراعة المصري؟', "What is the Egyptian agriculture minister's full name?"]) {
+    for (const question of [
+      'ما اسم وزير الزراعة المصري؟',
+      "What is the Egyptian agriculture minister's full name?",
+      // The title and more: what he did, as the lede says it.
+      'ما اسم وزير الزراعة المصري الذي وصل إلى الخرطوم؟',
+    ]) {
       expect((await engine.answer(question)).best?.sentence.text, question).toContain('علاء فاروق');
     }
   });

@@ -66,10 +66,13 @@ export function paragraphScoresInContext(index: ArticleIndex, query: Query, disc
   return total;
 }
 
+/** A subject of a "what is X?" question: a name or title of up to three words. */
+const MAX_SUBJECT_CONCEPTS = 3;
+
 /** The concepts of X in "what is X?": one to three, each with something to match. */
 function subjectOf(query: Query): Query | null {
   const named = query.filter((c) => c.alternatives.length > 0);
-  return named.length > 0 && named.length <= 3 ? named : null;
+  return named.length > 0 && named.length <= MAX_SUBJECT_CONCEPTS ? named : null;
 }
 
 /**
@@ -145,11 +148,16 @@ export function definingSentences(index: ArticleIndex, query: Query, candidates:
  * The candidate sentence that first names whom a question for a name or title asks about ("what's
  * Ashtiani's first name?"): news gives name and title in full there only. The question's frame
  * (name, title, منصب) is no part of the person. Asked by title ("the Russian defence minister"),
- * the first mention followed by a name.
+ * the first mention followed by a name. A title asked with more ("ما اسم وزير الدفاع الروسي الذي
+ * زار طهران؟") names the person in its first words: one more of the article sets answered, nothing
+ * else changed.
  */
 export function namingSentence(index: ArticleIndex, query: Query, candidates: readonly number[]): number | null {
-  const subject = subjectOf(query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE));
-  const titled = subject !== null && subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
+  const asked = query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE);
+  const holdsTitle = (subject: Query): boolean => subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
+  const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
+  const subject = subjectOf(asked) ?? (holdsTitle(leading) ? leading : null);
+  const titled = subject !== null && holdsTitle(subject);
   const first = subject ? firstMention(index, subject, candidates, titled) : -1;
   return first < 0 ? null : first;
 }
