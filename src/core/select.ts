@@ -298,15 +298,12 @@ const paragraphStems = (index: ArticleIndex, p: number): string[] => index.sente
 /** Stage one: BM25 (with feedback, fused with dense similarity when a model is loaded) over paragraphs and sentences. */
 export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params: SelectionParams, dense?: DenseScores): Retrieval {
   const query = index.fuzzy.expand(question.query);
+  const lexical = paragraphScoresInContext(index, query, params.earlierParagraphDiscount);
   return {
     query,
     grams: queryTrigrams(query),
     answerType: question.answerType,
-    paragraphScores: fuse(
-      withFeedback(index.paragraphs, (p) => paragraphStems(index, p), query, paragraphScoresInContext(index, query, params.earlierParagraphDiscount), params.feedbackWeight),
-      dense?.paragraphs,
-      params.denseWeight,
-    ),
+    paragraphScores: fuse(withFeedback(index.paragraphs, (p) => paragraphStems(index, p), query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
   };

@@ -43,11 +43,11 @@ const endsSpeaker = (word: string): boolean => {
 };
 
 /**
- * The stems naming whoever speaks in this sentence: the words after its first speech verb (at `verb`) up to
- * the first function word or punctuation (أنّ, إلى, الذي, ":"). Empty when the verb is followed
- * at once by what was said, or by its object: words ended by another function word than those
- * that end a name ("أعلن معارضة إيران أي وجود …" announces Iran's opposition to any presence, and
- * names no one). Null when the sentence reports no speech.
+ * The stems naming whoever speaks in this sentence: the words after its first speech verb (at
+ * `verb`) up to the first function word or punctuation (أنّ, إلى, الذي, ":"). Empty when the verb
+ * is followed at once by what was said, or by its object: words ended by another function word
+ * than those that end a name ("أعلن معارضة إيران أي وجود …" announces Iran's opposition to any
+ * presence, and names no one). Null when the sentence reports no speech.
  */
 function speakerOf(words: readonly string[], verb: number, analyze: Analyzer): string[] | null {
   if (verb < 0) return null;
