@@ -29,6 +29,12 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(concepts, 'Shoigu'))).toEqual(analyze('شويغو'));
   });
 
+  it('renders "during" by no word that stems as another does (إبان → اب, as الأب, father)', () => {
+    const during = concept(bridgeFor([])('What happened during the war?'), 'during');
+    expect(terms(during)).toContain(analyze('أثناء')[0]);
+    expect(terms(during)).not.toContain(analyze('الأب')[0]);
+  });
+
   it('takes a known word for a name only where the article spells it nearly alike', () => {
     const arabia = concept(bridgeFor(['الخامنئي', 'الأربعاء'])('What did Khamenei say about Saudi Arabia?'), 'Arabia');
     expect(terms(arabia)).not.toContain(analyze('الأربعاء')[0]);
