@@ -70,6 +70,11 @@ describe('light10 stemming', () => {
     expect(stem('قواعد')).toBe('قواعد');
     expect(stem('وزن')).toBe('وزن');
   });
+  it('does not cut a word into a clitic, the article and two letters', () => {
+    // والده is والد + ه ("his father"), not و + ال + ده.
+    expect(stem('والده')).toBe(stem('والد'));
+    expect(stem('والدي')).toBe(stem('والد'));
+  });
 });
 
 describe('joined prepositions', () => {
