@@ -37,6 +37,8 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   'how long', 'how old', 'how big', 'how large', 'how many times', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
+  // "On what date …?" is answered by a date, seldom by the word تاريخ.
+  'date',
   // Someone's name or title is asked of them, and news gives both at their first mention (see answer-type.ts).
   'name', 'first name', 'full name', 'last name', 'title', 'position',
   // "the two countries" is a dual in Arabic (البلدين), with no number word to find.
@@ -363,6 +365,15 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // Not إبان: light stemming leaves اب, which is also الأب (father). arcd-train-en +0.1 points.
   during: ['خلال', 'أثناء'],
   government: ['الحكومة', 'حكومة', 'الحكم'],
+  // Kinship: the dictionary has only الأبّ and الأمّ; biographies write والده and والدته.
+  father: ['الأب', 'والد', 'أبوه', 'أبيه'],
+  mother: ['الأم', 'والدة', 'أمه', 'والدته'],
+  parent: ['والد', 'الوالدين', 'والديه', 'أبوين'],
+  // The dictionary's senses are another word's (league → الإتحاد, date → التأريخ, sell → البيع alone).
+  league: ['رابطة', 'الرابطة', 'دوري', 'الدوري', 'عصبة', 'اتحاد'],
+  date: ['تاريخ', 'التاريخ'],
+  sell: all(verb('باع', 'يبيع'), 'بيع', 'البيع'),
+  presence: ['وجود', 'الوجود', 'حضور', 'تواجد'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
