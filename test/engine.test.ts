@@ -7,6 +7,11 @@ import { createLogger } from '../src/log.js';
 import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
+import { indexArticle } from '../src/core/article-index.js';
+import { trigramRecallsInContext } from '../src/core/prose-cues.js';
+import { createAnalyzer } from '../src/text/analyzer.js';
+import { exactConcept } from '../src/retrieval/query.js';
+import { queryTrigrams } from '../src/retrieval/char-ngrams.js';
 
 interface Fixture {
   question: string;
@@ -523,5 +528,27 @@ describe('another article (test/fixtures/other-article.txt, written for these te
     for (const f of answerable) if ((await third.answer(f.question)).best?.sentence.text.includes(f.answer!)) right++;
     // 26 of 40 on first contact, 27 at the end of 2026-12-02: a floor against regressions.
     expect(right).toBeGreaterThanOrEqual(Math.ceil(0.6 * answerable.length));
+  });
+});
+
+describe('trigram recall in context', () => {
+  const analyze = createAnalyzer();
+  const index = indexArticle(
+    buildArticle('t', ['تقع مدينة زحلة في سهل البقاع، وتشتهر بمطاعمها. ويمر فيها نهر البردوني الذي ينبع من جبل صنين.'], 's'),
+    analyze,
+  );
+  const query = analyze('أين ينبع نهر زحلة؟').map((stem) => exactConcept(stem));
+  const recalls = (discount: number) => trigramRecallsInContext(index, query, queryTrigrams(query), index.sentencesOfParagraph[0]!, discount);
+
+  it('credits a later sentence with a share of the words an earlier one wrote in full', () => {
+    const [, without] = recalls(0);
+    const [, withContext] = recalls(0.4);
+    // The second sentence says where the river rises; the first names the town it refers back to.
+    expect(withContext!).toBeGreaterThan(without!);
+    expect(withContext! - without!).toBeCloseTo(0.4 / query.length, 5);
+  });
+
+  it('leaves the first sentence as it is', () => {
+    expect(recalls(0.4)[0]).toBe(recalls(0)[0]);
   });
 });

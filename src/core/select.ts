@@ -7,7 +7,7 @@ import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { withFeedback } from '../retrieval/feedback.js';
 import { topIndices } from '../retrieval/top-indices.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
-import { definingSentences, namingSentence, openingShare, paragraphScoresInContext, sentenceScoresInContext } from './prose-cues.js';
+import { definingSentences, namingSentence, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 /**
  * Knobs of answer selection. The defaults were tuned on arcd-train: the weights with
@@ -72,8 +72,8 @@ export interface SelectionParams {
    */
   readonly denseVetoShare: number;
   /**
-   * Share of what earlier sentences of its paragraph matched that a sentence also gets (see
-   * sentenceScoresInContext).
+   * Share of what earlier sentences of its paragraph matched that a sentence also gets, in BM25
+   * and in trigram recall (see sentenceScoresInContext, trigramRecallsInContext).
    */
   readonly earlierSentenceDiscount: number;
   /**
@@ -346,10 +346,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const termConcepts = termConceptsOf(query);
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
-    for (const id of index.sentencesOfParagraph[p]!) {
+    const ids = index.sentencesOfParagraph[p]!;
+    const recalls = trigramRecallsInContext(index, query, grams, ids, params.earlierSentenceDiscount);
+    for (const [k, id] of ids.entries()) {
       const sentence = index.article.sentences[id]!;
       const typed = (holdsAskedKind(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0);
-      const fuzzy = params.trigramWeight * trigramRecall(query, grams, index.sentenceTrigrams[id]!);
+      const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);
       const score = sentenceScores[id]! + fuzzy + params.paragraphWeight * paragraphScores[p]! + typed + near - long;
