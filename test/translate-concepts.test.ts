@@ -35,6 +35,11 @@ describe('createEnglishBridge', () => {
     expect(terms(during)).not.toContain(analyze('الأب')[0]);
   });
 
+  it('brings the present tense of a verb the dictionary gives in its past or imperative form (إكتشف → يكتشف)', () => {
+    const detect = concept(bridgeFor([])('How is the disease detected?'), 'detected');
+    expect(terms(detect)).toEqual(expect.arrayContaining(analyze('اكتشف يكتشف تكتشف اكتشفت')));
+  });
+
   it('takes a known word for a name only where the article spells it nearly alike', () => {
     const arabia = concept(bridgeFor(['الخامنئي', 'الأربعاء'])('What did Khamenei say about Saudi Arabia?'), 'Arabia');
     expect(terms(arabia)).not.toContain(analyze('الأربعاء')[0]);
