@@ -8,9 +8,9 @@ import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
 import { indexArticle } from '../src/core/article-index.js';
-import { trigramRecallsInContext } from '../src/core/prose-cues.js';
+import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
-import { exactConcept } from '../src/retrieval/query.js';
+import { exactConcept, FRAME_IMPORTANCE } from '../src/retrieval/query.js';
 import { queryTrigrams } from '../src/retrieval/char-ngrams.js';
 
 interface Fixture {
@@ -550,5 +550,16 @@ describe('trigram recall in context', () => {
 
   it('leaves the first sentence as it is', () => {
     expect(recalls(0.4)[0]).toBe(recalls(0)[0]);
+  });
+});
+
+describe('paragraph scores', () => {
+  it('count a question frame ("what is the name of") less than what the question is about', () => {
+    const analyze = createAnalyzer();
+    const index = indexArticle(buildArticle('t', ['ويعني اسم الشركة النجوم الثلاثة.', 'أسس الشركة خالد العمر عام 1975.'], 's'), analyze);
+    const [name, founded] = analyze('اسم أسس');
+    const query = [{ ...exactConcept(name!), importance: FRAME_IMPORTANCE }, exactConcept(founded!)];
+    const [naming, founding] = paragraphScoresInContext(index, query, 0);
+    expect(founding).toBeGreaterThan(naming!);
   });
 });
