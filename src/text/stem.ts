@@ -20,7 +20,7 @@ interface AffixRule {
 const rules = (affixes: readonly string[], minStem: number): AffixRule[] => affixes.map((affix) => ({ affix, minStem }));
 
 /**
- * Light10: one prefix (longest first as listed), then every suffix in turn. Unlike Lucene's, a
+ * Light10: one prefix (the first listed that fits), then every suffix in turn. Unlike Lucene's, a
  * clitic plus article (وال, بال …) must leave three letters: two left are mostly a word of its own
  * cut apart (والده "his father" → ده, والدي → دي), which then goes on as و + الد like والد.
  * Measured: cross-lingual set +1 question, the other sets unchanged.
