@@ -551,6 +551,13 @@ describe('trigram recall in context', () => {
   it('leaves the first sentence as it is', () => {
     expect(recalls(0.4)[0]).toBe(recalls(0)[0]);
   });
+
+  it('carries over no word the earlier sentence only shares some letters with', () => {
+    // الزحلاوي shares trigrams with زحلة but is another word: the river sentence gets nothing for it.
+    const other = indexArticle(buildArticle('t', ['يشتهر المطبخ الزحلاوي بالمازة. ويمر في المدينة نهر البردوني الذي ينبع من جبل صنين.'], 's'), analyze);
+    const [first, second] = [0, 0.4].map((d) => trigramRecallsInContext(other, query, queryTrigrams(query), other.sentencesOfParagraph[0]!, d)[1]);
+    expect(second).toBe(first);
+  });
 });
 
 describe('paragraph scores', () => {
