@@ -9,6 +9,7 @@ import { indexArticle, type ArticleIndex } from './core/article-index.js';
 import { headlineAliases } from './core/headline.js';
 import { speakerAliases } from './core/speakers.js';
 import { counterpartReadings } from './core/counterparts.js';
+import { titledNameReadings } from './core/title-names.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
@@ -39,8 +40,11 @@ export interface IndexWithAliases {
   /** Which paragraphs (numbered as in citations) took a speaker's or the headline's words, for auditing answers. */
   readonly speakerParagraphs: number[];
   readonly headlineParagraphs: number[];
-  /** Which paragraphs name someone as "his counterpart", read with the title written in (counterparts.ts). */
-  readonly counterpartParagraphs: number[];
+  /**
+   * Which paragraphs are read with what they leave unsaid written in: the title of someone called
+   * "his counterpart" (counterparts.ts), the name of someone called by title alone (title-names.ts).
+   */
+  readonly readParagraphs: number[];
 }
 
 /** The paragraphs that have aliases, numbered as in citations. */
@@ -49,8 +53,9 @@ const citedParagraphs = (aliases: readonly (readonly string[])[]): number[] =>
 
 /**
  * The article's index, its paragraphs also known by the speaker they go on quoting (speakers.ts),
- * by the headline's words for the paragraphs it sums up (headline.ts) and by the title of whoever
- * they call "his counterpart" (counterparts.ts). The tuned defaults
+ * by the headline's words for the paragraphs it sums up (headline.ts), by the title of whoever
+ * they call "his counterpart" (counterparts.ts) and by the name of whoever they call by a title
+ * named before (title-names.ts). The tuned defaults
  * decide the headline's paragraphs, so that overriding selection knobs (the tuning scripts) asks
  * questions of the same index.
  */
@@ -58,14 +63,14 @@ export function indexWithAliases(article: Article, analyze: Analyzer): IndexWith
   const options = { places: (bundledPlaces ??= loadPlaceNames()) };
   const speakers = speakerAliases(article, analyze);
   const speakerParagraphs = citedParagraphs(speakers);
-  const counterparts = counterpartReadings(article);
-  const counterpartParagraphs = [...new Set(article.sentences.filter((s) => counterparts[s.id] !== undefined).map((s) => s.paragraph + 1))];
-  const bodyIndex = indexArticle(article, analyze, { speaker: speakers, counterparts }, options);
+  const readings = titledNameReadings(article, counterpartReadings(article));
+  const readParagraphs = [...new Set(article.sentences.filter((s) => readings[s.id] !== undefined).map((s) => s.paragraph + 1))];
+  const bodyIndex = indexArticle(article, analyze, { speaker: speakers, readings }, options);
   const headline = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);
   const headlineParagraphs = citedParagraphs(headline);
-  const audit = { speakerParagraphs, headlineParagraphs, counterpartParagraphs };
+  const audit = { speakerParagraphs, headlineParagraphs, readParagraphs };
   if (headlineParagraphs.length === 0) return { index: bodyIndex, ...audit };
-  return { index: indexArticle(article, analyze, { speaker: speakers, headline, counterparts }, options), ...audit };
+  return { index: indexArticle(article, analyze, { speaker: speakers, headline, readings }, options), ...audit };
 }
 
 export async function createAnswerer(

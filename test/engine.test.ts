@@ -285,6 +285,29 @@ describe('"his counterpart" (نظيره)', () => {
   });
 });
 
+describe('a title standing for the name given with it before ("الوزير الأردني")', () => {
+  const body = [
+    'ووصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة أمس في زيارة تستمر يومين.',
+    ...OTHER_NEWS.slice(0, 3),
+    'وبحث الوزير الأردني مع المسؤولين المصريين ملف المياه.',
+    ...OTHER_NEWS.slice(3),
+  ];
+
+  it('is read with the name: a question naming the person is answered where only the title stands', async () => {
+    const engine = await answererFor(...body);
+    for (const question of ['ماذا بحث أيمن الصفدي؟', 'What did Ayman Safadi discuss?']) {
+      const answer = await engine.answer(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.best?.sentence.text, question).toBe(body[4]);
+    }
+  });
+
+  it('but not where the title is of another country: the answer stays where he is named', async () => {
+    const engine = await answererFor(...body.slice(0, 4), body[4]!.replace('الأردني', 'المصري'), ...body.slice(5));
+    expect((await engine.answer('ماذا بحث أيمن الصفدي؟')).best?.sentence.text).toBe(body[0]);
+  });
+});
+
 describe('a news headline', () => {
   it('lends its words to the paragraph it sums up: a question in the headline\'s words finds that paragraph', async () => {
     const body = [

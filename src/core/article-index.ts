@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
-import { mayOpenName, TITLE_HEADS } from './counterparts.js';
+import { mayOpenName, TITLE_HEADS } from './titles.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -66,7 +66,7 @@ export interface ArticleIndex {
   readonly sentenceTerms: readonly (readonly string[])[];
   /** Per stem of sentenceTerms, whether the next word may open a name ("وزير الدفاع الروسي سيرغي …"). */
   readonly nameFollows: readonly (readonly boolean[])[];
-  /** Stems of the words that head a title (وزير, رئيس …: counterparts.ts), for questions asking whom it names. */
+  /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
@@ -81,10 +81,11 @@ export interface ParagraphAliases {
   /** The headline's words for the paragraph it sums up (headline.ts): the paragraph as a whole only. */
   readonly headline?: readonly (readonly string[])[];
   /**
-   * Per sentence id, the sentence read with a counterpart's title written in (counterparts.ts);
-   * the words it adds are the sentence's and its paragraph's aliases.
+   * Per sentence id, the sentence read with what it leaves unsaid written in: a counterpart's
+   * title (counterparts.ts), the name a title stands for (title-names.ts). The words it adds are
+   * the sentence's and its paragraph's aliases.
    */
-  readonly counterparts?: readonly (string | undefined)[];
+  readonly readings?: readonly (string | undefined)[];
 }
 
 export interface IndexOptions {
@@ -105,15 +106,15 @@ export function indexArticle(
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
-  const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.counterparts?.[s.id] ?? s.text, analyze));
+  const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.readings?.[s.id] ?? s.text, analyze));
   const sentenceTerms = sentenceWords.map((words) => words.map((w) => w.stem));
-  // Only a sentence read with a counterpart's title needs its own words analysed again.
-  const ownSentenceTerms = article.sentences.map((s) => (aliases.counterparts?.[s.id] === undefined ? sentenceTerms[s.id]! : analyze(s.text)));
-  const counterpartTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
+  // Only a sentence read with words written in needs its own words analysed again.
+  const ownSentenceTerms = article.sentences.map((s) => (aliases.readings?.[s.id] === undefined ? sentenceTerms[s.id]! : analyze(s.text)));
+  const readingTerms = sentenceTerms.map((terms, id) => terms.filter((t) => !ownSentenceTerms[id]!.includes(t)));
   const paragraphAliases = ownTerms.map((_, p) => [
     ...(aliases.speaker?.[p] ?? []),
     ...(aliases.headline?.[p] ?? []),
-    ...sentencesOfParagraph[p]!.flatMap((id) => counterpartTerms[id]!),
+    ...sentencesOfParagraph[p]!.flatMap((id) => readingTerms[id]!),
   ]);
   const paragraphTerms = ownTerms.map((terms, p) => [...terms, ...paragraphAliases[p]!]);
   const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
@@ -126,7 +127,7 @@ export function indexArticle(
     sentences: new Bm25Index(
       ownSentenceTerms,
       bm25,
-      article.sentences.map((s) => [...(aliases.speaker?.[s.paragraph] ?? []), ...counterpartTerms[s.id]!]),
+      article.sentences.map((s) => [...(aliases.speaker?.[s.paragraph] ?? []), ...readingTerms[s.id]!]),
     ),
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences,

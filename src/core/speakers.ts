@@ -23,7 +23,7 @@ function wordsAndNameEnds(sentence: string): string[] {
   return sentence.match(/[\p{L}\p{M}\p{N}]+|[:،,«"]/gu) ?? [];
 }
 
-function isSpeechVerb(word: string): boolean {
+export function isSpeechVerb(word: string): boolean {
   const bare = normalizeArabic(word).trim().replace(/^[وف]/, '');
   return SPEECH_VERBS.has(bare) || (bare.endsWith('ت') && SPEECH_VERBS.has(bare.slice(0, -1)));
 }

@@ -1,0 +1,65 @@
+/**
+ * How news prose writes a person's title: a head from a closed list, the definite words after it
+ * and a nisba naming the country ("وزير الدفاع الروسي"), often followed by the person's name.
+ * Shared by counterparts.ts and title-names.ts, which read what such titles leave unsaid.
+ */
+import { normalizeArabic, stripDiacritics } from '../text/normalize.js';
+import { ARABIC_STOPWORDS } from '../text/stopwords.js';
+
+/**
+ * The first word of a title in news prose, normalised: the head of "وزير الدفاع", "رئيس الوزراء",
+ * "أمين المجلس". A closed list, since without one any verb before a nisba ("أكد الرئيس الروسي")
+ * would read as a title.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(
+  'وزير وزيره رئيس رئيسه قائد مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' '),
+);
+
+/** Words from a title's head to its nisba, the definite words between included: "وزير الدفاع الروسي", "رئيس الأركان العامة الإيراني". */
+const MAX_TITLE_WORDS = 3;
+
+/** The words of a sentence in their written form, without diacritics (a nisba's يّ is still ي). */
+export const writtenWords = (text: string): string[] => stripDiacritics(text).match(/\p{L}+/gu) ?? [];
+
+export const bare = (word: string): string => normalizeArabic(word).trim().replace(/^[وف](?=ال)/, '');
+
+/**
+ * A nisba adjective of the definite kind that names a country: الروسي, الإيراني. Read on the
+ * written word, where ي is not ى (الأعلى is no nisba, though normalised it ends alike).
+ */
+export const isNisba = (word: string): boolean => /^[وف]?ال\p{L}{2,}ي$/u.test(word);
+
+/**
+ * Whether a word can open a person's name: not definite, not joined to "and" (نظيره الإيراني
+ * وأمين المجلس …), not a function word (نظيره الإيراني في طهران).
+ */
+export const isNamed = (word: string | undefined): boolean => word !== undefined && mayOpenName(bare(word)) && !ARABIC_STOPWORDS.has(bare(word));
+
+/** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
+export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
+
+const isTitleHead = (word: string): boolean => TITLE_HEADS.has(bare(word).replace(/^ال/, ''));
+
+export interface Title {
+  /** The title's words as written, head first, without the nisba: ["وزير", "الدفاع"]. */
+  readonly words: readonly string[];
+  readonly nisba: string;
+  /** Where the nisba stands among the words. */
+  readonly end: number;
+}
+
+/** Titles named in these words ("وزير الدفاع الروسي"), in order. */
+export function titlesIn(words: readonly string[]): Title[] {
+  const titles: Title[] = [];
+  words.forEach((word, at) => {
+    if (!isTitleHead(word)) return;
+    for (let end = at + 1; end <= Math.min(words.length - 1, at + MAX_TITLE_WORDS); end++) {
+      if (isNisba(words[end]!)) {
+        titles.push({ words: words.slice(at, end), nisba: bare(words[end]!), end });
+        return;
+      }
+      if (!bare(words[end]!).startsWith('ال')) return;
+    }
+  });
+  return titles;
+}
