@@ -173,6 +173,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
     expect(answerTypeOf('Where did the minister go?', '')).toBe('place');
+    for (const where of ['وين راح الوزير؟', 'الوزير راح فين؟']) expect(answerTypeOf(where, normalizeArabic(where))).toBe('place');
     expect(answerTypeOf('متى بدأت الحرب؟', normalizeArabic('متى بدأت الحرب؟'))).toBe('time');
     expect(answerTypeOf('الحرب من إيمتى بلشت؟', normalizeArabic('الحرب من إيمتى بلشت؟'))).toBe('time');
     expect(answerTypeOf('Since when has he been minister?', '')).toBe('time');

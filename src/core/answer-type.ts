@@ -61,11 +61,15 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // امتى and ايمتى are the spoken forms (Egypt, the Levant).
   [/(^|\s)(متى|متي|امتي|ايمتي)(\s|$)/, 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
+  // Spoken "how many" (قديش, كام) stays untyped: the team's one such question asked how many in words
+  // ("قديش كانت المواضيع … كتيرة؟", answered "مجموعة واسعة") and was declined for want of a number.
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
   [/(^|\s)(مين|منو|شكون)(\s|$)/, 'person'],
-  [/(^|\s)(اين|أين)(\s|$)/, 'place'],
+  // Spoken "where": وين (the Levant, the Gulf), فين (Egypt), and "where to" / "from where". The
+  // article sets: +1 answered ("وين كان شويغو بزيارة؟"), nothing else changed.
+  [/(^|\s)(اين|أين|وين|فين|لوين|منين)(\s|$)/, 'place'],
   [/(^|\s)(لماذا|لم|ليش|ليه|علاش)(\s|$)/, 'reason'],
 ];
 
