@@ -421,6 +421,8 @@ describe('questions asking for an attribute of their topic', () => {
     const without = await answererFor('زار الوزير طهران أمس والتقى المسؤولين في العاصمة الإيرانية.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await without.answer('What is the population of Tehran?')).declineReason).toBe('no-attribute');
     expect((await without.answer('ما مساحة طهران؟')).declineReason).toBe('no-attribute');
+    // Written with a possessive, the attribute is still asked.
+    expect((await without.answer('طهران شو مساحتها؟')).declineReason).toBe('no-attribute');
     const withIt = await answererFor('يبلغ عدد سكان طهران نحو تسعة ملايين نسمة، وتبلغ مساحتها 730 كيلومترا مربعا.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await withIt.answer('What is the population of Tehran?')).best?.sentence.text).toContain('سكان طهران');
     expect((await withIt.answer('ما مساحة طهران؟')).best?.sentence.text).toContain('مساحتها');
@@ -438,6 +440,11 @@ describe('questions asking for an attribute of their topic', () => {
     const engine = await answererFor('وترأس الوزير في طهران اجتماعاً بحث التعاون بين البلدين.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await engine.answer('Did the minister meet the president in Tehran?')).declineReason).toBe('no-attribute');
     expect((await engine.answer('هل التقى الوزير الرئيس في طهران؟')).declineReason).toBe('no-attribute');
+  });
+  it('are read as written, not by stem: العمل (work) asks no currency (العملة), "بشكل رئيسي" (mainly) no president', async () => {
+    const engine = await answererFor('وبدأ بناء الجسر الجديد عام 2015 بتمويل حكومي.', 'واعتمد المشروع أساساً على شركات محلية.', ...OTHER_NEWS);
+    expect((await engine.answer('في أي عام بدأ العمل في الجسر؟')).best?.sentence.text).toContain('عام 2015');
+    expect((await engine.answer('على من اعتمد المشروع بشكل رئيسي؟')).declined).toBe(false);
   });
   it('take either Arabic word for a year: "السنة الماضية" is named by "العام الماضي"', async () => {
     const engine = await answererFor('وبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار خلال العام الماضي.', ...OTHER_NEWS);
