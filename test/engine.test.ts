@@ -96,12 +96,13 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
   });
 
-  it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intellectual)', async () => {
+  it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intense, americans)', async () => {
     await expectQuoted(engine, ['Why are the US and other countries upset?'], 'أثار عصبية');
     await expectQuoted(engine, ['How does Khamenei see Iran\'s presence in the region?'], 'حضور معنوي');
     await expectQuoted(engine, ['Is Russia determined to carry out all its planned activities despite US opposition?'], 'مصممون على تنفيذ');
     await expectQuoted(engine, ['What did Ashtiani say about defence and military cooperation between the two countries?'], 'حظي دائماً بدعم');
     await expectQuoted(engine, ['Why has the dialogue between Russia and Iran been so intense lately?'], 'مكثفاً بشكل خاص');
+    await expectQuoted(engine, ['what got the americans nervous according to khamenei'], 'أثار عصبية');
   });
 
   it('answers a question typed as in a chat like its plain form', async () => {

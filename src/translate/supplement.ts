@@ -388,6 +388,12 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   talk: all(verb('تحدث', 'يتحدث'), 'حديث', 'الكلام'),
   intense: ['مكثف', 'مكثفا', 'كثيف', 'شديد', 'حاد'],
   prove: all(verb('أثبت', 'يثبت'), 'ثبت', 'مثبت'),
+  // News writes the United States or the adjective, the dictionary one form each ("what got the
+  // americans nervous" met أميركا الجنوبية, South America, in the lede): the article sets +1,
+  // nothing else changed. "america" as الولايات المتحدة too cost a paraphrased question ("the
+  // United States of America" then weighed the country twice) and stays out.
+  american: ['الأمريكي', 'الأميركي', 'الأمريكية', 'الأميركية', 'أمريكي', 'أميركي', 'الولايات المتحدة'],
+  americans: ['الأمريكيون', 'الأميركيون', 'الأمريكيين', 'الأميركيين', 'الولايات المتحدة'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
