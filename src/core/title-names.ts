@@ -10,7 +10,7 @@
  * cross-lingual sets have no such title and are unchanged.
  */
 import type { Article } from './types.js';
-import { bare, isNamed, titlesIn, writtenWords, type Title } from './titles.js';
+import { bare, isNamed, titlesIn, withoutArticle, writtenWords, type Title } from './titles.js';
 import { isSpeechVerb } from './speakers.js';
 import { ARABIC_STOPWORDS } from '../text/stopwords.js';
 
@@ -22,8 +22,6 @@ interface NamedTitle {
   readonly title: Title;
   readonly name: readonly string[];
 }
-
-const withoutArticle = (word: string): string => bare(word).replace(/^ال/, '');
 
 /**
  * Whether a word goes on a name: a family name may be definite (أيمن الصفدي), but a function
@@ -45,7 +43,8 @@ function nameAfter(words: readonly string[], title: Title): string[] | null {
 
 /** Whether a named title contains this one: "وزير الدفاع الروسي" contains "الوزير الروسي". */
 function contains(named: Title, title: Title): boolean {
-  if (named.nisba.replace(/^ال/, '') !== title.nisba.replace(/^ال/, '')) return false;
+  // A nisba is read with its article always (الروسي), so the two compare as they are.
+  if (named.nisba !== title.nisba) return false;
   if (withoutArticle(named.words[0]!) !== withoutArticle(title.words[0]!)) return false;
   const words = new Set(named.words.map(withoutArticle));
   return title.words.every((w) => words.has(withoutArticle(w)));
@@ -68,7 +67,7 @@ export function titledNameReadings(article: Article, readings: readonly (string 
         named.push({ title, name });
         continue;
       }
-      const known = [...named].reverse().find((n) => contains(n.title, title));
+      const known = named.findLast((n) => contains(n.title, title));
       if (known) inserts.set(title.end, known.name);
     }
     if (inserts.size === 0) return given;

@@ -38,7 +38,10 @@ export const isNamed = (word: string | undefined): boolean => word !== undefined
 /** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
 export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
 
-const isTitleHead = (word: string): boolean => TITLE_HEADS.has(bare(word).replace(/^ال/, ''));
+/** A word as bare() reads it, without the article: الوزير and وزير are one head. */
+export const withoutArticle = (word: string): string => bare(word).replace(/^ال/, '');
+
+const isTitleHead = (word: string): boolean => TITLE_HEADS.has(withoutArticle(word));
 
 export interface Title {
   /** The title's words as written, head first, without the nisba: ["وزير", "الدفاع"]. */
