@@ -18,6 +18,7 @@ import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
+import { loadSpeller, type Speller } from './translate/spelling.js';
 import { loadPlaceNames } from './translate/place-names.js';
 
 export interface AnswererOptions {
@@ -32,6 +33,8 @@ export interface AnswererOptions {
  * serves every answerer (eval, the calibration script and the tests build many).
  */
 let bundledLexicon: Lexicon | undefined;
+/** Hunspell's English dictionary (translate/spelling.ts) takes about a quarter of a second to build: shared the same way. */
+let bundledSpeller: Promise<Speller> | undefined;
 /** The place names that "where" questions look for (translate/place-names.ts), shared the same way. */
 let bundledPlaces: ReadonlySet<string> | undefined;
 
@@ -85,7 +88,8 @@ export async function createAnswerer(
     { paragraphs: article.paragraphs.length, sentences: article.sentences.length, source: article.source, ...audit },
     'article indexed',
   );
-  const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze);
+  const speller = await (bundledSpeller ??= loadSpeller());
+  const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze, speller);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
   return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);

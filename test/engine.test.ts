@@ -33,6 +33,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(sentence.text).toContain('العقوبات');
   });
 
+  it('answers a question with a misspelt word as it answers the word spelt right', async () => {
+    const right = await engine.answer('What did Shoigu say about the pressure of sanctions?');
+    const misspelt = await engine.answer('What did Shoigu say about the presure of sanctons?');
+    expect(misspelt.declined).toBe(false);
+    expect(misspelt.best?.sentence.text).toBe(right.best?.sentence.text);
+    expect(misspelt.confidence).toBeCloseTo(right.confidence);
+  });
+
   it('answers English and Arabic questions, with paraphrases and misspelt names', async () => {
     const answerable = fixtures.filter((f) => f.answer !== null);
     const misses: string[] = [];

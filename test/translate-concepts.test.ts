@@ -3,15 +3,18 @@ import type { Concept } from '../src/retrieval/query.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 import { createEnglishBridge } from '../src/translate/concepts.js';
 import { loadLexicon, NameMatcher, type Lexicon } from '../src/translate/index.js';
+import { loadSpeller, type Speller } from '../src/translate/spelling.js';
 
 const analyze = createAnalyzer();
 let lexicon: Lexicon;
-beforeAll(() => {
+let speller: Speller;
+beforeAll(async () => {
   lexicon = loadLexicon();
+  speller = await loadSpeller();
 });
 
 /** The bridge for an "article" made of these words. */
-const bridgeFor = (articleWords: readonly string[]) => createEnglishBridge(lexicon, new NameMatcher(articleWords), analyze);
+const bridgeFor = (articleWords: readonly string[]) => createEnglishBridge(lexicon, new NameMatcher(articleWords), analyze, speller);
 
 function concept(concepts: readonly Concept[], label: string): Concept {
   const found = concepts.find((c) => c.label === label);
@@ -115,5 +118,20 @@ describe('createEnglishBridge', () => {
     const concepts = bridgeFor(['شويغو'])('what did shoygu say about the ball?');
     expect(terms(concept(concepts, 'shoygu'))).toEqual(analyze('شويغو'));
     expect(concept(concepts, 'shoygu').importance ?? 1).toBe(1);
+  });
+
+  it('reads a misspelt word as the word meant, and a misspelt function word as none', () => {
+    const bridge = bridgeFor(['شويغو']);
+    const [meant] = bridge('what did shoigu say about sanctions?').filter((c) => c.label === 'sanctions');
+    const misspelt = bridge('what did shoigu say about the sanctons?');
+    expect(misspelt.map((c) => c.label)).toContain('sanctions');
+    expect(concept(misspelt, 'sanctions').alternatives).toEqual(meant!.alternatives);
+    expect(bridge('wich sanctions did shoigu mention?').map((c) => c.label)).toEqual(bridge('which sanctions did shoigu mention?').map((c) => c.label));
+  });
+
+  it('leaves a name the article lacks as it is typed, and words spelt right in capitals ("ok")', () => {
+    const bridge = bridgeFor(['شويغو']);
+    expect(concept(bridge('Did shoigu meet Raisi?'), 'Raisi').alternatives).toEqual([]);
+    expect(bridge('is iran ok with it?').map((c) => c.label)).toContain('ok');
   });
 });

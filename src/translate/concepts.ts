@@ -1,6 +1,7 @@
 import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
+import type { Speller } from './spelling.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -196,7 +197,7 @@ function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): Te
  * declines 41.4% against 42.0%, accuracy unchanged); a capitalised one is a name, and so is a
  * lower-case one the article spells (people type "shoygu" in chats).
  */
-export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyze: Analyzer) {
+export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyze: Analyzer, speller?: Speller) {
   // Users ask about the same few names again and again; matching one costs a good part of the analysis.
   const spellings = new Map<string, TermAlternative[]>();
   const spellingsOf = (word: string): TermAlternative[] => {
@@ -218,36 +219,57 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return hit;
   };
+  // A misspelt word is read as one of the speller's lower-case words (a common word misspelt is
+  // no name): a function word if it offers one, as those are the words typed most ("wich" is
+  // offered as rich before which), else the first the lexicon renders.
+  const corrections = new Map<string, EnglishTerm[] | null>();
+  const correctionOf = (word: string): EnglishTerm[] | null => {
+    if (!speller) return null;
+    let hit = corrections.get(word);
+    if (hit === undefined) {
+      if (corrections.size >= CACHE_LIMIT) corrections.clear();
+      const readings = speller
+        .suggest(word)
+        .filter((suggestion) => suggestion === suggestion.toLowerCase())
+        .map((suggestion) => analyzeEnglishQuestion(suggestion, lexicon))
+        .filter((reading) => reading.unknown.length === 0);
+      corrections.set(word, (hit = (readings.find((reading) => reading.terms.length === 0) ?? readings[0])?.terms ?? null));
+    }
+    return hit;
+  };
+  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true }): Concept[] => {
+    const primary = analyze(term.translations[0] ?? '');
+    if (term.kind === 'phrase' && primary.length > 1) {
+      // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there.
+      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], ...focus }));
+    }
+    let alternatives = renderingsOf(term);
+    // A capitalised word the dictionary knows may still be a name in this article (Tamer is
+    // not "tame" + r): unless the article uses one of the dictionary's renderings (أوروبا),
+    // the article's own spellings of the name join them, if they are near-exact.
+    if (term.kind === 'name' && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
+      alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
+    }
+    alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
+    // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
+    if (alternatives.length === 0) return [];
+    const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
+    const name = term.kind === 'name' ? { name: true } : {};
+    return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
+  };
   return (question: string): Concept[] => {
     const { terms, unknown } = analyzeEnglishQuestion(question, lexicon);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
-    const concepts: Concept[] = [];
-    for (const term of terms) {
-      const primary = analyze(term.translations[0] ?? '');
-      if (term.kind === 'phrase' && primary.length > 1) {
-        // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there.
-        for (const stem of primary) concepts.push({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], ...focus(term) });
-        continue;
-      }
-      let alternatives = renderingsOf(term);
-      // A capitalised word the dictionary knows may still be a name in this article (Tamer is
-      // not "tame" + r): unless the article uses one of the dictionary's renderings (أوروبا),
-      // the article's own spellings of the name join them, if they are near-exact.
-      if (term.kind === 'name' && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
-        alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
-      }
-      alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
-      // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
-      if (alternatives.length > 0) {
-        const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
-        const name = term.kind === 'name' ? { name: true } : {};
-        concepts.push({ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus(term), ...name });
-      }
-    }
+    const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term)));
     for (const word of unknown) {
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
+      const corrected = alternatives.length === 0 && !/^\p{Lu}/u.test(word) ? correctionOf(word) : null;
+      if (corrected) {
+        concepts.push(...corrected.flatMap((term) => conceptOf(term, scoped, {})));
+        continue;
+      }
       if (alternatives.length === 0 && /^\p{Lu}/u.test(word)) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       const name = /^\p{Lu}/u.test(word) || alternatives.length > 0;
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
