@@ -76,6 +76,8 @@ export interface SelectionParams {
    * and in trigram recall (see sentenceScoresInContext, trigramRecallsInContext).
    */
   readonly earlierSentenceDiscount: number;
+  /** Share of what the opening sentence of its paragraph writes in full that a later sentence also gets in trigram recall (see trigramRecallsInContext). */
+  readonly openingSentenceShare: number;
   /**
    * Share of answerTypeBonus a sentence naming a place gets for a "where" question. Measured on
    * arcd-train and the article sets: at 1, +2 and +1 answered on the article sets but −0.2 points on
@@ -115,6 +117,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   denseWeight: 0.5,
   denseVetoShare: 0.5,
   earlierSentenceDiscount: 0.4,
+  openingSentenceShare: 0.6,
   ledeDateShare: 0.4,
   placeBonusShare: 0.5,
   spreadDiscount: 0.5,
@@ -347,7 +350,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
     const ids = index.sentencesOfParagraph[p]!;
-    const recalls = trigramRecallsInContext(index, query, grams, ids, params.earlierSentenceDiscount);
+    const recalls = trigramRecallsInContext(index, query, grams, ids, params.earlierSentenceDiscount, params.openingSentenceShare);
     for (const [k, id] of ids.entries()) {
       const sentence = index.article.sentences[id]!;
       const typed = (holdsAskedKind(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0);
