@@ -129,6 +129,14 @@ describe('createEnglishBridge', () => {
     expect(bridge('wich sanctions did shoigu mention?').map((c) => c.label)).toEqual(bridge('which sanctions did shoigu mention?').map((c) => c.label));
   });
 
+  it('reads a misspelt word as the commonest word one typo away, a lower-case name too', () => {
+    // An article without the name, so that the speller reads it and not the name matcher.
+    const bridge = bridgeFor([]);
+    // mister and minster are one typo away from "mnister" as well.
+    expect(bridge('what did the mnister say?').map((c) => c.label)).toContain('minister');
+    expect(concept(bridge('did rssia agree?'), 'russia').alternatives).toEqual(concept(bridge('did russia agree?'), 'russia').alternatives);
+  });
+
   it('leaves a name the article lacks as it is typed, and words spelt right in capitals ("ok")', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(concept(bridge('Did shoigu meet Raisi?'), 'Raisi').alternatives).toEqual([]);

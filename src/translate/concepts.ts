@@ -2,6 +2,7 @@ import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
 import type { Speller } from './spelling.js';
+import { senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -219,9 +220,9 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return hit;
   };
-  // A misspelt word is read as one of the speller's lower-case words (a common word misspelt is
-  // no name): a function word if it offers one, as those are the words typed most ("wich" is
-  // offered as rich before which), else the first the lexicon renders.
+  // A misspelt word is read as one of the speller's words: a function word if it offers one, as
+  // those are the words typed most ("wich" is as near to rich as to which), else the one with the
+  // most senses in WordNet that the lexicon renders, the likeliest typed (minister, not mister).
   const corrections = new Map<string, EnglishTerm[] | null>();
   const correctionOf = (word: string): EnglishTerm[] | null => {
     if (!speller) return null;
@@ -230,10 +231,12 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       if (corrections.size >= CACHE_LIMIT) corrections.clear();
       const readings = speller
         .suggest(word)
-        .filter((suggestion) => suggestion === suggestion.toLowerCase())
         .map((suggestion) => analyzeEnglishQuestion(suggestion, lexicon))
         .filter((reading) => reading.unknown.length === 0);
-      corrections.set(word, (hit = (readings.find((reading) => reading.terms.length === 0) ?? readings[0])?.terms ?? null));
+      const senses = (terms: readonly EnglishTerm[]): number => (terms.length === 0 ? Infinity : senseCount(terms[0]!.lemma));
+      hit = null;
+      for (const { terms } of readings) if (hit === null || senses(terms) > senses(hit)) hit = terms;
+      corrections.set(word, hit);
     }
     return hit;
   };

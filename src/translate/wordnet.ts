@@ -36,6 +36,14 @@ export function isProperNoun(lower: string): boolean {
   return senses.length > 0 && senses.every((name) => name === 'noun.location' || name === 'noun.person');
 }
 
+/**
+ * How many senses WordNet gives a word: the commoner a word, the more senses it has (Zipf's law of
+ * meaning), and WordNet ships no counts of use. 0 for a word it lacks.
+ */
+export function senseCount(lower: string): number {
+  return classesOf(lower).length;
+}
+
 const CONTINENTS = ['africa', 'asia', 'europe', 'australia', 'antarctica'];
 
 /**
