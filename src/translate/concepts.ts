@@ -267,14 +267,15 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
     const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term)));
     for (const word of unknown) {
+      const capitalised = /^\p{Lu}/u.test(word);
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
-      const corrected = alternatives.length === 0 && !/^\p{Lu}/u.test(word) ? correctionOf(word) : null;
+      const corrected = alternatives.length === 0 && !capitalised ? correctionOf(word) : null;
       if (corrected) {
         concepts.push(...corrected.flatMap((term) => conceptOf(term, scoped, {})));
         continue;
       }
-      if (alternatives.length === 0 && /^\p{Lu}/u.test(word)) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
-      const name = /^\p{Lu}/u.test(word) || alternatives.length > 0;
+      if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
+      const name = capitalised || alternatives.length > 0;
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
     }
     return concepts;

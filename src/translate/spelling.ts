@@ -34,6 +34,8 @@ function oneTypoAway(word: string): Set<string> {
   return near;
 }
 
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 export async function loadSpeller(): Promise<Speller> {
   // The package reads its two files when imported, so it is imported only when asked for.
   const { default: dictionary } = await import('dictionary-en');
@@ -45,7 +47,6 @@ export async function loadSpeller(): Promise<Speller> {
       // "ok" and "nato" are spelt right, in capitals.
       if (checker.correct(lower) || checker.correct(lower.toUpperCase())) return [];
       // Chats are typed in lower case: "rssia" is Russia, which the dictionary spells capitalised.
-      const capitalised = (candidate: string): string => candidate[0]!.toUpperCase() + candidate.slice(1);
       return [...oneTypoAway(lower)].filter((candidate) => checker.correct(candidate) || checker.correct(capitalised(candidate)));
     },
   };
