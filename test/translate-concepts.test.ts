@@ -137,6 +137,12 @@ describe('createEnglishBridge', () => {
     expect(concept(bridge('did rssia agree?'), 'russia').alternatives).toEqual(concept(bridge('did russia agree?'), 'russia').alternatives);
   });
 
+  it('corrects a few words of a question, not every word of a paste it cannot read', () => {
+    const labels = bridgeFor([])('presure sanctons goverment milittary').map((c) => c.label);
+    expect(labels.slice(0, 3)).toEqual(['pressure', 'sanctions', 'government']);
+    expect(labels).toContain('milittary');
+  });
+
   it('leaves a name the article lacks as it is typed, and words spelt right in capitals ("ok")', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(concept(bridge('Did shoigu meet Raisi?'), 'Raisi').alternatives).toEqual([]);
