@@ -135,6 +135,13 @@ describe('createEnglishBridge', () => {
     // mister and minster are one typo away from "mnister" as well.
     expect(bridge('what did the mnister say?').map((c) => c.label)).toContain('minister');
     expect(concept(bridge('did rssia agree?'), 'russia').alternatives).toEqual(concept(bridge('did russia agree?'), 'russia').alternatives);
+    // A letter typed twice before a letter left out: always, not hallways.
+    expect(bridge('has iran allways said so?')).toEqual(bridge('has iran always said so?'));
+  });
+
+  it('corrects the question before reading it, so that a misspelt phrase is still a phrase', () => {
+    const bridge = bridgeFor([]);
+    expect(bridge("who is iran's freign minister?")).toEqual(bridge("who is iran's foreign minister?"));
   });
 
   it('corrects a few words of a question, not every word of a paste it cannot read', () => {

@@ -187,6 +187,9 @@ function scopedTimeNouns(question: string): Set<string> {
   return new Set([...question.matchAll(SCOPED_TIME)].map((m) => m[1]!.toLowerCase()));
 }
 
+/** Every place `word` stands as a word of its own. */
+const wholeWord = (word: string): RegExp => new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+
 function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): TermAlternative[] {
   const best = new Map<string, number>();
   for (const { term, weight } of [...a, ...b]) best.set(term, Math.max(best.get(term) ?? 0, weight));
@@ -227,24 +230,38 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     return hit;
   };
   // A misspelt word is read as one of the speller's words: a function word if it offers one, as
-  // those are the words typed most ("wich" is as near to rich as to which), else the one with the
-  // most senses in WordNet that the lexicon renders, the likeliest typed (minister, not mister).
-  const corrections = new Map<string, EnglishTerm[] | null>();
-  const correctionOf = (word: string): EnglishTerm[] | null => {
+  // those are the words typed most ("wich" is as near to rich as to which), else one the lexicon
+  // renders from the commonest kind of typo that gives any, the one with the most senses in WordNet
+  // there, the likeliest typed ("mnister" is minister, not mister, "snctions" sanctions, not sections).
+  const corrections = new Map<string, string | null>();
+  const correctionOf = (word: string): string | null => {
     if (!speller) return null;
     let hit = corrections.get(word);
     if (hit === undefined) {
       if (corrections.size >= CACHE_LIMIT) corrections.clear();
-      const readings = speller
-        .suggest(word)
-        .map((suggestion) => analyzeEnglishQuestion(suggestion, lexicon))
-        .filter((reading) => reading.unknown.length === 0);
-      const senses = (terms: readonly EnglishTerm[]): number => (terms.length === 0 ? Infinity : senseCount(terms[0]!.lemma));
-      hit = null;
-      for (const { terms } of readings) if (hit === null || senses(terms) > senses(hit)) hit = terms;
-      corrections.set(word, hit);
+      const groups = speller.suggest(word).map((group) =>
+        group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon) })).filter((reading) => reading.unknown.length === 0),
+      );
+      const functionWord = groups.flat().find((reading) => reading.terms.length === 0);
+      const readings = functionWord ? [functionWord] : (groups.find((group) => group.length > 0) ?? []);
+      const senses = (reading: { terms: readonly EnglishTerm[] }): number => senseCount(reading.terms[0]?.lemma ?? '');
+      const best = readings.reduce<(typeof readings)[number] | null>((a, b) => (a === null || senses(b) > senses(a) ? b : a), null);
+      corrections.set(word, (hit = best?.candidate ?? null));
     }
     return hit;
+  };
+  /**
+   * The question with its misspelt words corrected: those the lexicon lacks, in lower case (a
+   * capitalised one is a name) and matching no name of the article. Corrected in the text, not word
+   * by word, so that phrases form again ("freign minister" is وزير الخارجية, not foreign + minister).
+   */
+  const meant = (question: string, unknown: readonly string[]): string => {
+    let text = question;
+    for (const word of unknown.filter((w) => !/^\p{Lu}/u.test(w) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0).slice(0, MAX_CORRECTED_WORDS)) {
+      const fix = correctionOf(word);
+      if (fix) text = text.replace(wholeWord(word), fix);
+    }
+    return text;
   };
   const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true }): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
@@ -266,21 +283,17 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const name = term.kind === 'name' ? { name: true } : {};
     return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
   };
-  return (question: string): Concept[] => {
-    const { terms, unknown } = analyzeEnglishQuestion(question, lexicon);
+  return (typed: string): Concept[] => {
+    const first = analyzeEnglishQuestion(typed, lexicon);
+    const question = first.unknown.length > 0 ? meant(typed, first.unknown) : typed;
+    const { terms, unknown } = question === typed ? first : analyzeEnglishQuestion(question, lexicon);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
     const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term)));
-    let spellChecked = 0;
     for (const word of unknown) {
       const capitalised = /^\p{Lu}/u.test(word);
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
-      const corrected = alternatives.length === 0 && !capitalised && spellChecked++ < MAX_CORRECTED_WORDS ? correctionOf(word) : null;
-      if (corrected) {
-        concepts.push(...corrected.flatMap((term) => conceptOf(term, scoped, {})));
-        continue;
-      }
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       const name = capitalised || alternatives.length > 0;
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
