@@ -9,7 +9,7 @@ import nspell from 'nspell';
 export interface Speller {
   /**
    * Lower-case words one typo away from `word`, grouped by the typo that would have made them from
-   * it, the commonest typo first (see TYPOS); [] when it is spelt right or nothing is that near.
+   * it, the commonest typo first (see oneTypoAway); [] when it is spelt right or nothing is that near.
    */
   suggest(word: string): readonly (readonly string[])[];
 }
