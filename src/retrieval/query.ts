@@ -36,6 +36,11 @@ export interface Concept {
    * writes it nowhere, in no spelling, is about other people and places: the question is declined.
    */
   readonly name?: boolean;
+  /**
+   * The stems of the dictionary phrase this concept is one word of ("foreign minister" → وزير
+   * الخارجية), in order: the phrase is there only where its words stand together.
+   */
+  readonly phrase?: readonly string[];
 }
 
 export type Query = readonly Concept[];

@@ -267,8 +267,9 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true }): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
     if (term.kind === 'phrase' && primary.length > 1) {
-      // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there.
-      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], ...focus }));
+      // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there,
+      // and for coverage side by side (Concept.phrase).
+      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], phrase: primary, ...focus }));
     }
     let alternatives = renderingsOf(term);
     // A capitalised word the dictionary knows may still be a name in this article (Tamer is
