@@ -8,6 +8,7 @@ import { tokenize } from '../text/tokenize.js';
 import { otherPerson, otherTense } from '../text/verb-forms.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
+import { TITLE_HEADS, isNisba, withoutArticle } from './titles.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;
@@ -123,12 +124,34 @@ function namesAttribute(token: string, attributes: ReadonlySet<string>): boolean
   return owned !== bare && (attributes.has(owned) || (owned.endsWith('ت') && attributes.has(`${owned.slice(0, -1)}ه`)));
 }
 
+/**
+ * A title head and the definite word it governs ("وزير الخارجية", "رئيس الأركان"), as the
+ * phrase (Concept.phrase) each of their stems belongs to: the title is in the article only where
+ * the two stand together, as an English dictionary phrase is (see coverage.ts). "من هو وزير
+ * الخارجية الإيراني؟" had full coverage from وزير الدفاع and "من خارج المنطقة". A nisba
+ * (الوزير الروسي) is no part of it. No tuning set's score or decline changed; taking an indefinite
+ * word too ("وزير خارجية إيران") cost two answers of the Arabic cross-lingual set.
+ */
+function titlePhrases(tokens: readonly string[], analyze: Analyzer): Map<string, string[]> {
+  const phrases = new Map<string, string[]>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (next === undefined || !TITLE_HEADS.has(withoutArticle(token)) || !next.startsWith('ال') || isNisba(next)) return;
+    const [head] = analyze(token);
+    const [governed] = analyze(next);
+    if (head && governed) phrases.set(head, [head, governed]).set(governed, [head, governed]);
+  });
+  return phrases;
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
   const seen = new Set<string>();
   const concepts: Concept[] = [];
-  for (const token of tokenize(question)) {
+  const tokens = tokenize(question);
+  const phrases = titlePhrases(tokens, analyze);
+  for (const token of tokens) {
     const [stem] = analyze(token);
     if (stem === undefined || seen.has(stem)) continue;
     seen.add(stem);
@@ -143,7 +166,8 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
       ...variant(otherPerson(token), OTHER_PERSON_WEIGHT),
       ...(synonyms.has(stem) ? [{ term: synonyms.get(stem)!, weight: 1 }] : []),
     ];
-    const concept: Concept = { label: stem, alternatives, ...(ARABIC_FRAMES.has(stem) ? { importance: FRAME_IMPORTANCE } : {}) };
+    const phrase = phrases.get(stem);
+    const concept: Concept = { label: stem, alternatives, ...(ARABIC_FRAMES.has(stem) ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...concept, attribute: true } : concept);
   }
   return concepts;
