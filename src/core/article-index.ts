@@ -64,6 +64,8 @@ export interface ArticleIndex {
   readonly fuzzy: FuzzyVocabulary;
   /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
   readonly sentenceTerms: readonly (readonly string[])[];
+  /** Each paragraph's speaker it goes on quoting, in order (speakers.ts): a title there stands as written. */
+  readonly speakerTerms: readonly (readonly string[])[];
   /** Per stem of sentenceTerms, whether the next word may open a name ("وزير الدفاع الروسي سيرغي …"). */
   readonly nameFollows: readonly (readonly boolean[])[];
   /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
@@ -134,6 +136,7 @@ export function indexArticle(
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,
+    speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),

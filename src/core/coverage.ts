@@ -49,9 +49,10 @@ const sameWord = (a: string, b: string): boolean =>
  * paraphrased answer ("ورئيس وزراء تركيا" for prime minister: وزراء stems to زراء).
  */
 function writesTogether(index: ArticleIndex, stems: readonly string[], paragraph: number): boolean {
-  return index.sentencesOfParagraph[paragraph]!.some((id) => {
-    const terms = index.sentenceTerms[id]!;
-    return terms.some((term, i) => {
+  // The speaker a paragraph goes on quoting is written in the paragraph before, title and all.
+  const spans = [...index.sentencesOfParagraph[paragraph]!.map((id) => index.sentenceTerms[id]!), index.speakerTerms[paragraph]!];
+  return spans.some((terms) =>
+    terms.some((term, i) => {
       if (!sameWord(term, stems[0]!)) return false;
       let at = i;
       for (const stem of stems.slice(1)) {
@@ -60,8 +61,8 @@ function writesTogether(index: ArticleIndex, stems: readonly string[], paragraph
         at += next + 1;
       }
       return true;
-    });
-  });
+    }),
+  );
 }
 
 function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: number, paragraph: number): number {
