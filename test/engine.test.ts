@@ -256,6 +256,14 @@ describe('reported speech', () => {
     expect(answer.best?.sentence.text).toContain('لن توقف');
   });
 
+  it('finds a title where two words stand between its head and the word it governs', async () => {
+    const engine = await answererFor('وقال وزير الدولة لشؤون الدفاع إن الجيش مستعد للمناورات.', ...OTHER_NEWS);
+    const answer = await engine.answer('ماذا قال وزير الدفاع عن الجيش؟');
+    expect(answer.best?.sentence.text).toContain('مستعد');
+    // The whole question is there: the title counts in full.
+    expect(answer.confidence).toBeGreaterThan(0.9);
+  });
+
   it('ends where a paragraph names another speaker', async () => {
     const other = [...speech.slice(0, 3), 'وقال سمير الراوي إن العقوبات لن توقف التعاون مع الجيران.', ...speech.slice(4)];
     const answer = await (await answererFor(...other)).answer('ماذا قال الوزير الكاتب عن العقوبات؟');

@@ -37,8 +37,9 @@ export interface Concept {
    */
   readonly name?: boolean;
   /**
-   * The stems of the dictionary phrase this concept is one word of ("foreign minister" → وزير
-   * الخارجية), in order: the phrase is there only where its words stand together.
+   * The stems of the phrase this concept is one word of, in order: an English dictionary phrase
+   * ("foreign minister" → وزير الخارجية) or an Arabic title (وزير الخارجية). The phrase is there
+   * only where its words stand together (see coverage.ts).
    */
   readonly phrase?: readonly string[];
 }
