@@ -11,12 +11,6 @@ import { bare, isNamed, isNisba, titlesIn, writtenWords, type Title } from './ti
 /** "his / her / their counterpart", with a conjunction or preposition joined: نظيره, ونظيرته, بنظيرهم. */
 const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 
-/*
- * Only a counterpart named there (see isNamed) is read with the title: the shipped article's
- * lede, which leaves him unnamed, then answered "who is the Iranian defence minister?" in place
- * of the paragraph that names him.
- */
-
 /**
  * Per sentence id, the sentence with each counterpart's title written in before its nisba
  * ("نظيره وزير الدفاع الإيراني"), or undefined where no counterpart is named or no title of
@@ -30,6 +24,9 @@ export function counterpartReadings(article: Article): (string | undefined)[] {
     let changed = false;
     const read = words.map((word, at) => {
       const next = words[at + 1];
+      // Only a counterpart named there is read with the title: the shipped article's lede, which
+      // leaves him unnamed, then answered "who is the Iranian defence minister?" in place of the
+      // paragraph that names him.
       if (!COUNTERPART.test(bare(word)) || next === undefined || !isNisba(next) || !isNamed(words[at + 2])) return word;
       const own = [...before, ...titlesIn(words.slice(0, at))];
       const title = own.reverse().find((t) => t.nisba !== bare(next));

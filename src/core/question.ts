@@ -8,7 +8,7 @@ import { tokenize } from '../text/tokenize.js';
 import { otherPerson, otherTense } from '../text/verb-forms.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
-import { TITLE_HEADS, isNisba, withoutArticle } from './titles.js';
+import { isNisba, isTitleHead } from './titles.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;
@@ -136,7 +136,7 @@ function titlePhrases(tokens: readonly string[], analyze: Analyzer): Map<string,
   const phrases = new Map<string, string[]>();
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (next === undefined || !TITLE_HEADS.has(withoutArticle(token)) || !next.startsWith('ال') || isNisba(next)) return;
+    if (next === undefined || !isTitleHead(token) || !next.startsWith('ال') || isNisba(next)) return;
     const [head] = analyze(token);
     const [governed] = analyze(next);
     if (head && governed) phrases.set(head, [head, governed]).set(governed, [head, governed]);

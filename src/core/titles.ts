@@ -41,7 +41,8 @@ export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word
 /** A word as bare() reads it, without the article: الوزير and وزير are one head. */
 export const withoutArticle = (word: string): string => bare(word).replace(/^ال/, '');
 
-const isTitleHead = (word: string): boolean => TITLE_HEADS.has(withoutArticle(word));
+/** Whether a word heads a title (وزير, الرئيس …), as written or normalised. */
+export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(withoutArticle(word));
 
 export interface Title {
   /** The title's words as written, head first, without the nisba: ["وزير", "الدفاع"]. */
