@@ -41,6 +41,15 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(misspelt.confidence).toBeCloseTo(right.confidence);
   });
 
+  it('answers a question with a misspelt name as it answers the name spelt right', async () => {
+    const right = await engine.answer('What did Shoigu say about sanctions?');
+    for (const typed of ['What did Soigu say about sanctions?', 'what did shoyu say about sanctions?']) {
+      const misspelt = await engine.answer(typed);
+      expect(misspelt.declined, typed).toBe(false);
+      expect(misspelt.best?.sentence.text, typed).toBe(right.best?.sentence.text);
+    }
+  });
+
   it('answers English and Arabic questions, with paraphrases and misspelt names', async () => {
     const answerable = fixtures.filter((f) => f.answer !== null);
     const misses: string[] = [];

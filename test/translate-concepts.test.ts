@@ -150,6 +150,24 @@ describe('createEnglishBridge', () => {
     expect(labels).toContain('milittary');
   });
 
+  it('reads a misspelt name as the one name of the article a typo away, in either case', () => {
+    const bridge = bridgeFor(['شويغو', 'الخامنئي', 'طهران']);
+    for (const [typed, meant] of [['Soigu', 'شويغو'], ['kamenei', 'الخامنئي'], ['Tehan', 'طهران']] as const) {
+      expect(terms(concept(bridge(`What did ${typed} say?`), typed)), typed).toEqual(analyze(meant));
+    }
+  });
+
+  it('leaves a misspelt name unread when a typo away it could be either of two names', () => {
+    // Teran is Tehran (طهران) with its h dropped, or Iran (إيران) with a letter more.
+    expect(concept(bridgeFor(['طهران', 'إيران'])('What happened in Teran?'), 'Teran').alternatives).toEqual([]);
+    expect(terms(concept(bridgeFor(['طهران'])('What happened in Teran?'), 'Teran'))).toEqual(analyze('طهران'));
+  });
+
+  it('never reads a name the dictionaries know as a misspelling of another', () => {
+    // Saladin is one typo from سلاطين (sultans); the speller knows the name, so it is no typo.
+    expect(concept(bridgeFor(['السلاطين'])('When did Saladin die?'), 'Saladin').alternatives).toEqual([]);
+  });
+
   it('leaves a name the article lacks as it is typed, and words spelt right in capitals ("ok")', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(concept(bridge('Did shoigu meet Raisi?'), 'Raisi').alternatives).toEqual([]);

@@ -163,13 +163,26 @@ export class NameMatcher {
   }
 
   match(latinWord: string): NameMatch[] {
+    return this.ranked(this.scored(latinWord, false));
+  }
+
+  /**
+   * The tokens whose skeleton is exactly this word's (score 1): what a spelling one typo away from
+   * a misspelt name must meet (see concepts.ts), cheap enough to try for each of a few hundred.
+   */
+  exactMatches(latinWord: string): string[] {
+    return [...this.scored(latinWord, true)].filter(([, { score: s }]) => s === 1).map(([token]) => token);
+  }
+
+  /** Each vocabulary token the word's readings meet, with its best score. */
+  private scored(latinWord: string, exact: boolean): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
     for (const reading of latinSkeletons(latinWord)) {
       const latin = shape(reading);
       const n = latin.consonants.length;
       if (n < MIN_CONSONANTS) continue;
-      const threshold = n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
-      for (const [consonants, edits] of this.near(latin.consonants, maxConsonantEdits(n))) {
+      const threshold = exact ? 1 : n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
+      for (const [consonants, edits] of this.near(latin.consonants, exact ? 0 : maxConsonantEdits(n))) {
         for (const c of this.byConsonants.get(consonants)!) {
           const s = score(latin, c, edits);
           if (s < threshold) continue;
@@ -180,6 +193,10 @@ export class NameMatcher {
         }
       }
     }
+    return best;
+  }
+
+  private ranked(best: Map<string, { score: number; stripped: number }>): NameMatch[] {
     return [...best]
       .sort(
         ([ta, a], [tb, b]) =>

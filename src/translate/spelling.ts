@@ -12,6 +12,8 @@ export interface Speller {
    * it, the commonest typo first (see oneTypoAway); [] when it is spelt right or nothing is that near.
    */
   suggest(word: string): readonly (readonly string[])[];
+  /** Whether the dictionary has the word, in any case: a name it lists (Saladin, Biden) is spelt right. */
+  knows(word: string): boolean;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -23,7 +25,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * further (and finds "curbing" for the rare "zorbing"), and took 100–270 ms for a word with
  * nothing near, names above all: checking these few hundred strings takes about a millisecond.
  */
-function oneTypoAway(word: string): string[][] {
+export function oneTypoAway(word: string): string[][] {
   const [doubled, added, swapped, dropped, changed] = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
   for (let i = 0; i <= word.length; i++) {
     const [before, after] = [word.slice(0, i), word.slice(i)];
@@ -45,10 +47,15 @@ export async function loadSpeller(): Promise<Speller> {
   const { default: dictionary } = await import('dictionary-en');
   // Typed as Uint8Array by the dictionary and as Buffer by nspell's types; nspell reads either.
   const checker = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
+  const knows = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    // "ok" and "nato" are spelt right, in capitals.
+    return checker.correct(lower) || checker.correct(lower.toUpperCase()) || checker.correct(capitalised(lower));
+  };
   return {
+    knows,
     suggest: (word) => {
       const lower = word.toLowerCase();
-      // "ok" and "nato" are spelt right, in capitals.
       if (checker.correct(lower) || checker.correct(lower.toUpperCase())) return [];
       // Chats are typed in lower case: "rssia" is Russia, which the dictionary spells capitalised.
       const groups = oneTypoAway(lower).map((group) => group.filter((candidate) => checker.correct(candidate) || checker.correct(capitalised(candidate))));
