@@ -97,6 +97,11 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor([])('What did the Jordanian minister say?'), 'Jordanian'))).toContain(analyze('الأردني')[0]);
   });
 
+  it('reads a name as a demonym only when what it ends in names a place', () => {
+    // Biden ends as Jordanian does, but "bide" is no place: the name stays one the article lacks.
+    expect(concept(bridgeFor(['انتظر'])('What did Biden say?'), 'Biden').alternatives).toEqual([]);
+  });
+
   it('still gives an empty concept for a name the article lacks, so that it lowers coverage', () => {
     const putin = concept(bridgeFor(['شويغو'])('What did Putin say?'), 'Putin');
     expect(putin.alternatives).toEqual([]);

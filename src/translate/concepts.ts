@@ -2,7 +2,7 @@ import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
-import { isProperNoun, senseCount } from './wordnet.js';
+import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -187,13 +187,15 @@ function typoNameAlternatives(word: string, names: NameMatcher, analyze: Analyze
 /**
  * A demonym the dictionary lacks (Jordanian, Kenyan, Bahraini) is its place's nisba: the place's
  * rendering and its adjective (الأردن / الأردني, which light stemming brings together anyway).
+ * Only of a place: Biden is no "bide" + n (انتظر), and must stay a name the article lacks.
  */
 const DEMONYM_ENDINGS = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
 function demonymAlternatives(word: string, lexicon: Lexicon, analyze: Analyzer): TermAlternative[] {
   const lower = word.toLowerCase();
   for (const ending of DEMONYM_ENDINGS) {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
-    const place = lexicon.translations(lower.slice(0, -ending.length));
+    const base = lower.slice(0, -ending.length);
+    if (!lower.endsWith(ending) || base.length < 3 || !isPlace(base)) continue;
+    const place = lexicon.translations(base);
     if (place.length === 0) continue;
     return place.flatMap((t) => [...analyze(t), ...nisbaVariants(t, analyze)]).map((term) => ({ term, weight: DERIVED_WEIGHT }));
   }

@@ -46,6 +46,11 @@ export function senseCount(lower: string): number {
 
 const CONTINENTS = ['africa', 'asia', 'europe', 'australia', 'antarctica'];
 
+/** Whether WordNet knows the word as a place, among its other senses (jordan, kenya, the continents). */
+export function isPlace(lower: string): boolean {
+  return CONTINENTS.includes(lower) || classesOf(lower).includes('noun.location');
+}
+
 /**
  * Every word WordNet knows as a place and otherwise at most as a physical object (iran, tehran,
  * caucasus, america), and the continents, which it files under objects alone: the seeds of
