@@ -337,6 +337,11 @@ describe('a title standing for the name given with it before ("الوزير ال
     }
   });
 
+  it('whatever the head of the title, a hamza in it too (رئيس, قائد, نائب)', async () => {
+    const engine = await answererFor(...body.map((p) => p.replace('وزير الخارجية', 'رئيس الوزراء').replace('الوزير', 'الرئيس')));
+    expect((await engine.answer('ماذا بحث أيمن الصفدي؟')).best?.sentence.text).toContain('وبحث الرئيس الأردني');
+  });
+
   it('but not where the title is of another country: the answer stays where he is named', async () => {
     const engine = await answererFor(...body.slice(0, 4), body[4]!.replace('الأردني', 'المصري'), ...body.slice(5));
     expect((await engine.answer('ماذا بحث أيمن الصفدي؟')).best?.sentence.text).toBe(body[0]);
