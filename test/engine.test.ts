@@ -83,6 +83,16 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer("What did Russia's defence minister say about the Iranian cooperation?")).declined).toBe(false);
   });
 
+  it('declines an Arabic question naming, after a title, someone the report never mentions', async () => {
+    const answer = await engine.answer('ماذا قال الرئيس بوتين عن إيران؟');
+    expect(answer.declined).toBe(true);
+    expect(answer.declineReason).toBe('no-name');
+    // The same frame with a name the report has, or with the nationality instead of a name, is answered.
+    for (const question of ['ماذا قال الوزير شويغو عن العقوبات؟', 'ماذا قال الوزير الروسي عن العقوبات؟']) {
+      expect((await engine.answer(question)).declined, question).toBe(false);
+    }
+  });
+
   it("declines a title the report never gives, though it has each of the title's words apart", async () => {
     // وزير (of defence) and خارج ("from outside the region") are in the report; وزير الخارجية is not.
     for (const question of ["Who is Iran's foreign minister?", 'من هو وزير الخارجية الإيراني؟']) expect((await engine.answer(question)).declined).toBe(true);

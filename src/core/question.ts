@@ -8,7 +8,7 @@ import { tokenize } from '../text/tokenize.js';
 import { otherPerson, otherTense } from '../text/verb-forms.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
-import { isNisba, isTitleHead } from './titles.js';
+import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;
@@ -144,6 +144,16 @@ function titlePhrases(tokens: readonly string[], analyze: Analyzer): Map<string,
   return phrases;
 }
 
+/**
+ * A definite title head is followed by its nisba or the person's name, never by a noun it governs
+ * (that is "وزير الخارجية", without the article): in "الرئيس بوتين" or "الوزير شويغو" the word
+ * after the head names someone, whom the article may never mention (Concept.name). No tuning set
+ * moved, calibration included: their questions name people otherwise.
+ */
+function namesPersonAfter(previous: string | undefined, token: string): boolean {
+  return previous !== undefined && isTitleHead(previous) && bare(previous).startsWith('ال') && isNamed(token) && bare(token).length >= 3;
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
@@ -151,7 +161,7 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
   const concepts: Concept[] = [];
   const tokens = tokenize(question);
   const phrases = titlePhrases(tokens, analyze);
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const [stem] = analyze(token);
     if (stem === undefined || seen.has(stem)) continue;
     seen.add(stem);
@@ -168,7 +178,8 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
     ];
     const phrase = phrases.get(stem);
     const concept: Concept = { label: stem, alternatives, ...(ARABIC_FRAMES.has(stem) ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
-    concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...concept, attribute: true } : concept);
+    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : concept;
+    concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
   return concepts;
 }
