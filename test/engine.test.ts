@@ -50,6 +50,17 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('answers a question naming someone in full as it answers his surname alone', async () => {
+    for (const [full, surname] of [
+      ['What did Ayatollah Khamenei say about the resistance?', 'What did Khamenei say about the resistance?'],
+      ['What did Mohammad Reza Ashtiani say about the cooperation?', 'What did Ashtiani say about the cooperation?'],
+    ] as const) {
+      const [a, b] = [await engine.answer(full), await engine.answer(surname)];
+      expect(a.declined, full).toBe(false);
+      expect(a.best?.sentence.text, full).toBe(b.best?.sentence.text);
+    }
+  });
+
   it('answers English and Arabic questions, with paraphrases and misspelt names', async () => {
     const answerable = fixtures.filter((f) => f.answer !== null);
     const misses: string[] = [];

@@ -173,6 +173,25 @@ describe('createEnglishBridge', () => {
     expect(concept(bridgeFor(['السلاطين'])('When did Saladin die?'), 'Saladin').alternatives).toEqual([]);
   });
 
+  it('asks nothing of the given names, honorifics and ranks before a surname the article spells', () => {
+    const bridge = bridgeFor(['آشتياني']);
+    const plain = bridge('What did Ashtiani say?');
+    for (const full of ['What did Mohammad Reza Ashtiani say?', 'What did Mohammad-Reza Ashtiani say?', 'What did Ayatollah Ashtiani say?']) {
+      expect(bridge(full), full).toEqual(plain);
+    }
+    // A rank the dictionary knows still helps find the passage, but weighs as a word, not as a name.
+    const rank = concept(bridge('What did Brigadier General Ashtiani say?'), 'Brigadier');
+    expect(rank.name).toBeUndefined();
+    expect(rank.importance).toBeLessThan(0.5);
+  });
+
+  it('keeps the surname the article lacks, whatever given name before it the article has', () => {
+    // Sergei is the article's (Shoigu's); Lavrov is not, and still counts against answering.
+    const lavrov = concept(bridgeFor(['سيرغي', 'شويغو'])('What did Sergei Lavrov say?'), 'Lavrov');
+    expect(lavrov.alternatives).toEqual([]);
+    expect(lavrov.importance ?? 1).toBe(1);
+  });
+
   it('leaves a name the article lacks as it is typed, and words spelt right in capitals ("ok")', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(concept(bridge('Did shoigu meet Raisi?'), 'Raisi').alternatives).toEqual([]);

@@ -229,6 +229,30 @@ function merge(a: readonly TermAlternative[], b: readonly TermAlternative[]): Te
   return [...best].map(([term, weight]) => ({ term, weight }));
 }
 
+/** A run of capitalised words, hyphenated ones included: one person's name with what goes before it. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * The words before a surname the article spells, in one run of capitalised words: given names,
+ * honorifics and ranks ("Mohammad Reza Ashtiani", "Ayatollah Khamenei", "Brigadier General
+ * Ashtiani"). The article may spell them otherwise (محمد without its vowels) or not at all, and
+ * they must not make the question read as about someone it never mentions. Only before the
+ * surname: in "Sergei Lavrov" the article's Sergei (Shoigu) says nothing of Lavrov. A surname
+ * matched by spelling only: one the dictionary renders (Germany, Peninsula) would let "Nazi" and
+ * "Sinai" go. Measured on a copy of the English article questions with names given in full (68
+ * answerable, 16 not): 41 → 56 answered, declines unchanged (14); the tuning sets unchanged; of
+ * other documents' questions at coverage 0.4, −0.3 and −0.6 points declined (arcd-train-en,
+ * paraphrased: "Naguib Mahfouz", whose محفوظ another document writes as a word).
+ */
+function wordsBeforeSurname(question: string, spelt: (word: string) => boolean): Set<string> {
+  const before = new Set<string>();
+  for (const [run] of question.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/[\s-]+/).map((word) => word.replace(/['’]s$/u, ''));
+    if (words.length > 1 && spelt(words.at(-1)!)) for (const word of words.slice(0, -1)) before.add(word);
+  }
+  return before;
+}
+
 /** `compute` remembered per key, forgetting everything at CACHE_LIMIT keys: a bot's questions repeat few words. */
 function memo<I, O>(compute: (input: I) => O, keyOf: (input: I) => string = String): (input: I) => O {
   const cache = new Map<string, O>();
@@ -320,12 +344,19 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
-    const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term)));
+    const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
+    const beforeSurname = wordsBeforeSurname(question, spelt);
+    const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term))).map((concept) => {
+      if (!beforeSurname.has(concept.label) || concept.name !== true) return concept;
+      const { name: _title, ...rest } = concept;
+      return { ...rest, importance: WORD_IMPORTANCE };
+    });
     for (const word of unknown) {
       const capitalised = /^\p{Lu}/u.test(word);
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
       if (alternatives.length === 0) alternatives.push(...typoSpellingsOf(word));
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
+      if (alternatives.length === 0 && beforeSurname.has(word)) continue;
       const name = capitalised || alternatives.length > 0;
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
     }
