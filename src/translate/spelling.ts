@@ -47,16 +47,13 @@ export async function loadSpeller(): Promise<Speller> {
   const { default: dictionary } = await import('dictionary-en');
   // Typed as Uint8Array by the dictionary and as Buffer by nspell's types; nspell reads either.
   const checker = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
-  const knows = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    // "ok" and "nato" are spelt right, in capitals.
-    return checker.correct(lower) || checker.correct(lower.toUpperCase()) || checker.correct(capitalised(lower));
-  };
+  // "ok" and "nato" are spelt right, in capitals.
+  const spelledRight = (lower: string): boolean => checker.correct(lower) || checker.correct(lower.toUpperCase());
   return {
-    knows,
+    knows: (word) => spelledRight(word.toLowerCase()) || checker.correct(capitalised(word.toLowerCase())),
     suggest: (word) => {
       const lower = word.toLowerCase();
-      if (checker.correct(lower) || checker.correct(lower.toUpperCase())) return [];
+      if (spelledRight(lower)) return [];
       // Chats are typed in lower case: "rssia" is Russia, which the dictionary spells capitalised.
       const groups = oneTypoAway(lower).map((group) => group.filter((candidate) => checker.correct(candidate) || checker.correct(capitalised(candidate))));
       return groups.some((group) => group.length > 0) ? groups : [];
