@@ -50,6 +50,13 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('reads the kind of answer asked for from the question as corrected ("Hw many" asks how many)', async () => {
+    // The report gives no length of the visit: asked right or misspelt, it has no number to give.
+    for (const question of ['How many days did Shoigu stay in Tehran?', 'Hw many days did Shoigu stay in Tehran?']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-number');
+    }
+  });
+
   it('answers a question naming someone in full as it answers his surname alone', async () => {
     for (const [full, surname] of [
       ['What did Ayatollah Khamenei say about the resistance?', 'What did Khamenei say about the resistance?'],

@@ -144,6 +144,14 @@ describe('createEnglishBridge', () => {
     expect(bridge('has iran allways said so?')).toEqual(bridge('has iran always said so?'));
   });
 
+  it('corrects a misspelt first word, capitalised as a sentence begins, not as a name', () => {
+    const bridge = bridgeFor(['شويغو']);
+    expect(bridge.correct('Wat did Shoigu say about sanctions?')).toBe('what did Shoigu say about sanctions?');
+    expect(bridge('Wat did Shoigu say about sanctions?')).toEqual(bridge('What did Shoigu say about sanctions?'));
+    // A first word that is a name stays as typed.
+    expect(bridge.correct('Shoigu said what?')).toBe('Shoigu said what?');
+  });
+
   it('corrects the question before reading it, so that a misspelt phrase is still a phrase', () => {
     const bridge = bridgeFor([]);
     expect(bridge("who is iran's freign minister?")).toEqual(bridge("who is iran's foreign minister?"));

@@ -15,7 +15,11 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
 }
 
 /** Turns English words into Arabic index terms (see src/translate). */
-export type EnglishBridge = (question: string) => Concept[];
+/**
+ * English question → Arabic query concepts, and `correct`, the question with its misspelt words
+ * corrected ("Hw many …" → "how many …"), which also decides the kind of answer asked for.
+ */
+export type EnglishBridge = ((question: string) => Concept[]) & { readonly correct?: (question: string) => string };
 
 /**
  * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …", "ما المقصود بـ …", "ما
@@ -195,11 +199,12 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
   return (question) => {
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
+    const read = language === 'en' && english?.correct ? english.correct(question) : question;
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes, synonyms), ...english(dropEnglishAttribution(question))]
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes, synonyms), ...english(dropEnglishAttribution(read))]
         : arabicConcepts(dropArabicAttribution(normalized), analyze, attributes, synonyms);
-    return { language, query, answerType: answerTypeOf(question, normalized) };
+    return { language, query, answerType: answerTypeOf(read, normalized) };
   };
 }

@@ -308,7 +308,11 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
    * by word, so that phrases form again ("freign minister" is وزير الخارجية, not foreign + minister).
    */
   const meant = (question: string, unknown: readonly string[]): string => {
-    const misspelt = unknown.filter((w) => !/^\p{Lu}/u.test(w) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0);
+    // The first word is capitalised as a sentence begins ("Wat did …", as phones type it), not as a name.
+    const opening = /^[^\p{L}]*(\p{L}+)/u.exec(question)?.[1];
+    const misspelt = unknown.filter(
+      (w) => (!/^\p{Lu}/u.test(w) || w === opening) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0,
+    );
     let text = question;
     for (const word of misspelt.slice(0, MAX_CORRECTED_WORDS)) {
       const fix = correctionOf(word);
@@ -337,7 +341,12 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const name = term.kind === 'name' ? { name: true } : {};
     return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
   };
-  return (typed: string): Concept[] => {
+  /** The question as meant: its misspelt words corrected (see meant). */
+  const correct = (typed: string): string => {
+    const { unknown } = analyzeEnglishQuestion(typed, lexicon);
+    return unknown.length > 0 ? meant(typed, unknown) : typed;
+  };
+  const conceptsOf = (typed: string): Concept[] => {
     const first = analyzeEnglishQuestion(typed, lexicon);
     const question = first.unknown.length > 0 ? meant(typed, first.unknown) : typed;
     const { terms, unknown } = question === typed ? first : analyzeEnglishQuestion(question, lexicon);
@@ -362,4 +371,5 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return concepts;
   };
+  return Object.assign(conceptsOf, { correct });
 }
