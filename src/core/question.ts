@@ -14,10 +14,10 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
   readonly language: Language;
 }
 
-/** Turns English words into Arabic index terms (see src/translate). */
 /**
- * English question → Arabic query concepts, and `correct`, the question with its misspelt words
- * corrected ("Hw many …" → "how many …"), which also decides the kind of answer asked for.
+ * Turns English words into Arabic index terms (see src/translate); `correct` gives the question
+ * with its misspelt words corrected ("Hw many …" → "how many …"), which also decides the kind of
+ * answer asked for.
  */
 export type EnglishBridge = ((question: string) => Concept[]) & { readonly correct?: (question: string) => string };
 

@@ -304,11 +304,11 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   });
   /**
    * The question with its misspelt words corrected: those the lexicon lacks, in lower case (a
-   * capitalised one is a name) and matching no name of the article. Corrected in the text, not word
-   * by word, so that phrases form again ("freign minister" is وزير الخارجية, not foreign + minister).
+   * capitalised one is a name, unless it begins the question: "Wat did …", as phones type it) and
+   * matching no name of the article. Corrected in the text, not word by word, so that phrases form
+   * again ("freign minister" is وزير الخارجية, not foreign + minister).
    */
   const meant = (question: string, unknown: readonly string[]): string => {
-    // The first word is capitalised as a sentence begins ("Wat did …", as phones type it), not as a name.
     const opening = /^[^\p{L}]*(\p{L}+)/u.exec(question)?.[1];
     const misspelt = unknown.filter(
       (w) => (!/^\p{Lu}/u.test(w) || w === opening) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0,
