@@ -1,4 +1,4 @@
-import { analyzeEnglishQuestion, type EnglishTerm } from './analyze.js';
+import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMatcher } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
@@ -341,15 +341,14 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const name = term.kind === 'name' ? { name: true } : {};
     return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
   };
-  /** The question as meant: its misspelt words corrected (see meant). */
-  const correct = (typed: string): string => {
-    const { unknown } = analyzeEnglishQuestion(typed, lexicon);
-    return unknown.length > 0 ? meant(typed, unknown) : typed;
-  };
-  const conceptsOf = (typed: string): Concept[] => {
+  /** The question as meant (its misspelt words corrected, see meant), read again only if a word changed. */
+  const reading = (typed: string): { question: string } & EnglishAnalysis => {
     const first = analyzeEnglishQuestion(typed, lexicon);
     const question = first.unknown.length > 0 ? meant(typed, first.unknown) : typed;
-    const { terms, unknown } = question === typed ? first : analyzeEnglishQuestion(question, lexicon);
+    return { question, ...(question === typed ? first : analyzeEnglishQuestion(question, lexicon)) };
+  };
+  const conceptsOf = (typed: string): Concept[] => {
+    const { question, terms, unknown } = reading(typed);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
@@ -371,5 +370,5 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return concepts;
   };
-  return Object.assign(conceptsOf, { correct });
+  return Object.assign(conceptsOf, { correct: (typed: string): string => reading(typed).question });
 }
