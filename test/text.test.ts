@@ -205,6 +205,15 @@ describe('answer-type cues', () => {
     }
   });
 
+  it('finds a time as a date, a month, a weekday or a century, but not in a span of years', () => {
+    expect(has('time', 'اندلعت الحرب في الأول من سبتمبر')).toBe(true);
+    expect(has('time', 'أكد الخامنئي، أمس الأربعاء، أن')).toBe(true);
+    expect(has('time', 'بنيت في القرن التاسع عشر')).toBe(true);
+    expect(has('time', 'وقعت الحرب عام 1939')).toBe(true);
+    expect(has('time', 'بدأت الحرب الثانية بعد عشرين سنة')).toBe(false);
+    expect(has('time', 'استمر الزواج لعدة أعوام وأيام')).toBe(false);
+  });
+
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {
     expect(has('number', 'بلغت الكلفة 300 دينار')).toBe(true);
     expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);
