@@ -126,6 +126,13 @@ export function paragraphScoresInContext(index: ArticleIndex, query: Query, disc
 const MAX_SUBJECT_CONCEPTS = 3;
 
 /** The concepts of X in "what is X?": one to three, each with something to match. */
+/**
+ * The question without its frame ("ما تعريف …", "ما اسم …", "the definition of …"): the frame is
+ * no part of what is asked about. For "what is X?", measured: arcd-train +1 question, its documents
+ * joined into one paragraph each +2 ("ما تعريف السرطان؟" now finds "السرطان هو مجموعة …").
+ */
+const askedOf = (query: Query): Query => query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE);
+
 function subjectOf(query: Query): Query | null {
   const named = query.filter((c) => c.alternatives.length > 0);
   return named.length > 0 && named.length <= MAX_SUBJECT_CONCEPTS ? named : null;
@@ -192,7 +199,7 @@ export function openingShare(query: Query, idfs: readonly number[], lead: readon
  * any does, else X's first mention. Empty when X is more than three concepts, or none.
  */
 export function definingSentences(index: ArticleIndex, query: Query, candidates: readonly number[]): number[] {
-  const subject = subjectOf(query);
+  const subject = subjectOf(askedOf(query));
   if (!subject) return [];
   const opening = candidates.filter((id) => opensWith(subject, index.sentenceLeads[id]!));
   if (opening.length > 0) return opening;
@@ -209,7 +216,7 @@ export function definingSentences(index: ArticleIndex, query: Query, candidates:
  * else changed.
  */
 export function namingSentence(index: ArticleIndex, query: Query, candidates: readonly number[]): number | null {
-  const asked = query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE);
+  const asked = askedOf(query);
   const holdsTitle = (subject: Query): boolean => subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
   const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
   const subject = subjectOf(asked) ?? (holdsTitle(leading) ? leading : null);
