@@ -185,6 +185,10 @@ describe('answer-type cues', () => {
     const type = (q: string) => answerTypeOf(q, normalizeArabic(q));
     expect(type('ما هي البيتكوين؟')).toBe('definition');
     expect(type("What's the Sacred Defence week?")).toBe('definition');
+    for (const meaning of ['What does NATO stand for?', 'What does OCD mean?', 'شو يعني الوسواس القهري؟', 'ماذا تعني الديمقراطية الدينية؟']) {
+      expect(type(meaning), meaning).toBe('definition');
+    }
+    expect(type("What does 'resistance' in the region mean according to the Iranian leader?")).not.toBe('definition');
     expect(type('من هو نجيب محفوظ؟')).toBe('name');
     expect(type('Who is Shoigu?')).toBe('name');
     expect(type("What's Ashtiani's first name?")).toBe('name');

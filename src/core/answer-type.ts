@@ -98,6 +98,12 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
  */
 const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?|من\s+(هو|هي|هم))(\s+\S+){1,3}\s*$/;
 const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
+/**
+ * "What does X mean?", "ماذا يعني X؟" ask what X is too. Measured: the Arabic cross-lingual set
+ * +1 question, arcd-train's documents joined into one paragraph each +1, the others unchanged.
+ */
+const ENGLISH_MEANING = /^\s*what\s+(does|do|did)\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s+(mean|stand\s+for)\s*\??\s*$/i;
+const ARABIC_MEANING = /^\s*(ماذا|ما|شو|ايش|وش)\s+(يعني|تعني)(\s+\S+){1,3}\s*$/;
 
 /**
  * "ما ارتفاع سد هوفر؟" asks for a size, not what the dam is, though it reads like "what is X?";
@@ -120,7 +126,8 @@ export function answerTypeOf(question: string, normalizedArabic: string): Answer
   if (ARABIC_NAME.test(normalizedArabic) || ENGLISH_NAME.test(question)) return 'name';
   const measure = measureAsked(question, normalizedArabic);
   if (measure) return measure;
-  if (ARABIC_DEFINITION.test(normalizedArabic) || ENGLISH_DEFINITION.test(question)) {
+  const definition = [ARABIC_DEFINITION, ARABIC_MEANING].some((p) => p.test(normalizedArabic)) || [ENGLISH_DEFINITION, ENGLISH_MEANING].some((p) => p.test(question));
+  if (definition) {
     // "Who is X?" asks for what news says of a person where it first names them, as a title does.
     // Measured: arcd-train paragraph accuracy +0.15 points in each language, sentence unchanged;
     // the article sets unchanged; "Who is Saadi?" about another article now gets his title.
