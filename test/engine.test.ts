@@ -444,6 +444,16 @@ describe('"what is X?" asked with a frame ("ما تعريف X؟", "the definitio
   });
 });
 
+describe('a paragraph that names its subject first', () => {
+  it('answers a question naming the subject in full from the sentence saying what was asked, not the one with the full name', async () => {
+    const engine = await answererFor(
+      'سليمان خالد العمري مهندس وباحث أردني ولد في مدينة إربد عام 1950. درس الهندسة في القاهرة ثم عمل في شركة للطاقة. وأسس عام 1985 أول مختبر لأبحاث الطاقة الشمسية في البلاد.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['ماذا أسس سليمان خالد العمري؟', 'What did Suleiman Khaled al-Omari found?'], 'أول مختبر');
+  });
+});
+
 describe('"which …?" questions', () => {
   it('are answered where the article names what they ask for ("which newspaper" → صحيفة «النهار»)', async () => {
     const engine = await answererFor(
