@@ -99,11 +99,11 @@ export function trigramRecallsInContext(
 ): number[] {
   const sums = ids.map(() => 0);
   if (query.length === 0) return sums;
-  const subject = index.sentenceLeads[ids[0]!]!.slice(0, SUBJECT_STEMS);
+  const paragraphSubject = index.sentenceLeads[ids[0]!]!.slice(0, SUBJECT_STEMS);
   query.forEach((concept, c) => {
     let earlier = 0;
     let topic = 0;
-    const share = isAmong(concept, subject) ? 1 : opening;
+    const share = isAmong(concept, paragraphSubject) ? 1 : opening;
     ids.forEach((id, k) => {
       const own = conceptTrigramRecall(concept, grams[c]!, index.sentenceTrigrams[id]!);
       sums[k]! += Math.max(own, discount * earlier, share * topic);
@@ -141,7 +141,6 @@ export function paragraphScoresInContext(index: ArticleIndex, query: Query, disc
 /** A subject of a "what is X?" question: a name or title of up to three words. */
 const MAX_SUBJECT_CONCEPTS = 3;
 
-/** The concepts of X in "what is X?": one to three, each with something to match. */
 /**
  * The question without its frame ("ما تعريف …", "ما اسم …", "the definition of …"): the frame is
  * no part of what is asked about. For "what is X?", measured: arcd-train +1 question, its documents
@@ -149,6 +148,7 @@ const MAX_SUBJECT_CONCEPTS = 3;
  */
 const askedOf = (query: Query): Query => query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE);
 
+/** The concepts of X in "what is X?": one to three, each with something to match. */
 function subjectOf(query: Query): Query | null {
   const named = query.filter((c) => c.alternatives.length > 0);
   return named.length > 0 && named.length <= MAX_SUBJECT_CONCEPTS ? named : null;
