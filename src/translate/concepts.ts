@@ -342,11 +342,14 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const name = term.kind === 'name' ? { name: true } : {};
     return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
   };
+  // A question is read twice, whole for the kind of answer it asks (correct) and without its
+  // attribution for its concepts, and the two are mostly the same text.
+  const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon));
   /** The question as meant (its misspelt words corrected, see meant), read again only if a word changed. */
   const reading = (typed: string): { question: string } & EnglishAnalysis => {
-    const first = analyzeEnglishQuestion(typed, lexicon);
+    const first = analysisOf(typed);
     const question = first.unknown.length > 0 ? meant(typed, first.unknown) : typed;
-    return { question, ...(question === typed ? first : analyzeEnglishQuestion(question, lexicon)) };
+    return { question, ...(question === typed ? first : analysisOf(question)) };
   };
   const conceptsOf = (typed: string): Concept[] => {
     const { question, terms, unknown } = reading(typed);
