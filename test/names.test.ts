@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NameMatcher } from '../src/translate/index.js';
-import { oneTypoAway } from '../src/translate/spelling.js';
 
 /** The article's words as written (diacritics and hamza kept), punctuation dropped. */
 const articleTokens = readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8').match(/[\p{L}\p{M}\p{N}]+/gu)!;
@@ -100,21 +99,6 @@ describe('NameMatcher on the article', () => {
 });
 
 // Its speed is measured by `npm run bench` (per-question latency of English questions).
-describe('NameMatcher before a search one typo away', () => {
-  it('rules out only words whose every spelling one typo away misses the article', () => {
-    // Worth the search: a spelling one typo away meets the article's names exactly.
-    for (const typed of ['Soigu', 'Kamenei', 'Mosow', 'Ahtiani']) {
-      expect(matcher.mayMeetOneTypoAway(typed), typed).toBe(true);
-      expect(oneTypoAway(typed.toLowerCase()).flat().some((spelling) => matcher.exactMatches(spelling).length > 0), typed).toBe(true);
-    }
-    // Not worth it: nothing in the article is near, so no spelling one typo away can meet it.
-    for (const typed of ['Brzezinski', 'Schwarzkopf']) {
-      expect(matcher.mayMeetOneTypoAway(typed), typed).toBe(false);
-      expect(oneTypoAway(typed.toLowerCase()).flat().some((spelling) => matcher.exactMatches(spelling).length > 0), typed).toBe(false);
-    }
-  });
-});
-
 describe('NameMatcher on a large vocabulary', () => {
   it('still finds the name among 5,000 other words', () => {
     // A realistic vocabulary: 5,000 distinct Arabic words of the committed lexicon.

@@ -176,7 +176,6 @@ const TYPO_NAME_MIN_STEM = 3;
  */
 function typoNameAlternatives(word: string, names: NameMatcher, analyze: Analyzer, speller: Speller): TermAlternative[] {
   if (word.length < TYPO_NAME_MIN_LETTERS || speller.knows(word) || isProperNoun(word.toLowerCase())) return [];
-  if (!names.mayMeetOneTypoAway(word)) return [];
   const tokens = new Set<string>();
   for (const spelling of oneTypoAway(word.toLowerCase()).flat()) {
     for (const token of names.exactMatches(spelling)) tokens.add(token);

@@ -174,21 +174,6 @@ export class NameMatcher {
     return [...this.scored(latinWord, true)].filter(([, { score: s }]) => s === 1).map(([token]) => token);
   }
 
-  /**
-   * Whether some spelling one typo from this word could meet a skeleton exactly, so that trying
-   * them all is worth it: a typo moves a skeleton by a consonant or two (c → ch is two), so a word
-   * with no skeleton within MAX_EDITS has none. Checked on the 3,438 words of five letters or more
-   * in the English sets and typo copies, against the article and the cross-lingual pool: no word
-   * ruled out had a spelling that met; 15% and 4% of them were ruled out. The answers of every set
-   * were the same; XQuAD en→ar's p95 was 4.3–5.4 ms in five runs, 4.7–5.9 ms without.
-   */
-  mayMeetOneTypoAway(latinWord: string): boolean {
-    return latinSkeletons(latinWord).some((reading) => {
-      const { consonants } = shape(reading);
-      return consonants.length <= MIN_CONSONANTS || this.near(consonants, MAX_EDITS).length > 0;
-    });
-  }
-
   /** Each vocabulary token the word's readings meet, with its best score. */
   private scored(latinWord: string, exact: boolean): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
