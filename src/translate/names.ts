@@ -171,7 +171,8 @@ export class NameMatcher {
    * a misspelt name must meet (see concepts.ts), cheap enough to try for each of a few hundred.
    */
   exactMatches(latinWord: string): string[] {
-    return [...this.scored(latinWord, true)].filter(([, { score: s }]) => s === 1).map(([token]) => token);
+    // With `exact`, scored keeps score 1 only: no consonant edit and no vowel edit the Arabic writes.
+    return [...this.scored(latinWord, true).keys()];
   }
 
   /** Each vocabulary token the word's readings meet, with its best score. */

@@ -49,13 +49,14 @@ export async function loadSpeller(): Promise<Speller> {
   const checker = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
   // "ok" and "nato" are spelt right, in capitals.
   const spelledRight = (lower: string): boolean => checker.correct(lower) || checker.correct(lower.toUpperCase());
+  // Chats are typed in lower case: "rssia" is Russia, which the dictionary spells capitalised.
+  const listed = (lower: string): boolean => checker.correct(lower) || checker.correct(capitalised(lower));
   return {
-    knows: (word) => spelledRight(word.toLowerCase()) || checker.correct(capitalised(word.toLowerCase())),
+    knows: (word) => spelledRight(word.toLowerCase()) || listed(word.toLowerCase()),
     suggest: (word) => {
       const lower = word.toLowerCase();
       if (spelledRight(lower)) return [];
-      // Chats are typed in lower case: "rssia" is Russia, which the dictionary spells capitalised.
-      const groups = oneTypoAway(lower).map((group) => group.filter((candidate) => checker.correct(candidate) || checker.correct(capitalised(candidate))));
+      const groups = oneTypoAway(lower).map((group) => group.filter(listed));
       return groups.some((group) => group.length > 0) ? groups : [];
     },
   };
