@@ -5,7 +5,7 @@
  * bot quote a wrong sentence, a missed one only makes it say it does not know.
  */
 import { distance } from 'fastest-levenshtein';
-import { arabicSkeleton, arabicStems, isVowel, latinSkeletons } from './name-skeleton.js';
+import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons } from './name-skeleton.js';
 
 export interface NameMatch {
   /** The vocabulary token as given to the constructor. */
@@ -43,7 +43,7 @@ interface Shape {
 }
 
 function shape(full: string): Shape {
-  const consonants = [...full].filter((ch) => !isVowel(ch)).join('');
+  const consonants = consonantsOf(full);
   const innerVowelRuns = full.replace(/^[AIU]+|[AIU]+$/g, '').match(/[AIU]+/g)?.length ?? 0;
   const vowels = full.length - consonants.length;
   return { full, consonants, weight: consonants.length + VOWEL_WEIGHT * vowels, innerVowelRuns, vowels };
@@ -179,6 +179,8 @@ export class NameMatcher {
   private scored(latinWord: string, exact: boolean): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
     for (const reading of latinSkeletons(latinWord)) {
+      // Most spellings one typo away meet no skeleton at all: ruled out before the full shape.
+      if (exact && !this.byConsonants.has(consonantsOf(reading))) continue;
       const latin = shape(reading);
       const n = latin.consonants.length;
       if (n < MIN_CONSONANTS) continue;
