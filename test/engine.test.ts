@@ -502,6 +502,15 @@ describe('"where" questions', () => {
       expect((await engine.answer(question)).best?.sentence.text, question).toContain('لبنان');
     }
   });
+
+  it('asking where a place is, with no verb, are answered where it is said to lie', async () => {
+    const engine = await answererFor(
+      'أيسلندا دولة جزرية يبلغ عدد سكان أيسلندا نحو 380 ألف نسمة. وتقع في شمال المحيط الأطلسي.',
+      'ويجعل تيار الخليج مناخ أيسلندا معتدلاً رغم قربها من الدائرة القطبية الشمالية.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['Where is Iceland?', 'Where is Iceland located?'], 'المحيط الأطلسي');
+  });
 });
 
 describe('questions asking for an attribute of their topic', () => {
