@@ -434,13 +434,13 @@ describe('sentences of one paragraph', () => {
   });
 });
 
-describe('"what is X?" asked with a frame ("ما تعريف X؟", "the definition of X", "ماذا تعني X؟")', () => {
+describe('"what is X?" asked with a frame ("ما تعريف X؟", "the definition of X", "ماذا تعني X؟", "how is X defined?")', () => {
   it('is answered where X is defined, as the plain question is', async () => {
     const engine = await answererFor(
       'الملاريا مرض تسببه طفيليات يحملها البعوض وتنتقل إلى الإنسان عبر لسعات البعوض في المناطق الحارة والرطبة. وتقتل الملاريا مئات الآلاف كل عام. وتنتشر الملاريا في أفريقيا أكثر من غيرها.',
       ...OTHER_NEWS,
     );
-    await expectQuoted(engine, ['ما هي الملاريا؟', 'ما تعريف الملاريا؟', 'ماذا تعني الملاريا؟', 'شو يعني ملاريا؟', 'What is the definition of malaria?', 'What is the meaning of malaria?'], 'الملاريا مرض تسببه');
+    await expectQuoted(engine, ['ما هي الملاريا؟', 'ما تعريف الملاريا؟', 'ماذا تعني الملاريا؟', 'شو يعني ملاريا؟', 'What is the definition of malaria?', 'What is the meaning of malaria?', 'How is malaria defined?', 'Define malaria.'], 'الملاريا مرض تسببه');
   });
 });
 

@@ -46,7 +46,7 @@ export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   // (prose-cues.ts), the other sets unchanged; at coverage 0.4 its near-topic questions declined
   // 14.4% (14.6%), the paraphrased set's other-document ones 43.7% (43.4%). "mean" too cost an
   // article question ("What does 'resistance' … mean according to …?", answered by "… تعني …").
-  'definition', 'meaning',
+  'definition', 'meaning', 'define',
   // "the two countries" is a dual in Arabic (البلدين), with no number word to find.
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
