@@ -26,6 +26,8 @@ export interface EngineReport {
   readonly embedMs: Percentiles;
   readonly retrieveMs: Percentiles;
   readonly selectMs: Percentiles;
+  /** The slowest of a few messages made to be costly (see hostileMessages in bench/engine.ts); article target only. */
+  readonly hostile?: { readonly messages: number; readonly maxMs: number };
   readonly rssAfterStartMiB: number;
   readonly rssAfterQuestionsMiB: number;
   readonly peakRssMiB: number;
@@ -46,6 +48,7 @@ export function engineReportRows(r: EngineReport): Array<[metric: string, value:
     ['embedMs (dense scoring) p50 / p95', pair(r.embedMs)],
     ['retrieve (question analysis + BM25) p50 / p95', pair(r.retrieveMs)],
     ['select (trigram re-rank + sentence choice) p50 / p95', pair(r.selectMs)],
+    ...(r.hostile ? [[`slowest of ${r.hostile.messages} hostile 1,000-character messages`, formatMs(r.hostile.maxMs)] satisfies [string, string]] : []),
     ['RSS after start / after questions / peak', `${r.rssAfterStartMiB} / ${r.rssAfterQuestionsMiB} / ${r.peakRssMiB} MiB`],
   ];
 }

@@ -55,6 +55,27 @@ const ARTICLE_QUESTIONS: readonly string[] = [
   'ما هو الطقس في دمشق؟',
 ];
 
+/**
+ * Messages made to be costly, at the engine's 1,000-character limit: one Latin "word" (name
+ * matching once grew with the cube of a word's length: 4 minutes for this one), gibberish words
+ * for the speller and the typo search, and the same in Arabic letters. The same text every run.
+ */
+function hostileMessages(): string[] {
+  let seed = 1;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const letters = (alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[next(alphabet.length)]).join('');
+  const words = (alphabet: string): string => {
+    let text = '';
+    while (text.length < 1000) text += `${letters(alphabet, 3 + next(8))} `;
+    return text.slice(0, 1000);
+  };
+  const latin = 'abcdefghijklmnopqrstuvwxyz';
+  const arabic = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  return [letters('bcdfghjklmnpqrstvwxz', 1000), letters(latin, 1000), words(latin), words(latin).replace(/\b\w/g, (c) => c.toUpperCase()), letters(arabic, 1000), words(arabic)];
+}
 
 /** Nearest rank, as src/eval/run.ts computes it. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -118,6 +139,13 @@ async function child(target: 'article' | 'squad', file: string, rounds: number):
   }
 
   const totals = answers.map((a) => a.ms);
+  const hostile = target === 'article' ? hostileMessages() : [];
+  let hostileMaxMs = 0;
+  for (const message of hostile) {
+    const t = performance.now();
+    await engine.answer(message);
+    hostileMaxMs = Math.max(hostileMaxMs, performance.now() - t);
+  }
   return {
     target,
     source: basename(file),
@@ -133,6 +161,7 @@ async function child(target: 'article' | 'squad', file: string, rounds: number):
     embedMs: summary(answers.map((a) => a.answer.timings.embedMs)),
     retrieveMs: summary(answers.map((a) => a.answer.timings.retrieveMs)),
     selectMs: summary(answers.map((a) => a.answer.timings.selectMs)),
+    ...(hostile.length > 0 ? { hostile: { messages: hostile.length, maxMs: round(hostileMaxMs) } } : {}),
     rssAfterStartMiB: mib(rssAfterStart),
     rssAfterQuestionsMiB: mib(process.memoryUsage().rss),
     peakRssMiB: mib(process.resourceUsage().maxRSS * 1024),

@@ -184,6 +184,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(a.best?.sentence.text ?? '').toContain('العقوبات');
     for (const q of ['', '🙂🙂', '???']) expect((await engine.answer(q)).declined).toBe(true);
   });
+
+  // A guard against a hang, not a speed test (bench/engine.ts measures these messages): matching a
+  // pasted 1,000-letter "word" as a name once took four minutes, with every chat of the bot waiting.
+  it('declines a paste of one 1,000-letter Latin "word" instead of matching it as a name', async () => {
+    const paste = 'bcdfghjklmnpqrstvwxz'.repeat(50);
+    expect((await engine.answer(paste)).declined).toBe(true);
+    expect((await engine.answer(`What did ${paste} say?`)).declined).toBe(true);
+  }, 20_000);
 });
 
 /** An engine over a small article with this headline and these paragraphs, lexical as in every test here. */

@@ -1,6 +1,6 @@
 import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
-import type { NameMatcher } from './names.js';
+import { MAX_NAME_LETTERS, type NameMatcher } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
@@ -175,7 +175,7 @@ const TYPO_NAME_MIN_STEM = 3;
  * documents declined at coverage 0.4 −0.1 (arcd-train-en) and −0.2 points (paraphrased).
  */
 function typoNameAlternatives(word: string, names: NameMatcher, analyze: Analyzer, speller: Speller): TermAlternative[] {
-  if (word.length < TYPO_NAME_MIN_LETTERS || speller.knows(word) || isProperNoun(word.toLowerCase())) return [];
+  if (word.length < TYPO_NAME_MIN_LETTERS || word.length > MAX_NAME_LETTERS || speller.knows(word) || isProperNoun(word.toLowerCase())) return [];
   const tokens = new Set<string>();
   for (const spelling of oneTypoAway(word.toLowerCase()).flat()) {
     for (const token of names.exactMatches(spelling)) tokens.add(token);
@@ -369,10 +369,12 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       const { name: _title, ...rest } = concept;
       return { ...rest, importance: WORD_IMPORTANCE };
     });
+    let typoSearches = 0;
     for (const word of unknown) {
       const capitalised = /^\p{Lu}/u.test(word);
       const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
-      if (alternatives.length === 0) alternatives.push(...typoSpellingsOf(word));
+      // As with corrections (MAX_CORRECTED_WORDS): a few misspelt names, not every word of a paste.
+      if (alternatives.length === 0 && typoSearches++ < MAX_CORRECTED_WORDS) alternatives.push(...typoSpellingsOf(word));
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       if (alternatives.length === 0 && beforeSurname.has(word)) continue;
       const name = capitalised || alternatives.length > 0;

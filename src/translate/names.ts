@@ -22,6 +22,11 @@ const MIN_SCORE_SHORT = 0.85;
 /** With one or no consonant (Ali, Abu) a skeleton matches half the language's short words. */
 const MIN_CONSONANTS = 2;
 const MAX_RESULTS = 10;
+/**
+ * Longer words are no names, and matching one costs with the cube of its length: a 250-letter
+ * "word" took 6 s, a 990-letter one 4 minutes and 1.6 GB, holding every chat of the bot meanwhile.
+ */
+export const MAX_NAME_LETTERS = 25;
 /** The most consonant edits any query allows; the deletion index is built to this depth. */
 const MAX_EDITS = 2;
 
@@ -178,6 +183,7 @@ export class NameMatcher {
   /** Each vocabulary token the word's readings meet, with its best score. */
   private scored(latinWord: string, exact: boolean): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
+    if (latinWord.length > MAX_NAME_LETTERS) return best;
     for (const reading of latinSkeletons(latinWord)) {
       // Most spellings one typo away meet no skeleton at all: ruled out before the full shape.
       if (exact && !this.byConsonants.has(consonantsOf(reading))) continue;

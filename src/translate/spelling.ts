@@ -17,6 +17,8 @@ export interface Speller {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** No English word is longer ("antidisestablishmentarianism" has 28 letters); a longer one is a paste, not a typo. */
+const MAX_WORD_LETTERS = 30;
 
 /**
  * The strings one typo away, by the typo that turns them into `word`, in the order typists make
@@ -55,7 +57,7 @@ export async function loadSpeller(): Promise<Speller> {
     knows: (word) => spelledRight(word.toLowerCase()) || listed(word.toLowerCase()),
     suggest: (word) => {
       const lower = word.toLowerCase();
-      if (spelledRight(lower)) return [];
+      if (lower.length > MAX_WORD_LETTERS || spelledRight(lower)) return [];
       const groups = oneTypoAway(lower).map((group) => group.filter(listed));
       return groups.some((group) => group.length > 0) ? groups : [];
     },
