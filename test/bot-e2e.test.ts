@@ -287,6 +287,29 @@ describe('inline mode', () => {
     }
   });
 
+  it('counts inline queries against the per-user limit, but not empty ones', async () => {
+    const user = emu.user('Inliner', 'en');
+    const ask = (query: string) => emu.inlineAnswer(emu.inlineQuery(user, query));
+    for (let i = 0; i < 10; i++) {
+      // An empty query only shows the "Ask about the article" button.
+      expect((await ask('')).button?.text).toBe('Ask about the article');
+      expect((await ask(AR_QUESTION)).results.length, `inline query ${i + 1} of the budget`).toBeGreaterThan(0);
+    }
+    const refused = await ask(EN_QUESTION);
+    expect(refused.results).toEqual([]);
+    expect(refused.button?.text).toMatch(/asking very fast\. Please wait about \d+ s/);
+    // A refusal must not be cached by Telegram for other users or for after the minute.
+    expect(refused.cacheTime).toBe(0);
+    expect(emu.callsOf('answerInlineQuery').at(-1)?.payload.is_personal).toBe(true);
+    // Every refused query is told, in its own language: the notice reaches the asker alone.
+    expect((await ask(AR_QUESTION)).button?.text).toContain('تسأل بسرعة كبيرة');
+    const refusals = logs.where('rate_limited').filter((l) => l.chatType === 'inline');
+    expect(refusals).toHaveLength(2);
+    expect(refusals[0]).toMatchObject({ msg: 'question refused by the per-user limit', warned: true });
+    // Another user is not affected.
+    expect((await emu.inlineAnswer(emu.inlineQuery(emu.user(), AR_QUESTION))).results.length).toBeGreaterThan(0);
+  });
+
   it('answers an unanswerable inline query with no results and a hint button', async () => {
     const id = emu.inlineQuery(emu.user(), EN_UNANSWERABLE);
     const answer = await emu.inlineAnswer(id);
@@ -318,6 +341,24 @@ describe('faults', () => {
     expectQuotedAnswer(await emu.replyTo(emu.sendText(chat, user, AR_QUESTION)), 'ar');
     const statuses = emu.callsOf('sendMessage').filter((c) => mine(c.payload)).map((c) => c.status);
     expect(statuses).toEqual([500, 0, 502, 200]);
+  });
+
+  it('gives up on a reply Telegram asks to hold for an hour, logs why, and goes on answering', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    emu.inject('sendMessage', { kind: 'status', status: 429, retryAfter: 3600 }, 1, (p) => Number(p.chat_id) === chat.id);
+    const started = Date.now();
+    const lost = emu.sendText(chat, user, EN_QUESTION);
+    const warning = await emu.until(
+      () => logs.lines.find((l) => l.msg === 'Bot API asked for a longer wait than a call is held for; giving up' && l.chatId === chat.id),
+      3000,
+      'the give-up warning',
+    );
+    expect(warning).toMatchObject({ level: 40, method: 'sendMessage', retryAfterMs: 3_600_000 });
+    await emu.until(() => logs.lines.find((l) => l.msg === 'update handler failed' && l.code === 429), 3000, 'the error log');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(emu.repliesTo(lost)).toEqual([]);
+    expectQuotedAnswer(await emu.replyTo(emu.sendText(chat, user, AR_QUESTION)), 'ar');
   });
 
   it('logs a failure it cannot retry away, and goes on answering', async () => {
@@ -353,6 +394,19 @@ describe('per-user rate limit', () => {
     // Another user is not affected.
     const other = emu.user();
     expectQuotedAnswer(await emu.replyTo(emu.sendText(emu.privateChat(other), other, EN_QUESTION)), 'en');
+  });
+
+  it('never counts greetings and thanks against the limit, and replies to them past it', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    const say = (text: string) => emu.replyTo(emu.sendText(chat, user, text));
+    for (const smallTalk of ['Hi!', 'thanks!', 'السلام عليكم', 'شكراً']) {
+      expect(quotedSentence(await say(smallTalk), article), smallTalk).toBeUndefined();
+    }
+    // The whole budget of ten questions is still there.
+    for (let i = 0; i < 10; i++) expectQuotedAnswer(await say(`${EN_QUESTION} (${i})`), 'en');
+    expect((await say(EN_QUESTION)).text).toMatch(/asking very fast/);
+    expect((await say('thanks!')).text).toMatch(/welcome/);
   });
 });
 

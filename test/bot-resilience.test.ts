@@ -5,6 +5,7 @@ import { Telegram } from 'telegraf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiGuard } from '../src/bot/api-resilience.js';
 import { createQuestionLimiter } from '../src/bot/rate-limit.js';
+import { DEFAULT_RETRY, MAX_RATE_LIMIT_WAIT_MS, retryDelay } from '../src/bot/retry.js';
 import { OutgoingThrottle } from '../src/bot/throttle.js';
 import { BotApiEmulator } from './emulator/bot-api-emulator.js';
 import { LogCapture, TOKEN } from './emulator/harness.js';
@@ -87,8 +88,33 @@ describe('API guard over HTTP', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
   });
 
+  it('gives up at once, with a warning, when a 429 asks for a longer wait than the cap', async () => {
+    const user = emu.user();
+    emu.privateChat(user);
+    emu.inject('sendMessage', { kind: 'status', status: 429, retryAfter: 3600 }, 1);
+    const started = Date.now();
+    const outcome = await Promise.race([
+      telegram.sendMessage(user.id, 'hello').then(() => 'sent', (error: unknown) => error),
+      sleep(2000).then(() => 'still waiting'),
+    ]);
+    expect(outcome).toMatchObject({ code: 429 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(emu.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === user.id).map((c) => c.status)).toEqual([429]);
+    const warning = logs.lines.find((l) => l.msg === 'Bot API asked for a longer wait than a call is held for; giving up');
+    expect(warning).toMatchObject({ level: 40, method: 'sendMessage', code: 429, retryAfterMs: 3_600_000, maxWaitMs: MAX_RATE_LIMIT_WAIT_MS });
+  });
+
   it('never puts the token in what it logs', () => {
     expect(logs.raw.join('\n')).not.toContain(TOKEN.split(':')[1]);
+  });
+});
+
+describe('retry policy', () => {
+  const first = { transient: 0, rateLimited: 0 };
+
+  it('waits out a 429 up to the cap, and no longer', () => {
+    expect(retryDelay({ kind: 'rate-limited', retryAfterMs: MAX_RATE_LIMIT_WAIT_MS }, first, DEFAULT_RETRY)).toBe(MAX_RATE_LIMIT_WAIT_MS);
+    expect(retryDelay({ kind: 'rate-limited', retryAfterMs: MAX_RATE_LIMIT_WAIT_MS + 1000 }, first, DEFAULT_RETRY)).toBeNull();
   });
 });
 

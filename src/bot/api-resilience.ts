@@ -1,13 +1,14 @@
 /**
  * Every Bot API call the bot makes goes through here: outgoing messages are throttled to
- * Telegram's limits, 429s are retried after retry_after, 5xx and network errors a bounded
- * number of times. Telegraf builds a fresh Telegram client per update, so the guard is
- * installed on each of them by a middleware, and once on the bot's own client.
+ * Telegram's limits, 429s are retried after retry_after (a wait past a minute is given up on),
+ * 5xx and network errors a bounded number of times. Telegraf builds a fresh Telegram client per
+ * update, so the guard is installed on each of them by a middleware, and once on the bot's own
+ * client.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Middleware, Context, Telegram } from 'telegraf';
 import type { Logger } from '../log.js';
-import { classify, describeError, retryDelay, type RetryPolicy } from './retry.js';
+import { classify, describeError, MAX_RATE_LIMIT_WAIT_MS, retryDelay, type RetryPolicy } from './retry.js';
 import type { ChatId, OutgoingThrottle } from './throttle.js';
 
 type CallApi = Telegram['callApi'];
@@ -60,7 +61,14 @@ export class ApiGuard {
       } catch (error) {
         const failure = classify(error);
         const delayMs = retryDelay(failure, retries, this.policy);
-        if (delayMs === null || signal?.aborted) throw error;
+        if (delayMs === null || signal?.aborted) {
+          // Thrown like any other give-up (bot.catch logs the update); this line says why it was not waited out.
+          if (failure.kind === 'rate-limited' && failure.retryAfterMs > MAX_RATE_LIMIT_WAIT_MS) {
+            const wait = { retryAfterMs: failure.retryAfterMs, maxWaitMs: MAX_RATE_LIMIT_WAIT_MS };
+            this.log.warn({ method, chatId, ...describeError(error), ...wait }, 'Bot API asked for a longer wait than a call is held for; giving up');
+          }
+          throw error;
+        }
         if (failure.kind === 'rate-limited') retries.rateLimited++;
         else retries.transient++;
         this.log.warn({ method, chatId, ...describeError(error), retryInMs: delayMs, retries }, 'Bot API call failed, retrying');

@@ -9,7 +9,7 @@ export interface RetryPolicy {
   readonly maxRetries: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  /** Retries after 429, each after the retry_after Telegram asked for. */
+  /** Retries after 429, each after the retry_after Telegram asked for (at most MAX_RATE_LIMIT_WAIT_MS). */
   readonly maxRateLimitRetries: number;
 }
 
@@ -19,6 +19,14 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxDelayMs: 10_000,
   maxRateLimitRetries: 5,
 };
+
+/**
+ * The longest 429 wait a call is held for. Telegram asks for more only when it has put the bot
+ * in a flood wait, and a reply that late is worth less than a logged drop; the update also
+ * stays in flight all along, and shutdown abandons in-flight work after a few seconds
+ * (run.ts), so a longer sleep would most likely end cut off rather than delivered.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 
 export type Failure =
   | { readonly kind: 'rate-limited'; readonly retryAfterMs: number }
@@ -45,7 +53,7 @@ export function classify(error: unknown): Failure {
 export function retryDelay(failure: Failure, retry: { transient: number; rateLimited: number }, policy: RetryPolicy): number | null {
   switch (failure.kind) {
     case 'rate-limited':
-      return retry.rateLimited < policy.maxRateLimitRetries ? failure.retryAfterMs : null;
+      return retry.rateLimited < policy.maxRateLimitRetries && failure.retryAfterMs <= MAX_RATE_LIMIT_WAIT_MS ? failure.retryAfterMs : null;
     case 'transient':
       return retry.transient < policy.maxRetries
         ? Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry.transient)

@@ -4,11 +4,23 @@ import { performance } from 'node:perf_hooks';
 import type { BotDeps } from '../deps.js';
 import { inlineResult } from '../format.js';
 import { languageOfUser, t } from '../i18n.js';
-import { alternativesOf, clampQuestion } from './question.js';
+import { detectLanguage } from '../../text/language.js';
+import { alternativesOf, clampQuestion, logRefusal } from './question.js';
 
 /** Inline results are the same for everyone asking the same thing, so Telegram may cache them. */
 const CACHE_SECONDS = 300;
 const MAX_RESULTS = 5;
+
+/**
+ * A refused query gets no results and the text path's "slow down" on the button, every time:
+ * the notice reaches the asker alone, costs no chat's sending budget, and an unanswered query
+ * would just leave the results spinning. Never cached: Telegram would otherwise show the
+ * refusal to everyone typing the same query, and to this user after the minute is over.
+ */
+async function answerRefused(ctx: Context, query: string, retryAfterS: number): Promise<void> {
+  const s = t(detectLanguage(query));
+  await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true, button: { text: s.slowDown(retryAfterS), start_parameter: 'inline' } });
+}
 
 export function inlineHandlers(deps: BotDeps): Composer<Context> {
   const bot = new Composer<Context>();
@@ -20,6 +32,13 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
     if (!query) {
       const s = t(languageOfUser(ctx.inlineQuery.from.language_code));
       await ctx.answerInlineQuery([], { cache_time: CACHE_SECONDS, button: { text: s.inlineAsk, start_parameter: 'inline' } });
+      return;
+    }
+    // After the empty check: a query that only shows the button must not use up a question.
+    const verdict = await deps.limiter.check(ctx.inlineQuery.from.id);
+    if (!verdict.allowed) {
+      logRefusal(deps, 'inline', true);
+      await answerRefused(ctx, query, verdict.retryAfterS);
       return;
     }
     const answer = await deps.answerer.answer(clampQuestion(query, deps.maxQuestionChars).text);

@@ -1,6 +1,6 @@
 /**
  * The one path from a question to a reply, whichever way it was asked (private text, /ask,
- * mention, reply): rate limit, answer (or reply to small talk, see small-talk.ts), quote, log one line.
+ * mention, reply): reply to small talk (see small-talk.ts), or rate limit, answer, quote; log one line.
  */
 import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
@@ -50,25 +50,31 @@ function smallTalkReply(ctx: Context, deps: BotDeps, kind: SmallTalk, language: 
   }
 }
 
+/** One line per question the per-user limit refused, whichever way it was asked; `warned`: the asker was told. */
+export function logRefusal(deps: BotDeps, chatType: string, warned: boolean): void {
+  deps.log.info({ event: 'rate_limited', chatType, warned }, 'question refused by the per-user limit');
+}
+
 export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: string, replyTo: number): Promise<void> {
   const started = performance.now();
   const chatType = ctx.chat?.type ?? 'unknown';
   const userId = ctx.from?.id ?? ctx.chat?.id ?? 0;
 
-  const verdict = await deps.limiter.check(userId);
-  if (!verdict.allowed) {
-    deps.log.info({ event: 'rate_limited', chatType, warned: verdict.warn }, 'question refused by the per-user limit');
-    if (verdict.warn) {
-      const language = detectLanguage(rawQuestion);
-      await sendMessages(ctx, [renderNotice(t(language).slowDown(verdict.retryAfterS))], replyTo);
-    }
-    return;
-  }
-
+  // Before the limit: a greeting or a thank-you costs no answering, so it must not use up questions.
   const smallTalk = smallTalkOf(rawQuestion);
   if (smallTalk) {
     await sendMessages(ctx, [smallTalkReply(ctx, deps, smallTalk, detectLanguage(rawQuestion))], replyTo);
     deps.log.info({ event: 'small_talk', chatType, kind: smallTalk, latencyMs: Math.round(performance.now() - started) }, 'replied to small talk');
+    return;
+  }
+
+  const verdict = await deps.limiter.check(userId);
+  if (!verdict.allowed) {
+    logRefusal(deps, chatType, verdict.warn);
+    if (verdict.warn) {
+      const language = detectLanguage(rawQuestion);
+      await sendMessages(ctx, [renderNotice(t(language).slowDown(verdict.retryAfterS))], replyTo);
+    }
     return;
   }
 
