@@ -8,6 +8,9 @@ import pino, { type Logger } from 'pino';
 export function createLogger(options: { level: string; secrets?: readonly string[]; destination?: 1 | 2 }): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text);
+  // NODE_ENV is read here, not through config.ts: it changes only how lines look, never what
+  // they say, and this logger is also made where no configuration is read (tests, scripts).
+  // Pretty output needs pino-pretty, a dev dependency; the Docker image sets NODE_ENV=production.
   const pretty = process.stdout.isTTY && process.env.NODE_ENV === 'development';
   return pino({
     level: options.level,

@@ -5,7 +5,6 @@
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
 import { createAnswerer } from '../answering.js';
-import { readEngineConfig } from '../config.js';
 import type { DeclineReason } from '../core/types.js';
 
 const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
@@ -18,19 +17,22 @@ const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   meaning: 'the closest paragraph by words is not close in meaning',
 };
 
-await runCli(async (log) => {
+function readCommandLine() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, embedder: { type: 'string' } },
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new Error('usage: npm run ask -- "your question" [--json] [--embedder lexical|model]');
-  const config = readEngineConfig({ ...process.env, ...(values.embedder ? { EMBEDDER: values.embedder } : {}) });
+  return { args: { question, json: values.json }, settings: { EMBEDDER: values.embedder } };
+}
+
+await runCli(async (log, config, { question, json }) => {
   const engine = await createAnswerer(config, log);
   const answer = await engine.answer(question);
   const { article } = engine;
 
-  if (values.json) {
+  if (json) {
     const best = answer.best;
     process.stdout.write(
       JSON.stringify({
@@ -66,4 +68,4 @@ await runCli(async (log) => {
     `${sentence.text}\n— paragraph ${sentence.paragraph + 1} of ${article.paragraphs.length}, ${article.source} ` +
       `(score ${score.toFixed(2)}, coverage ${answer.confidence.toFixed(2)}, ${answer.embedder})\n`,
   );
-});
+}, readCommandLine);

@@ -8,11 +8,10 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
 import { createAnswerer } from '../answering.js';
-import { readEngineConfig } from '../config.js';
 import { parseSquad } from '../eval/squad.js';
 import { runEval } from '../eval/run.js';
 
-await runCli(async (log) => {
+function readCommandLine() {
   const { values } = parseArgs({
     options: {
       squad: { type: 'string' },
@@ -21,11 +20,14 @@ await runCli(async (log) => {
     },
   });
   if (!values.squad) throw new Error('usage: npm run --silent eval -- --squad FILE --out RESULTS.jsonl [--embedder lexical|model]');
-  const config = readEngineConfig({ ...process.env, ...(values.embedder ? { EMBEDDER: values.embedder } : {}) });
-  const { article, questions } = parseSquad(JSON.parse(await readFile(values.squad, 'utf8')), basename(values.squad));
+  return { args: { squad: values.squad, out: values.out }, settings: { EMBEDDER: values.embedder } };
+}
+
+await runCli(async (log, config, { squad, out: outPath }) => {
+  const { article, questions } = parseSquad(JSON.parse(await readFile(squad, 'utf8')), basename(squad));
   const engine = await createAnswerer(config, log, { article });
-  const out = values.out ? createWriteStream(values.out) : null;
+  const out = outPath ? createWriteStream(outPath) : null;
   const summary = await runEval(engine, questions, (r) => out?.write(JSON.stringify(r) + '\n'));
   if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   process.stdout.write(JSON.stringify(summary) + '\n');
-});
+}, readCommandLine);
