@@ -164,6 +164,15 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(chat.best?.sentence.id).toBe(plain.best?.sentence.id);
   });
 
+  it('answers an Arabic question asked with courtesy ("could you tell me", "please", "I want to know") like its plain form', async () => {
+    const plain = await engine.answer('شو قال شويغو عن العقوبات؟');
+    for (const polite of ['ممكن تقلي شو قال شويغو عن العقوبات؟', 'لو سمحت بدي اعرف شو قال شويغو عن العقوبات', 'من فضلك أخبرني ماذا قال شويغو عن العقوبات']) {
+      const answer = await engine.answer(polite);
+      expect(answer.declined, polite).toBe(false);
+      expect(answer.best?.sentence.id, polite).toBe(plain.best?.sentence.id);
+    }
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');
