@@ -173,6 +173,20 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('answers an English question wrapped in a greeting or a request like its plain form, and reads its question word', async () => {
+    for (const [polite, bare] of [
+      ['I want to know what Shoigu said about sanctions', 'what Shoigu said about sanctions'],
+      ['Hey, what did Shoigu say about sanctions?', 'what did Shoigu say about sanctions?'],
+      ['Can you tell me what Shoigu said about sanctions, please?', 'what Shoigu said about sanctions?'],
+    ] as const) {
+      const [answer, plain] = [await engine.answer(polite), await engine.answer(bare)];
+      expect(answer.best?.sentence.id, polite).toBe(plain.best?.sentence.id);
+      expect(answer.confidence, polite).toBeCloseTo(plain.confidence, 5);
+    }
+    // "when" asks for a time only as the question's first word.
+    expect((await engine.answer("I'd like to know when Khamenei gave his speech")).best?.sentence.text).toContain('أمس الأربعاء');
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');

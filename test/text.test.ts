@@ -7,6 +7,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
+import { dropEnglishCourtesy } from '../src/text/courtesy.js';
 import { answerTypeOf, hasAnswerOfType } from '../src/core/answer-type.js';
 
 describe('normalisation', () => {
@@ -152,6 +153,17 @@ describe('language detection', () => {
     expect(detectLanguage('ماذا قال Shoigu عن العقوبات؟')).toBe('ar');
     expect(detectLanguage('What did شويغو say?')).toBe('en');
     expect(detectLanguage('???')).toBe('en');
+  });
+});
+
+describe('English courtesy', () => {
+  it('drops greetings, requests and wishes to know around a question, and nothing of the question', () => {
+    expect(dropEnglishCourtesy('Hey, what did Shoigu say?')).toBe('what did Shoigu say?');
+    expect(dropEnglishCourtesy("Hi bot! I'd like to know when Khamenei spoke")).toBe('when Khamenei spoke');
+    expect(dropEnglishCourtesy('Can you please tell me who Ashtiani is, please?')).toBe('who Ashtiani is?');
+    expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
+    expect(dropEnglishCourtesy('Well-known names?')).toBe('Well-known names?');
+    expect(dropEnglishCourtesy('solar power?')).toBe('solar power?');
   });
 });
 

@@ -2,6 +2,7 @@
  * The kind of answer a question asks for. A sentence that contains something of that kind
  * (a date for "when", a number for "how many") is more likely to hold the answer.
  */
+import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 /**
@@ -41,11 +42,9 @@ const ENGLISH_GIST = new RegExp(
   'i',
 );
 
-/** Courtesy around a request ("please summarise it", "can you sum up the article?") asks nothing more. */
-const ENGLISH_COURTESY = /^(?:(?:please|can you|could you|pls)\s+)+|\s+please$/gi;
-
 function asksForGist(question: string, normalizedArabic: string): boolean {
-  const english = question.replace(/[?.!؟,،]+/g, ' ').replace(/\s+/g, ' ').trim().replace(ENGLISH_COURTESY, '');
+  // Courtesy around a request ("please summarise it", "can you sum up the article?") asks nothing more.
+  const english = dropEnglishCourtesy(question.replace(/[?.!؟,،]+/g, ' ').replace(/\s+/g, ' ').trim());
   return ENGLISH_GIST.test(english) || ARABIC_GIST.test(normalizedArabic.trim().replace(/\s+/g, ' '));
 }
 

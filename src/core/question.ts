@@ -7,6 +7,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { otherPerson, otherTense } from '../text/verb-forms.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
+import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
@@ -199,7 +200,8 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
   return (question) => {
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
-    const read = language === 'en' && english?.correct ? english.correct(question) : question;
+    const asked = language === 'en' ? dropEnglishCourtesy(question) : question;
+    const read = language === 'en' && english?.correct ? english.correct(asked) : asked;
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english

@@ -1,0 +1,20 @@
+/**
+ * What people put around an English question in a chat: a greeting ("hey,"), a request ("can you
+ * tell me", "please"), a wish to know ("I want to know", "I wonder"). None of it is the question's
+ * topic, yet read as words it lowers the share of the question an answer covers ("I want to know
+ * what Shoigu said about sanctions" covered 0.51 against 0.74), can be taken for a name ("Hey"),
+ * and hides the question word that tells the kind of answer ("I wonder when …").
+ */
+const GREETING = /^(?:hey|hi|hello|yo|ok|okay|well|so|um+|hmm+)(?:\s+(?:there|bot))?(?=[\s,!.:]|$)[\s,!.:]*/i;
+const REQUEST =
+  /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+you(?:\s+please)?(?:\s+(?:tell|show)\s+me)?|(?:tell|show)\s+me|do\s+you\s+know|i\s+wonder|i(?:'m|’m|\s+am)\s+(?:wondering|curious)|i(?:'d|’d|\s+would)?\s+(?:want|like|need|wanna)(?:\s+to)?\s+know|i\s+wanna\s+know)\b[\s,:]*/i;
+const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)\s*(?=[?.!]*\s*$)/i;
+
+export function dropEnglishCourtesy(question: string): string {
+  let text = question.trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(GREETING, '').replace(REQUEST, '');
+  }
+  return text.replace(TRAILING_PLEASE, '');
+}
