@@ -130,6 +130,8 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     for (const [question, title] of [
       ['Who is Shoigu?', 'وزير الدفاع الروسي سيرغي شويغو'],
       ['من هو شويغو؟', 'وزير الدفاع الروسي سيرغي شويغو'],
+      // Spoken "who", without هو.
+      ['مين شويغو؟', 'وزير الدفاع الروسي سيرغي شويغو'],
       ['Who is Ashtiani?', 'نظيره الإيراني محمد رضا آشتياني'],
     ]) {
       expect((await engine.answer(question!)).best?.sentence.text).toContain(title);

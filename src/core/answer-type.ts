@@ -92,10 +92,11 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
 
 /**
  * "What/who is X?" with X of one to three words: nothing asked but X itself. Arabic من needs its
- * هو/هي: "من قتل …" asks who did something. Normalised Arabic has no ؟ and ى is ي, so ماهى needs
- * no pattern of its own.
+ * هو/هي: "من قتل …" asks who did something. Spoken مين, منو and شكون ask it with هو or, before a
+ * single word, without ("مين شويغو؟" had been answered with a quote of his, not where he is named
+ * with his title). Normalised Arabic has no ؟ and ى is ي, so ماهى needs no pattern of its own.
  */
-const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?|من\s+(هو|هي|هم))(\s+\S+){1,3}\s*$/;
+const ARABIC_DEFINITION = /^\s*((ما|ماهو|ماهي)(\s+(هو|هي|هم|تكون|يكون))?|من\s+(هو|هي|هم)|(مين|منو|شكون)\s+(هو|هي|هم))(\s+\S+){1,3}\s*$|^\s*(مين|منو|شكون)\s+\S+\s*$/;
 const ENGLISH_DEFINITION = /^\s*(what|who)('s|\s+(is|are|was|were))\s+(the\s+|an?\s+)?\S+(\s+\S+){0,2}\s*\??\s*$/i;
 /**
  * "What does X mean?", "ماذا يعني X؟" ask what X is too. Measured: the Arabic cross-lingual set
@@ -134,7 +135,7 @@ export function answerTypeOf(question: string, normalizedArabic: string): Answer
     // "Who is X?" asks for what news says of a person where it first names them, as a title does.
     // Measured: arcd-train paragraph accuracy +0.15 points in each language, sentence unchanged;
     // the article sets unchanged; "Who is Saadi?" about another article now gets his title.
-    return /^\s*who('s|\s+(is|was))\s/i.test(question) || /^\s*من\s+(هو|هي)\s/.test(normalizedArabic) ? 'name' : 'definition';
+    return /^\s*who('s|\s+(is|was))\s/i.test(question) || /^\s*(من\s+(هو|هي)|مين|منو|شكون)\s/.test(normalizedArabic) ? 'name' : 'definition';
   }
   for (const [cue, type] of ARABIC_CUES) if (cue.test(normalizedArabic)) return type;
   for (const [cue, type] of ENGLISH_CUES) if (cue.test(question)) return type;
