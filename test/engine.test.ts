@@ -189,6 +189,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer("I'd like to know when Khamenei gave his speech")).best?.sentence.text).toContain('أمس الأربعاء');
   });
 
+  it('answers "where did X go?" where the report says where X is visiting', async () => {
+    expect((await engine.answer('Where did Shoigu go?')).best?.sentence.text).toContain('يزور طهران');
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');

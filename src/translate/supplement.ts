@@ -75,6 +75,10 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // Verbs whose dictionary sense for the lemma or its past form is off (hold → القبضة, visited → مزار, take → الوارد).
   hold: all(verb('عقد', 'يعقد'), 'أجرى', verb('أقيم', 'يقام'), verb('شغل', 'يشغل'), 'تولى'),
   visit: ['زيارة', 'زار', 'يزور'],
+  // "Where did Shoigu go?" asks where he travelled, which news reports as a visit (يزور طهران).
+  go: all(verb('ذهب', 'يذهب'), verb('توجه', 'يتوجه'), verb('سافر', 'يسافر'), verb('زار', 'يزور'), 'زيارة'),
+  // "Does the Kaaba go by any other name?": to go by is to be called.
+  'go by': all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'يعرف', 'تعرف', 'يطلق', 'المسمى', 'يدعى', 'تدعى'),
   reach: all(verb('بلغ', 'يبلغ'), verb('وصل', 'يصل')),
   lead: all(verb('قاد', 'يقود'), 'قائد', 'قيادة', 'تزعم', 'ترأس'),
   sign: ['وقع', 'توقيع'],
