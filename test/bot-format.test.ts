@@ -189,6 +189,7 @@ describe('small talk', () => {
       ['مساعدة', 'help'],
       ['What is the source of this article?', 'article'],
       ['Who wrote this article?', 'article'],
+      ['What newspaper is this from?', 'article'],
       ['ما مصدر الخبر؟', 'article'],
     ] as const) {
       expect(smallTalkOf(message), message).toBe(kind);

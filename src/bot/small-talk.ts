@@ -14,7 +14,7 @@ const ENGLISH: readonly [RegExp, SmallTalk][] = [
   [/^(?:(?:ok|okay|great|nice|perfect|cool)\s+)?(?:thanks?|thank you|thx|ty|cheers|many thanks)(?: (?:a lot|so much|very much|again|bot))?$/, 'thanks'],
   [/^(?:help|help me|how does this work|what can you do|who are you|how do i use (?:this|you))$/, 'help'],
   [
-    /^(?:(?:what(?:'s| is) )?(?:the )?(?:source|headline|title)(?: of (?:this|the) (?:article|news|story|report))?|(?:who|which (?:newspaper|paper|site|outlet)) (?:wrote|published) (?:it|(?:this|the)(?: (?:article|news|story|report))?)|where (?:is|does) (?:this|the) (?:article|news|story|report)(?: come)? from|which (?:newspaper|paper|site|outlet) is (?:this|it) from)$/,
+    /^(?:(?:what(?:'s| is) )?(?:the )?(?:source|headline|title)(?: of (?:this|the) (?:article|news|story|report))?|(?:who|(?:which|what) (?:newspaper|paper|site|outlet)) (?:wrote|published) (?:it|(?:this|the)(?: (?:article|news|story|report))?)|where (?:is|does) (?:this|the) (?:article|news|story|report)(?: come)? from|(?:which|what) (?:newspaper|paper|site|outlet) is (?:this|it) from)$/,
     'article',
   ],
 ];
