@@ -529,6 +529,16 @@ describe('questions asking when', () => {
   });
 });
 
+describe('"who" questions', () => {
+  it('are answered by the sentence that names someone by a title, of two that say the same otherwise', async () => {
+    const engine = await answererFor(
+      'ويأتي توقيع الاتفاقية بعد نحو عشر سنوات من طرح فكرة المشروع. ووقّع الاتفاقية عن الجانب الأردني وزير الطاقة سامر الخصاونة.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('Who signed the agreement?')).best?.sentence.text).toContain('وزير الطاقة');
+  });
+});
+
 describe('"where" questions', () => {
   it('are answered by the sentence that names a place, of two that say the same otherwise', async () => {
     const engine = await answererFor(

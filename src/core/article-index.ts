@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
-import { mayOpenName, TITLE_HEADS } from './titles.js';
+import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -58,6 +58,8 @@ export interface ArticleIndex {
   readonly normalizedSentences: readonly string[];
   /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
   readonly placeSentences: ReadonlySet<number>;
+  /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
+  readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
@@ -134,6 +136,7 @@ export function indexArticle(
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences,
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
+    titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
