@@ -86,10 +86,13 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
   });
 
-  it('renders news words in the sense news uses: a joint statement, a quoted minister', () => {
+  it('renders news words in the sense news uses: a joint statement, a quoted minister, construction works, a visit', () => {
     const concepts = bridgeFor([])('Which agency quoted the joint statement?');
     expect(terms(concept(concepts, 'joint'))).toContain(analyze('المشتركة')[0]);
     expect(terms(concept(concepts, 'quoted'))).toContain(analyze('نقل')[0]);
+    // "أعمال الإنشاء ستبدأ …", and "Where did Shoigu go?" of a minister who "يزور طهران".
+    expect(terms(concept(bridgeFor([])('When will construction start?'), 'construction'))).toContain(analyze('الإنشاء')[0]);
+    expect(terms(concept(bridgeFor([])('Where did Shoigu go?'), 'go'))).toContain(analyze('يزور')[0]);
   });
 
   it("renders a demonym the dictionary lacks as its place's nisba", () => {

@@ -125,6 +125,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   founder: ['مؤسس', 'أسس'],
   create: all(verb('أنشأ', 'ينشئ'), 'إنشاء', 'أسس', 'خلق', 'ابتكر'),
   build: all(verb('بنى', 'يبني'), 'بناء', 'شيد', 'تشييد'),
+  // The dictionary's بناء only; news writes أعمال الإنشاء for construction works.
+  construction: ['بناء', 'إنشاء', 'الإنشاءات', 'تشييد'],
   locate: all(verb('يقع', 'تقع'), 'موقع', 'يقعان', 'تقعان'),
   located: all('يقع', 'تقع', 'واقع', 'الواقعة', 'موقع'),
   lie: ['يقع', 'تقع', 'تمتد', 'الأكذوبة'],
