@@ -257,6 +257,19 @@ describe('questions asking for a number or a time', () => {
     expect((await engine.answer('كم قاعدة عسكرية للدول الأجنبية في المنطقة؟')).declineReason).toBe('no-number');
   });
 
+  it('take a sum of money for "how much does it cost?", with its currency, and are declined where the article gives none', async () => {
+    const engine = await answererFor(
+      'وقّعت الحكومتان اتفاقية لمدّ أنبوب نفطي بكلفة تقديرية تبلغ 9 مليارات دولار، في ختام اجتماعات استمرت ثلاثة أيام.',
+      'ويأتي توقيع الاتفاقية بعد نحو عشر سنوات من طرح فكرة الأنبوب، إذ تعثّر المشروع مرات عدة بسبب الخلاف على كلفة الأنبوب.',
+      'وسيقدم الصندوق العربي قرضاً ميسراً للمشروع خلال 5 سنوات.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['How much will the pipeline cost?', 'كم كلفة الأنبوب؟'], '9 مليارات دولار');
+    for (const question of ['How much is the Arab Fund lending?', 'كم قيمة القرض الميسر؟']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-number');
+    }
+  });
+
   it('take an age for a number: "how old" is declined where the article gives none', async () => {
     const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
     expect((await noAge.answer('How old is Shoigu?')).declineReason).toBe('no-number');

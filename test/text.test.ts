@@ -176,6 +176,10 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How long did it last?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
+    expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');
+    expect(answerTypeOf('كم تبلغ قيمة القرض؟', normalizeArabic('كم تبلغ قيمة القرض؟'))).toBe('money');
+    expect(answerTypeOf('How much oil will Jordan get?', '')).toBe('number');
+    expect(answerTypeOf('For what reason did God send his messenger?', '')).toBe('other');
     // Read as "what is X?", these would be answered with what the dam is.
     expect(answerTypeOf('ما ارتفاع سد هوفر؟', normalizeArabic('ما ارتفاع سد هوفر؟'))).toBe('measure');
     expect(answerTypeOf('ما هو عدد سكان المدينة؟', normalizeArabic('ما هو عدد سكان المدينة؟'))).toBe('number');

@@ -91,12 +91,14 @@ export interface SelectionParams {
    * news names people with their titles. Measured at 0.5 and 0.25: no tuning set moved (their
    * "who" questions are mostly "who is X?", answered where X is named), and "Who signed the
    * agreement?" about the other article found "ووقّع الاتفاقية … وزير الطاقة …" instead of a
-   * sentence on when it was signed; at 1, arcd-train-en −0.14 points, the paraphrased set −0.43,
-   * arcd-train's documents joined −0.14.
+   * sentence on when it was signed (arcd-train's documents joined: sentences unchanged, one
+   * paragraph fewer); at 1, arcd-train-en −0.14 points, the paraphrased set −0.43, the joined −0.14.
    */
   readonly personBonusShare: number;
   /** Share of the best score the lede's dated sentence needs to answer a "when" question in its place (see datedLede). */
   readonly ledeDateShare: number;
+  /** The same for a sentence naming a sum of money, for "how much does it cost?" (see pricedSentence; 0.3–0.5 measured the same, 0.7 declined the cost questions). */
+  readonly pricedShare: number;
   /** How much less a concept counts for a sentence when every sentence of its paragraph has it (see sentenceScoresInContext). */
   readonly spreadDiscount: number;
   /** The same across paragraphs: share of the paragraph before's match a paragraph also gets (see paragraphScoresInContext). */
@@ -128,6 +130,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   earlierSentenceDiscount: 0.4,
   openingSentenceShare: 0.6,
   ledeDateShare: 0.4,
+  pricedShare: 0.5,
   placeBonusShare: 0.5,
   personBonusShare: 0.5,
   spreadDiscount: 0.5,
@@ -151,7 +154,7 @@ export interface Selection {
   /**
    * What the question asks for that the best sentence cannot give, or null. 'number': it asks how
    * many and the sentence holds no number (on arcd-train every right answer to "how many" held
-   * one). 'time': it asks when and the sentence's paragraph names no time at all; the paragraph,
+   * one), or how much money and it names no sum with its currency. 'time': it asks when and the sentence's paragraph names no time at all; the paragraph,
    * because news gives the date once, in its lead ("أمس الأربعاء"), and متى also asks for
    * conditions ("when does the risk rise?"), answered without a date.
    */
@@ -244,6 +247,7 @@ function lacksAskedKind(index: ArticleIndex, query: Query, answerType: AnswerTyp
     const numbered = hasAnswerOfType('number', index.normalizedSentences[best.id]!);
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
+  if (answerType === 'money') return hasAnswerOfType('money', index.normalizedSentences[best.id]!) ? null : 'number';
   if (answerType === 'time') {
     const dated = index.sentencesOfParagraph[best.paragraph]!.some((id) => hasAnswerOfType('time', index.normalizedSentences[id]!));
     return dated ? null : 'time';
@@ -271,6 +275,20 @@ function datedLede(index: ArticleIndex, query: Query, ranked: readonly RankedSen
     (r) => r.sentence.paragraph === best.sentence.paragraph - 1 && r.score >= share * best.score && hasAnswerOfType('time', index.normalizedSentences[r.sentence.id]!),
   );
   return lede?.sentence.id ?? null;
+}
+
+/**
+ * The sentence that says how much, when the best one only names the cost ("تعثّر المشروع … بسبب
+ * الكلفة" against the lede's "بكلفة تقديرية تبلغ 9 مليارات دولار"): the first ranked sentence with
+ * a currency, if it scores at least `share` of the best. Without it, "How much will the pipeline
+ * cost?" was declined for want of an amount, the bonus for the currency (answerTypeBonus, even
+ * tripled) being less than what the words gave the other sentence.
+ */
+function pricedSentence(index: ArticleIndex, ranked: readonly RankedSentence[], share: number): number | null {
+  const best = ranked[0];
+  if (!best || hasAnswerOfType('money', index.normalizedSentences[best.sentence.id]!)) return null;
+  const priced = ranked.find((r) => r.score >= share * best.score && hasAnswerOfType('money', index.normalizedSentences[r.sentence.id]!));
+  return priced?.sentence.id ?? null;
 }
 
 /** Moves the sentence with this id, if ranked, to the front: a prose cue overriding the scores. */
@@ -380,6 +398,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
   if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
   else if (answerType === 'time') putFirst(ranked, datedLede(index, query, ranked, params.ledeDateShare));
+  else if (answerType === 'money') putFirst(ranked, pricedSentence(index, ranked, params.pricedShare));
 
   const best = ranked[0];
   if (!best || !topScored) return nothingSelected(ranked);
