@@ -270,6 +270,14 @@ describe('questions asking for a number or a time', () => {
     }
   });
 
+  it('take the count a sentence gives over the next sentence\'s closer wording, within one paragraph', async () => {
+    const engine = await answererFor(
+      'وأعلن الوزير أنّ الحملة ستستمر ستة أسابيع وتهدف إلى تلقيح 850 ألف طفل في المحافظات كافة. وقال إنّ الحصبة من أشد الأمراض خطراً على الأطفال غير الملقحين.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('How many children will be vaccinated?')).best?.sentence.text).toContain('850 ألف طفل');
+  });
+
   it('take an age for a number: "how old" is declined where the article gives none', async () => {
     const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
     expect((await noAge.answer('How old is Shoigu?')).declineReason).toBe('no-number');
