@@ -140,7 +140,7 @@ describe('answering questions about the shipped article (lexical, offline)', () 
 
   it('answers "what is this article about?" with the lede, in either language, and other answers with the paragraphs after', async () => {
     const lede = engine.article.sentences.find((s) => s.paragraph === 0)!;
-    for (const question of ['What is this article about?', 'عن ماذا يتحدث الخبر؟']) {
+    for (const question of ['What is this article about?', 'What is this about?', 'عن ماذا يتحدث الخبر؟']) {
       const answer = await engine.answer(question);
       expect(answer.declined, question).toBe(false);
       expect(answer.best?.sentence).toEqual(lede);

@@ -33,7 +33,7 @@ const ARABIC_GIST = new RegExp(
 const ARTICLE_NOUN_EN = '(?:this|the)\\s+(?:article|news|story|report|piece|text)';
 const ENGLISH_GIST = new RegExp(
   [
-    `^what(?:'s|’s|\\s+is|\\s+was)\\s+${ARTICLE_NOUN_EN}\\s+about$`,
+    `^what(?:'s|’s|\\s+is|\\s+was)\\s+(?:${ARTICLE_NOUN_EN}|this|it)\\s+about$`,
     `^what\\s+does\\s+${ARTICLE_NOUN_EN}\\s+say$`,
     `^(?:summari[sz]e|sum\\s+up)(?:\\s+(?:it|this|${ARTICLE_NOUN_EN}))?(?:\\s+for\\s+me)?$`,
     `^(?:give\\s+me\\s+)?(?:a\\s+|the\\s+)?(?:summary|tl;?dr|gist)(?:\\s+of\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
