@@ -167,9 +167,10 @@ export interface Selection {
   /**
    * What the question asks for that the best sentence cannot give, or null. 'number': it asks how
    * many and the sentence holds no number (on arcd-train every right answer to "how many" held
-   * one), or how much money and it names no sum with its currency. 'time': it asks when and the sentence's paragraph names no time at all; the paragraph,
-   * because news gives the date once, in its lead ("أمس الأربعاء"), and متى also asks for
-   * conditions ("when does the risk rise?"), answered without a date.
+   * one), or how much money and it names no sum with its currency. 'time': it asks when and the
+   * sentence's paragraph names no time at all; the paragraph, because news gives the date once, in
+   * its lead ("أمس الأربعاء"), and متى also asks for conditions ("when does the risk rise?"),
+   * answered without a date.
    */
   readonly lacksAskedKind: 'number' | 'time' | null;
   /** False when the question asks for an attribute (population, capital …) the winner's paragraph does not name. */
