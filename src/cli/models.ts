@@ -6,7 +6,6 @@
  */
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 
-import { readEngineConfig } from '../config.js';
 import { displayPath } from '../embed/shared-model.js';
 import { installModel } from '../embed/install.js';
 import type { LoadProgress } from '../embed/model.js';
@@ -51,8 +50,8 @@ function progressBars(): { onProgress: (event: LoadProgress) => void; stop: () =
   return { onProgress, stop: () => multibar.stop() };
 }
 
-await runCli(async (log) => {
-  const settings = embeddingSettings(readEngineConfig());
+await runCli(async (log, config) => {
+  const settings = embeddingSettings(config);
   const bars = progressBars();
   const result = await installModel(settings, { log, onProgress: bars.onProgress }).finally(bars.stop);
   const where = displayPath(result.dir);

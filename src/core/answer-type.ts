@@ -131,7 +131,7 @@ const ENGLISH_MEASURE = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s
 const ENGLISH_MONEY =
   /\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|worth|charge|charged|fees?|price|budget|loan|lend|lends|lending|lent|borrow|borrowed|invest|invested|sold|sell)\b|\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:price|cost|budget|fee|fees)\b|\bfor\s+(?:what|which)\s+(?:price|sum)\b|\bfor\s+how\s+much\b/i;
 const ARABIC_MONEY =
-  /(^|\s)(?:كم|بكم|قديش|كام|ما|ماهو|ماهي|شو)\s+(?:هو\s+|هي\s+)?(?:تبلغ\s+|يبلغ\s+|بلغت\s+|بلغ\s+)?(?:تكلفه|كلفه|سعر|قيمه|ميزانيه|ثمن|رسوم|مبلغ|تمويل|القرض|تكلفت|كلفت|التكلفه|الكلفه|السعر|القيمه|الميزانيه|الثمن|الرسوم|المبلغ|التمويل|يدفع|تدفع|دفع|دفعت|يكلف|تكلف|سيدفع|ستدفع|ستكلف|سيكلف)(\s|$)/;
+  /(^|\s)(?:كم|بكم|قديش|كام|ما|ماهو|ماهي|شو)\s+(?:هو\s+|هي\s+)?(?:تبلغ\s+|يبلغ\s+|بلغت\s+|بلغ\s+)?(?:(?:ال)?(?:تكلفه|كلفه|سعر|قيمه|ميزانيه|ثمن|رسوم|مبلغ|تمويل)|القرض|تكلفت|كلفت|يدفع|تدفع|دفع|دفعت|يكلف|تكلف|سيدفع|ستدفع|ستكلف|سيكلف)(\s|$)/;
 
 function measureAsked(question: string, normalizedArabic: string): AnswerType | null {
   const asked = ARABIC_MEASURE.exec(normalizedArabic)?.[3] ?? ENGLISH_MEASURE.exec(question)?.[1]?.toLowerCase();

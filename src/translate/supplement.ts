@@ -61,6 +61,9 @@ export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set(
     'cost budget temperature speed distance altitude salary income revenue').split(' '),
 );
 
+/** How prose says what something is called: "called" and "go by" (a name). */
+const BY_NAME = all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'يعرف', 'تعرف', 'يطلق', 'المسمى', 'يدعى', 'تدعى');
+
 /** "pass away": how news reports a death. */
 const PASSING = all('توفي', 'توفيت', 'وفاة', 'وفاته', verb('رحل', 'يرحل'), 'رحيل');
 
@@ -78,7 +81,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // "Where did Shoigu go?" asks where he travelled, which news reports as a visit (يزور طهران).
   go: all(verb('ذهب', 'يذهب'), verb('توجه', 'يتوجه'), verb('سافر', 'يسافر'), verb('زار', 'يزور'), 'زيارة'),
   // "Does the Kaaba go by any other name?": to go by is to be called.
-  'go by': all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'يعرف', 'تعرف', 'يطلق', 'المسمى', 'يدعى', 'تدعى'),
+  'go by': BY_NAME,
   reach: all(verb('بلغ', 'يبلغ'), verb('وصل', 'يصل')),
   lead: all(verb('قاد', 'يقود'), 'قائد', 'قيادة', 'تزعم', 'ترأس'),
   sign: ['وقع', 'توقيع'],
@@ -130,7 +133,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   locate: all(verb('يقع', 'تقع'), 'موقع', 'يقعان', 'تقعان'),
   located: all('يقع', 'تقع', 'واقع', 'الواقعة', 'موقع'),
   lie: ['يقع', 'تقع', 'تمتد', 'الأكذوبة'],
-  called: all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'يعرف', 'تعرف', 'يطلق', 'المسمى', 'يدعى', 'تدعى', 'دعا'),
+  called: all(BY_NAME, 'دعا'),
   name: all('الاسم', 'اسم', 'اسمه', 'يسمى', 'تسمى', 'سمي', 'سميت', 'تسمية', 'تسميات', 'أسماء', 'مسمى'),
   named: all('سمي', 'سميت', 'يسمى', 'تسمى', 'اسم', 'تسمية', 'لقب'),
   nickname: ['لقب', 'يلقب', 'الملقب', 'لقبه', 'الكنية'],
