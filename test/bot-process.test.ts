@@ -4,7 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator } from './emulator/bot-api-emulator.js';
 import { TOKEN } from './emulator/harness.js';
@@ -64,6 +66,23 @@ describe('start-up errors', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/TELEGRAM_BOT_TOKEN was rejected/);
     expect(child.stderr() + child.stdout()).not.toContain('wrong-token_that_is_long_enough');
+  });
+
+  it('EMBEDDER=model with no model installed is one line saying how to install it, exit code 1, before Telegram is called', async () => {
+    const calls = emu.callsOf('getMe').length;
+    const child = startMain({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: emu.apiRoot,
+      EMBEDDER: 'model',
+      ALLOW_MODEL_DOWNLOAD: 'false',
+      MODELS_DIR: mkdtempSync(join(tmpdir(), 'no-model-')),
+    });
+    const { code } = await child.exited;
+    expect(code).toBe(1);
+    const lines = child.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/embedding model .* is unavailable.*npm run models/);
+    expect(emu.callsOf('getMe')).toHaveLength(calls);
   });
 });
 

@@ -110,6 +110,15 @@ describe('settings the command-line tools read at start', () => {
     }
   });
 
+  it('with EMBEDDER=model and no model installed, ask is one error line saying how to install it, exit code 1', async () => {
+    const env = { ...clean, EMBEDDER: 'model', ALLOW_MODEL_DOWNLOAD: 'false', MODELS_DIR: mkdtempSync(join(tmpdir(), 'no-model-')) };
+    const failure = await run(tsx, ['src/cli/ask.ts', 'What did Shoigu say about sanctions?'], { env }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    const lines = failure.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: embedding model .* is unavailable.*npm run models/);
+  });
+
   it('with EMBEDDER=auto and no model installed, ask answers lexically without trying to download unless ALLOW_MODEL_DOWNLOAD is set', async () => {
     // A stand-in for the Hugging Face Hub that has nothing: it only counts who asks.
     let requests = 0;
