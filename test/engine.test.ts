@@ -550,6 +550,19 @@ describe('questions asking when', () => {
   });
 });
 
+describe('questions asking when someone was born or died', () => {
+  it('are answered by the dates in brackets after the name, though another sentence says "born"', async () => {
+    const engine = await answererFor(
+      'الطيب صالح (12 يوليو 1929 - 18 فبراير 2009) روائي سوداني، من أشهر أعماله رواية موسم الهجرة إلى الشمال.',
+      'ولد الطيب صالح في إقليم مروي شمالي السودان، وعاش في لندن سنوات طويلة. وتأثر في بداياته بالكاتب توفيق الحكيم (9 أكتوبر 1898 - 26 يوليو 1987).',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['متى ولد الطيب صالح؟', 'في أي عام توفي الطيب صالح؟', 'When did Tayeb Salih die?'], '12 يوليو 1929');
+    // Dates follow the name they belong to: the other writer's are his.
+    await expectQuoted(engine, ['متى توفي توفيق الحكيم؟'], '26 يوليو 1987');
+  });
+});
+
 describe('"who" questions', () => {
   it('are answered by the sentence that names someone by a title, of two that say the same otherwise', async () => {
     const engine = await answererFor(

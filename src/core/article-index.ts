@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
+import { lifeDatesSubject } from './life-dates.js';
 import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
@@ -58,6 +59,8 @@ export interface ArticleIndex {
   readonly normalizedSentences: readonly string[];
   /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
   readonly placeSentences: ReadonlySet<number>;
+  /** Per sentence giving someone's birth and death dates, the stems of that person's name (life-dates.ts). */
+  readonly lifeDated: ReadonlyMap<number, readonly string[]>;
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
@@ -136,6 +139,10 @@ export function indexArticle(
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences,
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
+    lifeDated: new Map(article.sentences.flatMap((s) => {
+      const subject = lifeDatesSubject(s.text, analyze);
+      return subject ? [[s.id, subject] as const] : [];
+    })),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,
