@@ -84,6 +84,10 @@ describe('createEnglishBridge', () => {
   it('finds names behind English derivations and plurals', () => {
     expect(terms(concept(bridgeFor(['الفاطمي'])('Who founded the Fatimid state?'), 'Fatimid'))).toContain('فاطم');
     expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
+    // A people in -ians is the nisba's plural, and Latin's c before i may be a k: الفينيقيون، الفينيقيين.
+    for (const written of ['الفينيقيون', 'الفينيقيين']) {
+      expect(terms(concept(bridgeFor([written])('What did the Phoenicians trade?'), 'Phoenicians')), written).toContain(analyze(written)[0]);
+    }
   });
 
   it('renders news words in the sense news uses: a joint statement, a quoted minister, construction works, a visit', () => {

@@ -145,8 +145,8 @@ function nameAlternatives(word: string, names: NameMatcher, analyze: Analyzer): 
   collect(word, 1);
   if (out.length === 0) {
     const base = NAME_DERIVATION.exec(word)?.[1];
-    // The nisba's ي is written: Sufi/صوفي, Fatimi/فاطمي.
-    if (base) for (const form of [base, `${base}i`]) collect(form, DERIVED_WEIGHT);
+    // The nisba's ي is written: Sufi/صوفي, Fatimi/فاطمي; a people's, in the plural: الفينيقيون، الفينيقيين.
+    if (base) for (const form of [base, `${base}i`, `${base}iun`, `${base}in`]) collect(form, DERIVED_WEIGHT);
     // A plural of people named after a place or creed: Sufis, Ottomans.
     else if (/[^s]s$/i.test(word)) collect(word.slice(0, -1), DERIVED_WEIGHT);
   }

@@ -94,9 +94,11 @@ export function latinSkeletons(word: string): string[] {
   const slots: (readonly string[])[] = [];
   for (let i = 0; i < w.length; ) {
     // c is soft before e/i/y (Francesca, Cyrus) and hard elsewhere; Turkish spelling reads it
-    // as j (Recep/رجب, Cemal/جمال).
+    // as j (Recep/رجب, Cemal/جمال), and Arabic keeps the Greek k of some (Phoenicia/فينيقيا,
+    // Cyprus/قبرص). That k, with the plural nisba of concepts.ts: +1 question each of arcd-train's
+    // English translation and its paraphrase, the other sets unchanged.
     if (w[i] === 'c' && w[i + 1] !== 'h') {
-      slots.push(/[eiy]/.test(w[i + 1] ?? '') ? ['s', 'j'] : ['k']);
+      slots.push(/[eiy]/.test(w[i + 1] ?? '') ? ['s', 'j', 'k'] : ['k']);
       i++;
       continue;
     }
