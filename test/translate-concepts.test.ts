@@ -76,6 +76,8 @@ describe('createEnglishBridge', () => {
     // "Tamer" lemmatises to "tame"; the article says ثامر/تامر.
     const tamer = concept(bridgeFor(['تامر', 'حسني'])('When did Tamer Hosny begin his career?'), 'Tamer');
     expect(terms(tamer)).toContain('تامر');
+    // So may a common word, capitalised: Hoover Dam is no vacuum cleaner's.
+    expect(terms(concept(bridgeFor(['هوفر', 'سد'])('How high is Hoover Dam?'), 'Hoover'))).toContain('هوفر');
     // When the article uses the dictionary's rendering, loose spellings stay out: China is not قنا.
     const china = concept(bridgeFor(['الصين', 'قنا'])('Where is China?'), 'China');
     expect(terms(china)).not.toContain('قنا');

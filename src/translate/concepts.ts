@@ -336,9 +336,10 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     let alternatives = renderingsOf(term);
     // A capitalised word the dictionary knows may still be a name in this article (Tamer is
-    // not "tame" + r): unless the article uses one of the dictionary's renderings (أوروبا),
-    // the article's own spellings of the name join them, if they are near-exact.
-    if (term.kind === 'name' && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
+    // not "tame" + r, Hoover Dam no vacuum cleaner's): unless the article uses one of the
+    // dictionary's renderings (أوروبا), the article's own spellings of the name join them, if they
+    // are near-exact. Common words too (hoover): the cross-lingual set +1, the others unchanged.
+    if ((term.kind === 'name' || /^\p{Lu}\p{Ll}/u.test(term.surface)) && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
       alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
     }
     alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
