@@ -563,6 +563,19 @@ describe('questions asking when someone was born or died', () => {
   });
 });
 
+describe('questions asking what something is called in another language', () => {
+  it('are answered where the article glosses it in that language, though another sentence says "is called"', async () => {
+    const engine = await answererFor(
+      'الزيتون (باللاتينية: Olea europaea) شجرة معمرة تنتشر في حوض البحر المتوسط منذ آلاف السنين.',
+      'ويسمى الزيتون في بعض المناطق شجرة البركة، وتعرف ثماره باسم الزيتون الأخضر والزيتون الأسود.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['ما اسم الزيتون باللاتينية؟', 'What is the olive tree called in Latin?'], 'Olea europaea');
+    // Asked for no language, the sentence that says what it is called answers.
+    await expectQuoted(engine, ['ماذا يسمى الزيتون؟'], 'شجرة البركة');
+  });
+});
+
 describe('"who" questions', () => {
   it('are answered by the sentence that names someone by a title, of two that say the same otherwise', async () => {
     const engine = await answererFor(

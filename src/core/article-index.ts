@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { trigrams } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
+import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
 import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
@@ -46,6 +47,16 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   return words;
 }
 
+/** The sentences a reading finds something in, with what it found. */
+function sentencesWith<T>(article: Article, read: (text: string) => T | null): Map<number, T> {
+  const found = new Map<number, T>();
+  for (const s of article.sentences) {
+    const value = read(s.text);
+    if (value !== null) found.set(s.id, value);
+  }
+  return found;
+}
+
 /** Everything about the article that answering needs, computed once at start. */
 export interface ArticleIndex {
   readonly article: Article;
@@ -61,6 +72,8 @@ export interface ArticleIndex {
   readonly placeSentences: ReadonlySet<number>;
   /** Per sentence giving someone's birth and death dates, the stems of that person's name (life-dates.ts). */
   readonly lifeDated: ReadonlyMap<number, readonly string[]>;
+  /** Per sentence glossing a name in other languages ("(بالعبرية: …)"), those languages' stems (glosses.ts). */
+  readonly glossed: ReadonlyMap<number, readonly string[]>;
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
@@ -139,10 +152,8 @@ export function indexArticle(
     sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
     normalizedSentences,
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
-    lifeDated: new Map(article.sentences.flatMap((s) => {
-      const subject = lifeDatesSubject(s.text, analyze);
-      return subject ? [[s.id, subject] as const] : [];
-    })),
+    lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
+    glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,

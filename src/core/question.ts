@@ -159,6 +159,14 @@ function namesPersonAfter(previous: string | undefined, token: string): boolean 
   return previous !== undefined && isTitleHead(previous) && bare(previous).startsWith('ال') && isNamed(token) && bare(token).length >= 3;
 }
 
+/**
+ * A language a name is asked in: a nisba with the preposition (بالعبرية, normalised بالعبريه) or
+ * after باللغة ("باللغة الصينية").
+ */
+function isLanguage(previous: string | undefined, token: string): boolean {
+  return /^بال\S+يه$/.test(token) || (previous !== undefined && /^(?:ب|و?ب)اللغه$/.test(previous) && /^ال\S+يه$/.test(token));
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
@@ -168,7 +176,13 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
   const phrases = titlePhrases(tokens, analyze);
   for (const [i, token] of tokens.entries()) {
     const [stem] = analyze(token);
-    if (stem === undefined || seen.has(stem)) continue;
+    if (stem === undefined) continue;
+    if (seen.has(stem)) {
+      // "الصين … باللغة الصينية": the language is the country's word asked again.
+      const at = concepts.findIndex((c) => c.label === stem);
+      if (at >= 0 && isLanguage(tokens[i - 1], token)) concepts[at] = { ...concepts[at]!, language: true };
+      continue;
+    }
     seen.add(stem);
     const variant = (form: string | null, weight: number): TermAlternative[] => {
       const [other] = form ? analyze(form) : [];
@@ -183,7 +197,7 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
     ];
     const phrase = phrases.get(stem);
     const concept: Concept = { label: stem, alternatives, ...(ARABIC_FRAMES.has(stem) ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
-    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : concept;
+    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : concept;
     concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
   return concepts;

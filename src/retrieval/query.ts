@@ -32,6 +32,11 @@ export interface Concept {
    */
   readonly focus?: boolean;
   /**
+   * A language the question asks a name in ("بالعبرية", "called in Hebrew"): the answer is where the
+   * article glosses a name in it (see core/glosses.ts).
+   */
+  readonly language?: boolean;
+  /**
    * A name the dictionary renders (Washington → واشنطن, Ukraine → أوكرانيا). An article that
    * writes it nowhere, in no spelling, is about other people and places: the question is declined.
    */

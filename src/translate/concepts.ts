@@ -215,6 +215,13 @@ function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer):
 const FOCUS = /\b(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|type|sort)\b)([a-z]+)/i;
 
 /**
+ * "What is Palestine called in Hebrew?", "How do you write tiger in Latin?": a capitalised word
+ * after "in" in a question about naming is a language (Concept.language), not a place.
+ */
+const LANGUAGE = /\bin\s+(\p{Lu}\p{Ll}+)\b/u;
+const NAMING = /\b(?:call|calls|called|name|names|named|say|says|said|write|writes|written|wrote|spell|spells|spelled|spelt|known|translat\w*|word|term)\b/i;
+
+/**
  * "Where is Egypt?" asks where it lies, which prose says with تقع / يقع ("تقع في الركن الشمالي
  * الشرقي من أفريقيا"), as "Where is Egypt located?" would: a question of "where" and names alone
  * reads as the latter. Measured: the paraphrased set +1 (+1 paragraph), the other sets unchanged.
@@ -327,7 +334,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return text;
   };
-  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true }): Concept[] => {
+  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true; language?: true }): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
     if (term.kind === 'phrase' && primary.length > 1) {
       // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there,
@@ -362,7 +369,9 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const { question, terms, unknown } = reading(typed);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
-    const focus = (term: EnglishTerm): { focus?: true } => (term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {});
+    const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;
+    const focus = (term: EnglishTerm): { focus?: true; language?: true } =>
+      term.surface === language ? { language: true } : term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {};
     const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
     const beforeSurname = wordsBeforeSurname(question, spelt);
     const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term))).map((concept) => {
