@@ -9,6 +9,8 @@ import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
 import { answerTypeOf, hasAnswerOfType } from '../src/core/answer-type.js';
+import { glossLanguages } from '../src/core/glosses.js';
+import { lifeDatesSubject } from '../src/core/life-dates.js';
 
 describe('normalisation', () => {
   it('removes tashkeel, tatweel and invisible marks', () => {
@@ -251,5 +253,22 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('مين وزير الدفاع اللي قابله شويغو؟', normalizeArabic('مين وزير الدفاع اللي قابله شويغو؟'))).toBe('person');
     expect(answerTypeOf('من هو وزير الدفاع؟', normalizeArabic('من هو وزير الدفاع؟'))).toBe('name');
     expect(answerTypeOf('ماذا قال من طهران؟', normalizeArabic('ماذا قال من طهران؟'))).toBe('other');
+  });
+});
+
+describe('bracketed cues of encyclopedic prose', () => {
+  const analyze = createAnalyzer();
+
+  it('read the languages a name is glossed in, one word or two before the colon', () => {
+    const languages = glossLanguages('الموناليزا (باللُغةِ الفرنسيةِ: Mona Lisa، وبالعبرية: מונה ליזה) لوحة شهيرة.', analyze);
+    expect(languages).toEqual(expect.arrayContaining([...analyze('الفرنسية'), ...analyze('العبرية')]));
+    expect(glossLanguages('وقال الوزير: إن التعاون بالغ الأهمية.', analyze)).toBeNull();
+  });
+
+  it('read whose birth and death dates a bracket gives, past a gloss between them', () => {
+    expect(lifeDatesSubject('ألبرت أينشتاين (بالألمانية: Albert Einstein) (14 مارس 1879 – 18 أبريل 1955) عالم فيزياء.', analyze)).toEqual(
+      expect.arrayContaining(analyze('أينشتاين')),
+    );
+    expect(lifeDatesSubject('وزار الوزير المدينة (عام 2019) مرتين.', analyze)).toBeNull();
   });
 });

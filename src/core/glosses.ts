@@ -6,8 +6,11 @@
 import type { Analyzer } from '../text/analyzer.js';
 import type { Query } from '../retrieval/query.js';
 
-/** "بالعبرية:", "بالصينية المبسطة:": a language with the preposition ب, at most one word, a colon. */
-const GLOSS = /ب(ال[^\s:()«»]+)(?:\s+[^\s:()«»]+)?\s*:/g;
+/**
+ * "بالعبرية:", "بالصينية المبسطة:", "باللغة الفرنسية:": a language with the preposition ب, at most
+ * one word more, a colon.
+ */
+const GLOSS = /ب(ال[^\s:()«»]+(?:\s+[^\s:()«»]+)?)\s*:/g;
 
 /** Stems of the languages a sentence glosses something in, or null when it glosses nothing. */
 export function glossLanguages(sentence: string, analyze: Analyzer): string[] | null {
