@@ -576,6 +576,19 @@ describe('questions asking what something is called in another language', () => 
   });
 });
 
+describe('questions asking for another name', () => {
+  it('are answered where the article gives one ("X أو Y", "المعروف باسم"), though another sentence says "name"', async () => {
+    const engine = await answererFor(
+      'الدولة الحمدانية أو دولة بني حمدان دولة عربية قامت في شمال بلاد الشام والعراق في القرن العاشر الميلادي.',
+      'واشتهر اسم الدولة الحمدانية بفضل أميرها سيف الدولة الذي رعى الشعراء والعلماء في حلب.',
+      'وأعلن تنظيم الدولة الإسلامية، المعروف باسم داعش، مسؤوليته عن الهجوم. وقال مسؤول إن اسم تنظيم الدولة الإسلامية ارتبط بالعنف في المنطقة.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['ما الاسم الآخر للدولة الحمدانية؟', 'What is another name for the Hamdanid state?'], 'دولة بني حمدان');
+    await expectQuoted(engine, ['بماذا يعرف تنظيم الدولة الإسلامية أيضاً؟', 'What is the Islamic State group also known as?'], 'المعروف باسم داعش');
+  });
+});
+
 describe('"who" questions', () => {
   it('are answered by the sentence that names someone by a title, of two that say the same otherwise', async () => {
     const engine = await answererFor(

@@ -108,6 +108,8 @@ export interface SelectionParams {
    * others unchanged; at 0.6, arcd-train-en −1.
    */
   readonly glossShare: number;
+  /** The same for a sentence giving another name, for "what else is X called?" (see answer-type.ts; 0.6: arcd-train-en −2). */
+  readonly aliasShare: number;
   /** The same for a sentence naming a sum of money, for "how much does it cost?" (see firstHolding; 0.3–0.5 measured the same, 0.7 declined the cost questions). */
   readonly pricedShare: number;
   /**
@@ -155,6 +157,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   ledeDateShare: 0.4,
   lifeDateShare: 0.8,
   glossShare: 0.8,
+  aliasShare: 0.8,
   pricedShare: 0.5,
   numberedShare: 0.5,
   placeBonusShare: 0.5,
@@ -451,6 +454,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
   else if (answerType === 'money') {
     putFirst(ranked, firstHolding(ranked, params.pricedShare, (s) => hasAnswerOfType('money', index.normalizedSentences[s.id]!), false));
+  } else if (answerType === 'alias') {
+    putFirst(ranked, firstHolding(ranked, params.aliasShare, (s) => hasAnswerOfType('alias', index.normalizedSentences[s.id]!), false));
   } else if (answerType === 'number') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, 'number', s) === null, true));
   }
