@@ -270,5 +270,7 @@ describe('bracketed cues of encyclopedic prose', () => {
       expect.arrayContaining(analyze('أينشتاين')),
     );
     expect(lifeDatesSubject('وزار الوزير المدينة (عام 2019) مرتين.', analyze)).toBeNull();
+    // Years after "between" are a span of someone's life, not its dates.
+    expect(lifeDatesSubject('عاش أينشتاين في سويسرا بين عامي (1895 - 1914)، باستثناء عام واحد في براغ.', analyze)).toBeNull();
   });
 });

@@ -30,6 +30,9 @@ const LIFE_BRACKET = /\([^()]*\d{3,4}[^()]*[-–—][^()]*\d{3,4}[^()]*\)|\((?:�
 /** Of a name, the words right before the bracket that say whose dates they are. */
 const NAME_WORDS = 3;
 
+/** A span of years is no one's life: "عاش في سويسرا بين عامي (1895 - 1914)". */
+const SPAN_STEMS: ReadonlySet<string> = new Set(['عام', 'اعوام', 'سن', 'سنت', 'سنو', 'فتر', 'يوم', 'شهر', 'قرن']);
+
 /**
  * The stems of the name a sentence's birth and death dates follow, or null when it gives none.
  * Brackets between the name and the dates (its spelling in another language) are skipped.
@@ -39,7 +42,9 @@ export function lifeDatesSubject(sentence: string, analyze: Analyzer): string[] 
   if (!found) return null;
   const before = sentence.slice(0, found.index).replace(/\([^()]*\)/g, ' ');
   const words = before.split(/[\s،,؛;:]+/).filter((w) => /\p{L}/u.test(w));
-  const stems = words.slice(-NAME_WORDS).flatMap((w) => analyze(w));
+  const last = words.slice(-NAME_WORDS).map((w) => analyze(w));
+  if (last.at(-1)?.some((stem) => SPAN_STEMS.has(stem))) return null;
+  const stems = last.flat();
   return stems.length > 0 ? stems : null;
 }
 
