@@ -197,6 +197,12 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('Since when has he been minister?', '')).toBe('time');
     // Past the first word, "when" joins clauses: the question asks what, not when.
     expect(answerTypeOf('What did he say when he met Ashtiani?', '')).toBe('other');
+    for (const alias of ['ما الاسم الآخر لمرض السل؟', 'ما هي أسماؤه الأخرى؟', 'بماذا تعرف الدولة أيضاً؟']) {
+      expect(answerTypeOf(alias, normalizeArabic(alias)), alias).toBe('alias');
+    }
+    expect(answerTypeOf('By what other name is the Mona Lisa known?', '')).toBe('alias');
+    // The origin of a name is no other name.
+    expect(answerTypeOf('ما أصل تسمية الموناليزا؟', normalizeArabic('ما أصل تسمية الموناليزا؟'))).not.toBe('alias');
   });
 
   it('knows "what is X?" asks for a definition, "who is X?" or "X\'s title" for how X is first named, and a longer question for neither', () => {

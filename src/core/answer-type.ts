@@ -149,7 +149,7 @@ function measureAsked(question: string, normalizedArabic: string): AnswerType | 
  * أو التدرن"); the article sets unchanged, arcd-train's other-document questions declined as often.
  * "أيضاً" is normalised ايض (the tanween's alif goes), hence ايضا?.
  */
-const ARABIC_ALIAS = /(^|\s)(الاسم|اسم|تسميه|تسميات|اسماء|مسميات)\s+(ال)?(اخر|اخري|ثان|ثاني|تاني|ثانيه|اخرى)(\s|$)|(^|\s)(و?[يت]سمي|و?[يت]عرف|و?[يت]لقب)(\s+\S+){0,4}\s+ايضا?(\s|$)/;
+const ARABIC_ALIAS = /(^|\s)(ال)?(اسم|تسميه|تسميات|اسماء|اسماو|مسميات)(ه|ها|هم)?\s+(ال)?(اخر|اخري|ثان|ثاني|تاني|ثانيه|اخرى)(\s|$)|(^|\s)(و?[يت]سمي|و?[يت]عرف|و?[يت]لقب)(\s+\S+){0,4}\s+ايضا?(\s|$)/;
 const ENGLISH_ALIAS = /\b(?:other|another|second|alternative|different)\s+names?\b|\balso\s+(?:called|known|named|referred)\b|\bknown\s+as\b/i;
 
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
