@@ -570,7 +570,7 @@ describe('questions asking what something is called in another language', () => 
       'ويسمى الزيتون في بعض المناطق شجرة البركة، وتعرف ثماره باسم الزيتون الأخضر والزيتون الأسود.',
       ...OTHER_NEWS.slice(0, 2),
     );
-    await expectQuoted(engine, ['ما اسم الزيتون باللاتينية؟', 'What is the olive tree called in Latin?'], 'Olea europaea');
+    await expectQuoted(engine, ['ما اسم الزيتون باللاتينية؟', 'ما اسم الزيتون في اللغة اللاتينية؟', 'What is the olive tree called in Latin?'], 'Olea europaea');
     // Asked for no language, the sentence that says what it is called answers.
     await expectQuoted(engine, ['ماذا يسمى الزيتون؟'], 'شجرة البركة');
   });

@@ -161,10 +161,10 @@ function namesPersonAfter(previous: string | undefined, token: string): boolean 
 
 /**
  * A language a name is asked in: a nisba with the preposition (بالعبرية, normalised بالعبريه) or
- * after باللغة ("باللغة الصينية").
+ * after اللغة ("باللغة الصينية", "في اللغة الصينية").
  */
 function isLanguage(previous: string | undefined, token: string): boolean {
-  return /^بال\S+يه$/.test(token) || (previous !== undefined && /^(?:ب|و?ب)اللغه$/.test(previous) && /^ال\S+يه$/.test(token));
+  return /^بال\S+يه$/.test(token) || (previous !== undefined && /^(?:و?ب)?اللغه$/.test(previous) && /^ال\S+يه$/.test(token));
 }
 
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
