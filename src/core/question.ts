@@ -159,12 +159,14 @@ function namesPersonAfter(previous: string | undefined, token: string): boolean 
   return previous !== undefined && isTitleHead(previous) && bare(previous).startsWith('ال') && isNamed(token) && bare(token).length >= 3;
 }
 
+const LANGUAGE_WORD = /^(?:و?ب)?اللغه$/;
+
 /**
  * A language a name is asked in: a nisba with the preposition (بالعبرية, normalised بالعبريه) or
  * after اللغة ("باللغة الصينية", "في اللغة الصينية").
  */
 function isLanguage(previous: string | undefined, token: string): boolean {
-  return /^بال\S+يه$/.test(token) || (previous !== undefined && /^(?:و?ب)?اللغه$/.test(previous) && /^ال\S+يه$/.test(token));
+  return /^بال\S+يه$/.test(token) || (previous !== undefined && LANGUAGE_WORD.test(previous) && /^ال\S+يه$/.test(token));
 }
 
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
@@ -196,7 +198,9 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
       ...(synonyms.has(stem) ? [{ term: synonyms.get(stem)!, weight: 1 }] : []),
     ];
     const phrase = phrases.get(stem);
-    const concept: Concept = { label: stem, alternatives, ...(ARABIC_FRAMES.has(stem) ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
+    // "في اللغة الصينية": the article glosses in a language without the word (بالصينية:).
+    const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
+    const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : concept;
     concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
