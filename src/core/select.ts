@@ -444,12 +444,13 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   }
   ranked.sort((a, b) => b.score - a.score);
   const topScored = ranked[0];
+  // Prose cues overriding the scores. A name in the language asked for first (see glosses.ts).
+  const gloss = firstHolding(ranked, params.glossShare, (s) => glossesAskedLanguage(query, index.glossed.get(s.id) ?? []), false);
+  const life = gloss === null && answerType === 'time' ? lifeDated(index, query, ranked, params.lifeDateShare) : null;
+  if (gloss !== null) putFirst(ranked, gloss);
   // A name or title is answered where the article first names the person, whatever else scores
   // higher: later mentions give the surname alone. Measured on the article sets: +2 answered (third
   // and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
-  const life = answerType === 'time' ? lifeDated(index, query, ranked, params.lifeDateShare) : null;
-  const gloss = firstHolding(ranked, params.glossShare, (s) => glossesAskedLanguage(query, index.glossed.get(s.id) ?? []), false);
-  if (gloss !== null) putFirst(ranked, gloss);
   else if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
   else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
   else if (answerType === 'money') {

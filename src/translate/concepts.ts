@@ -334,12 +334,12 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return text;
   };
-  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, focus: { focus?: true; language?: true }): Concept[] => {
+  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, role: { focus?: true; language?: true }): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
     if (term.kind === 'phrase' && primary.length > 1) {
       // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there,
       // and for coverage side by side (Concept.phrase).
-      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], phrase: primary, ...focus }));
+      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], phrase: primary, ...role }));
     }
     let alternatives = renderingsOf(term);
     // A capitalised word the dictionary knows may still be a name in this article (Tamer is
@@ -354,7 +354,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     if (alternatives.length === 0) return [];
     const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
     const name = term.kind === 'name' ? { name: true } : {};
-    return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...focus, ...name }];
+    return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...role, ...name }];
   };
   // A question is read twice, whole for the kind of answer it asks (correct) and without its
   // attribution for its concepts, and the two are mostly the same text.
@@ -370,11 +370,11 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;
-    const focus = (term: EnglishTerm): { focus?: true; language?: true } =>
+    const roleOf = (term: EnglishTerm): { focus?: true; language?: true } =>
       term.surface === language ? { language: true } : term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {};
     const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
     const beforeSurname = wordsBeforeSurname(question, spelt);
-    const concepts = terms.flatMap((term) => conceptOf(term, scoped, focus(term))).map((concept) => {
+    const concepts = terms.flatMap((term) => conceptOf(term, scoped, roleOf(term))).map((concept) => {
       if (!beforeSurname.has(concept.label) || concept.name !== true) return concept;
       const { name: _title, ...rest } = concept;
       return { ...rest, importance: WORD_IMPORTANCE };
