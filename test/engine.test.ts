@@ -589,6 +589,18 @@ describe('questions asking for another name', () => {
   });
 });
 
+describe('questions about a relation', () => {
+  it('are not answered by a sentence saying it the other way round ("تحدها سوريا" of Lebanon for what borders Syria)', async () => {
+    const engine = await answererFor(
+      'سوريا دولة عربية عاصمتها دمشق، يحدها شمالاً تركيا وشرقاً العراق وجنوباً الأردن.',
+      'لبنان دولة عربية صغيرة عاصمتها بيروت، تحدها سوريا من الشمال والشرق وتطل من الغرب على البحر المتوسط.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['ما الدولة التي تحد سوريا من الشمال؟'], 'يحدها شمالاً تركيا');
+    await expectQuoted(engine, ['ما الدولة التي تحد لبنان من الشمال؟'], 'تحدها سوريا من الشمال');
+  });
+});
+
 describe('"who" questions', () => {
   it('are answered by the sentence that names someone by a title, of two that say the same otherwise', async () => {
     const engine = await answererFor(

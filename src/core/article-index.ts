@@ -47,6 +47,23 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   return words;
 }
 
+/**
+ * A present-tense verb (ي or ت first) with an object pronoun (ها، ه، هم، هما), and the stem of the
+ * word after it, which is then its subject: "تحدها سوريا", Syria borders it. Read on the text as
+ * written, where ة is not yet ه.
+ */
+function verbsWithObjectPronoun(text: string, analyze: Analyzer): [string, string][] {
+  const words = text.replace(/[\u064B-\u0652\u0640]/g, '').split(/[\s،,.؛;:«»()"!?؟-]+/).filter(Boolean);
+  const pairs: [string, string][] = [];
+  words.forEach((word, i) => {
+    if (i + 1 >= words.length || !/^[وف]?[يت]\S{2,}(?:ها|هما|هم|ه)$/.test(word)) return;
+    const [verb] = analyze(word);
+    const [next] = analyze(words[i + 1]!);
+    if (verb && next) pairs.push([verb, next]);
+  });
+  return pairs;
+}
+
 /** The sentences a reading finds something in, with what it found. */
 function sentencesWith<T>(article: Article, read: (text: string) => T | null): Map<number, T> {
   const found = new Map<number, T>();
@@ -74,6 +91,8 @@ export interface ArticleIndex {
   readonly lifeDated: ReadonlyMap<number, readonly string[]>;
   /** Per sentence glossing a name in other languages ("(بالعبرية: …)"), those languages' stems (glosses.ts). */
   readonly glossed: ReadonlyMap<number, readonly string[]>;
+  /** Per sentence, each verb carrying its object as a pronoun with the word after it ("تحدها سوريا" → [تحد, سوريا]). */
+  readonly objectFirst: readonly (readonly (readonly [string, string])[])[];
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
@@ -154,6 +173,7 @@ export function indexArticle(
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
     glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),
+    objectFirst: article.sentences.map((s) => verbsWithObjectPronoun(s.text, analyze)),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     sentenceTerms,

@@ -169,6 +169,15 @@ function isLanguage(previous: string | undefined, token: string): boolean {
   return /^بال\S+يه$/.test(token) || (previous !== undefined && LANGUAGE_WORD.test(previous) && /^ال\S+يه$/.test(token));
 }
 
+/** Relative pronouns, normalised: "الدولة التي تحد …". */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
+
+/** Whether the word two before this one is a relative pronoun: the verb between then governs this noun. */
+function governedByRelative(tokens: readonly string[], i: number): boolean {
+  const relative = tokens[i - 2];
+  return relative !== undefined && RELATIVES.has(relative.replace(/^و/, ''));
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
@@ -201,7 +210,7 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
     // "في اللغة الصينية": the article glosses in a language without the word (بالصينية:).
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
     const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
-    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : concept;
+    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
     concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
   return concepts;

@@ -37,6 +37,12 @@ export interface Concept {
    */
   readonly language?: boolean;
   /**
+   * The noun a relative clause's verb governs ("الدولة التي تحد سوريا": Syria is bordered, not
+   * bordering). A sentence whose verb carries its object as a pronoun before that noun ("تحدها
+   * سوريا", Lebanon's) says the reverse (see select.ts).
+   */
+  readonly governed?: boolean;
+  /**
    * A name the dictionary renders (Washington → واشنطن, Ukraine → أوكرانيا). An article that
    * writes it nowhere, in no spelling, is about other people and places: the question is declined.
    */
