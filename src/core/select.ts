@@ -450,6 +450,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const focus = query.filter((concept) => concept.focus);
   const namesFocus = (id: number): boolean => focus.some((concept) => concept.alternatives.some((a) => index.sentenceTerms[id]!.includes(a.term)));
   const termConcepts = termConceptsOf(query);
+  const asksRelation = query.some((concept) => concept.governed === true);
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
     const ids = index.sentencesOfParagraph[p]!;
@@ -460,7 +461,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
       const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);
-      const reversed = reversesRelation(query, index.objectFirst[id]!) ? params.reversedPenalty : 0;
+      const reversed = asksRelation && reversesRelation(query, index.objectFirst[id]!) ? params.reversedPenalty : 0;
       const score = sentenceScores[id]! + fuzzy + params.paragraphWeight * paragraphScores[p]! + typed + near - long - reversed;
       ranked.push({ sentence, score });
     }
