@@ -8,6 +8,7 @@ import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
+import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
@@ -47,23 +48,6 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   return words;
 }
 
-/**
- * A present-tense verb (ي or ت first) with an object pronoun (ها، ه، هم، هما), and the stem of the
- * word after it, which is then its subject: "تحدها سوريا", Syria borders it. Read on the text as
- * written, where ة is not yet ه.
- */
-function verbsWithObjectPronoun(text: string, analyze: Analyzer): [string, string][] {
-  const words = text.replace(/[\u064B-\u0652\u0640]/g, '').split(/[\s،,.؛;:«»()"!?؟-]+/).filter(Boolean);
-  const pairs: [string, string][] = [];
-  words.forEach((word, i) => {
-    if (i + 1 >= words.length || !/^[وف]?[يت]\S{2,}(?:ها|هما|هم|ه)$/.test(word)) return;
-    const [verb] = analyze(word);
-    const [next] = analyze(words[i + 1]!);
-    if (verb && next) pairs.push([verb, next]);
-  });
-  return pairs;
-}
-
 /** The sentences a reading finds something in, with what it found. */
 function sentencesWith<T>(article: Article, read: (text: string) => T | null): Map<number, T> {
   const found = new Map<number, T>();
@@ -92,7 +76,7 @@ export interface ArticleIndex {
   /** Per sentence glossing a name in other languages ("(بالعبرية: …)"), those languages' stems (glosses.ts). */
   readonly glossed: ReadonlyMap<number, readonly string[]>;
   /** Per sentence, each verb carrying its object as a pronoun with the word after it ("تحدها سوريا" → [تحد, سوريا]). */
-  readonly objectFirst: readonly (readonly (readonly [string, string])[])[];
+  readonly objectFirst: readonly (readonly VerbAndSubject[])[];
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */

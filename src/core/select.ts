@@ -8,6 +8,7 @@ import { withFeedback } from '../retrieval/feedback.js';
 import { topIndices } from '../retrieval/top-indices.js';
 import { glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife, asksLifeDate, datesWhoIsAsked } from './life-dates.js';
+import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
 import { definingSentences, namingSentence, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
@@ -126,7 +127,7 @@ export interface SelectionParams {
   readonly numberedShare: number;
   /**
    * Subtracted from a sentence that says the question's relation the other way round (see
-   * reversesRelation): "تحدها سوريا من الشمال", Lebanon's, for "ما الدولة التي تحد سوريا من الشمال؟".
+   * relations.ts): "تحدها سوريا من الشمال", Lebanon's, for "ما الدولة التي تحد سوريا من الشمال؟".
    * Measured at 5: arcd-train +4 (Syria's four neighbours), its documents joined +2, nothing lost;
    * English questions have no such clause. At 1 and 2 no set moved.
    */
@@ -350,20 +351,6 @@ function lifeDated(index: ArticleIndex, query: Query, ranked: readonly RankedSen
   return firstHolding(ranked, dated ? share : 0, holds, false);
 }
 
-/**
- * Whether a sentence says the question's relation the other way round: the question's verb with its
- * governed noun ("التي تحد سوريا") written as that verb with an object pronoun and the noun as its
- * subject ("تحدها سوريا").
- */
-function reversesRelation(query: Query, objectFirst: readonly (readonly [string, string])[]): boolean {
-  return objectFirst.some(([verb, subject]) =>
-    query.some((concept, j) => {
-      const next = query[j + 1];
-      return next?.governed === true && concept.alternatives.some((a) => a.term === verb) && next.alternatives.some((a) => a.term === subject);
-    }),
-  );
-}
-
 /** Moves the sentence with this id, if ranked, to the front: a prose cue overriding the scores. */
 function putFirst(ranked: RankedSentence[], id: number | null): void {
   const at = ranked.findIndex((r) => r.sentence.id === id);
@@ -450,7 +437,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const focus = query.filter((concept) => concept.focus);
   const namesFocus = (id: number): boolean => focus.some((concept) => concept.alternatives.some((a) => index.sentenceTerms[id]!.includes(a.term)));
   const termConcepts = termConceptsOf(query);
-  const asksRelation = query.some((concept) => concept.governed === true);
+  const relation = asksRelation(query);
   const ranked: RankedSentence[] = [];
   for (const p of topParagraphs) {
     const ids = index.sentencesOfParagraph[p]!;
@@ -461,7 +448,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
       const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);
-      const reversed = asksRelation && reversesRelation(query, index.objectFirst[id]!) ? params.reversedPenalty : 0;
+      const reversed = relation && reversesRelation(query, index.objectFirst[id]!) ? params.reversedPenalty : 0;
       const score = sentenceScores[id]! + fuzzy + params.paragraphWeight * paragraphScores[p]! + typed + near - long - reversed;
       ranked.push({ sentence, score });
     }
