@@ -18,6 +18,9 @@ export function glossLanguages(sentence: string, analyze: Analyzer): string[] | 
   return stems.length > 0 ? stems : null;
 }
 
+/** Whether the question asks a name in some language (Concept.language). */
+export const asksLanguage = (query: Query): boolean => query.some((concept) => concept.language === true);
+
 /** Whether a sentence glosses something in a language the question asks for (Concept.language). */
 export const glossesAskedLanguage = (query: Query, languages: readonly string[]): boolean =>
   query.some((concept) => concept.language === true && concept.alternatives.some((a) => languages.includes(a.term)));

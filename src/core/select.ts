@@ -6,7 +6,7 @@ import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { withFeedback } from '../retrieval/feedback.js';
 import { topIndices } from '../retrieval/top-indices.js';
-import { glossesAskedLanguage } from './glosses.js';
+import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife, asksLifeDate, datesWhoIsAsked } from './life-dates.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
@@ -456,7 +456,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   ranked.sort((a, b) => b.score - a.score);
   const topScored = ranked[0];
   // Prose cues overriding the scores. A name in the language asked for first (see glosses.ts).
-  const gloss = firstHolding(ranked, params.glossShare, (s) => glossesAskedLanguage(query, index.glossed.get(s.id) ?? []), false);
+  const gloss = asksLanguage(query) ? firstHolding(ranked, params.glossShare, (s) => glossesAskedLanguage(query, index.glossed.get(s.id) ?? []), false) : null;
   const life = gloss === null && answerType === 'time' ? lifeDated(index, query, ranked, params.lifeDateShare) : null;
   if (gloss !== null) putFirst(ranked, gloss);
   // A name or title is answered where the article first names the person, whatever else scores
