@@ -464,10 +464,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
   else if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
   else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
-  else if (answerType === 'money') {
-    putFirst(ranked, firstHolding(ranked, params.pricedShare, (s) => hasAnswerOfType('money', index.normalizedSentences[s.id]!), false));
-  } else if (answerType === 'alias') {
-    putFirst(ranked, firstHolding(ranked, params.aliasShare, (s) => hasAnswerOfType('alias', index.normalizedSentences[s.id]!), false));
+  else if (answerType === 'money' || answerType === 'alias') {
+    putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));
   } else if (answerType === 'number') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, 'number', s) === null, true));
   }
