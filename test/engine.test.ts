@@ -701,6 +701,16 @@ describe('words light stemming leaves apart', () => {
     expect(answer.declined).toBe(false);
     expect(answer.best?.sentence.text).toContain('الخطوط الحمر');
   });
+
+  it("meet by their root within the answer's paragraph, though another paragraph writes the question's form", async () => {
+    const engine = await answererFor(
+      'جبران خليل جبران شاعر وكاتب لبناني من أدباء المهجر. وهاجر جبران صبياً مع عائلته إلى الولايات المتحدة. واشتهر في العالم الغربي بكتابه النبي. وتوفي جبران في نيويورك عام 1931.',
+      'ويعد الصيف أشهر مواسم السياحة في المدينة.',
+      'وكان الفريق من أشهر فرق البطولة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['ما أشهر أعمال جبران خليل جبران؟'], 'واشتهر في العالم الغربي');
+  });
 });
 
 describe('a sentence that refers back to its subject', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../src/retrieval/bm25.js';
-import { exactConcept } from '../src/retrieval/query.js';
+import { exactConcept, type Concept } from '../src/retrieval/query.js';
 import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
+import { paragraphRoots, relativesInParagraph } from '../src/retrieval/paragraph-relatives.js';
 import { proximity, termConceptsOf } from '../src/retrieval/proximity.js';
 import { withFeedback } from '../src/retrieval/feedback.js';
 
@@ -110,6 +111,22 @@ describe('fuzzy stand-ins for unseen stems', () => {
     const [known, unrelated] = vocabulary.expand([exactConcept('عقوب'), exactConcept('فرنس')]);
     expect(known!.alternatives).toEqual([{ term: 'عقوب', weight: 1 }]);
     expect(unrelated!.alternatives).toHaveLength(1);
+  });
+});
+
+describe("a question's word in the form its paragraph writes", () => {
+  const relatives = (stems: string[], ...query: Concept[]) =>
+    relativesInParagraph(query, paragraphRoots(stems), 0.2).map((c) => c.alternatives.map((a) => `${a.term}:${a.weight}`));
+
+  it('is found by the root, at the given share of the word', () => {
+    expect(relatives(['اشتهر', 'عالم'], exactConcept('اشهر'))).toEqual([['اشتهر:0.2']]);
+    expect(relatives(['اشتهر', 'اشهر'], exactConcept('اشهر'))).toEqual([]);
+  });
+
+  it("is not looked for from a root many of the paragraph's stems share, nor for a dictionary's several renderings", () => {
+    expect(relatives(['مكتب', 'كاتب', 'كتاب', 'مكتوب'], exactConcept('كتب'))).toEqual([]);
+    const renderings: Concept = { label: 'famous', alternatives: [{ term: 'اشهر', weight: 1 }, { term: 'معروف', weight: 0.8 }] };
+    expect(relatives(['اشتهر'], renderings)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
+import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-relatives.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
@@ -81,6 +82,8 @@ export interface ArticleIndex {
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
   readonly sentencesOfParagraph: readonly (readonly number[])[];
+  /** Each paragraph's stems by root, for a question's word in another form there (paragraph-relatives.ts). */
+  readonly paragraphRoots: readonly ParagraphRoots[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
   readonly fuzzy: FuzzyVocabulary;
   /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
@@ -160,6 +163,7 @@ export function indexArticle(
     objectFirst: article.sentences.map((s) => verbsWithObjectPronoun(s.text, analyze)),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
+    paragraphRoots: sentencesOfParagraph.map((ids) => paragraphRoots(ids.flatMap((id) => sentenceTerms[id]!))),
     sentenceTerms,
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),

@@ -104,6 +104,16 @@ export class Bm25Index {
     });
   }
 
+  /** One concept's contribution to one document's score (see conceptScores). */
+  conceptScore(concept: Concept, doc: number): number {
+    let best = 0;
+    for (const { term, weight } of concept.alternatives) {
+      const tf = this.postings.get(term)?.find((p) => p.doc === doc)?.tf;
+      if (tf) best = Math.max(best, (this.idf(term) * weight * tf * (this.params.k1 + 1)) / (tf + this.lengthNorm[doc]!));
+    }
+    return best;
+  }
+
   /**
    * How well a document matches each concept: the weight of its best alternative found there
    * (0 when none is), so a guessed name or a later dictionary sense counts for less.

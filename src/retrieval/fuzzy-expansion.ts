@@ -1,4 +1,4 @@
-import { createRootFinder } from '../text/roots.js';
+import { rootsOf } from '../text/roots.js';
 import { trigrams } from './char-ngrams.js';
 import type { Concept, Query, TermAlternative } from './query.js';
 
@@ -47,8 +47,7 @@ const LONG_VOWELS = /[اويءئؤ]/g;
  * language. Weight 0.8 or a bound of 6 stems cost arcd-train 0.3 points and article declines.
  */
 const ROOT_WEIGHT = 0.4;
-const ROOT_MAX_STEMS = 3;
-const rootsOf = createRootFinder();
+export const ROOT_MAX_STEMS = 3;
 
 function addTo(map: Map<string, string[]>, key: string, term: string): void {
   const list = map.get(key);

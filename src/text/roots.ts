@@ -40,3 +40,6 @@ export function createRootFinder(): (stem: string) => readonly string[] {
     return roots;
   };
 }
+
+/** The process's one root finder, so that its memory is shared by whoever asks. */
+export const rootsOf = createRootFinder();

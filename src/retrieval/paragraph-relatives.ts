@@ -1,0 +1,50 @@
+import { ROOT_MAX_STEMS } from './fuzzy-expansion.js';
+import type { Concept, Query } from './query.js';
+import { rootsOf } from '../text/roots.js';
+
+/**
+ * A question words what it asks in its own form, the answer's paragraph in another: "الى من تنسب
+ * متلازمة داون؟" and "سمّيت … نسبة إلى", "ما أشهر مؤلف" and "اشتهر … بكتابه", "بماذا تمتاز" and
+ * "وتتميّز". Light stemming keeps those apart, and fuzzy expansion (fuzzy-expansion.ts) adds a
+ * root's relatives only for words the whole text never uses, so in a pool of hundreds of
+ * paragraphs, where some other paragraph writes تنسب, the right one's نسبة went unmatched.
+ *
+ * Within one paragraph a root is rarely ambiguous, so there each concept the paragraph never
+ * writes is also matched by the paragraph's own stems sharing a root with it, at `weight` times
+ * its term's; not from roots that more than ROOT_MAX_STEMS of the paragraph's stems share (كتب:
+ * مكتب, كاتب, كتاب …). Only for a word the question wrote: a dictionary's several renderings of an
+ * English word bring a root for each, and with them sentences that say something else. Nor for an
+ * asked attribute or a frame, whose relative is another word ("طول" and "أطول").
+ */
+export interface ParagraphRoots {
+  readonly stems: ReadonlySet<string>;
+  /** Per root shared by at most ROOT_MAX_STEMS of the paragraph's stems, those stems. */
+  readonly byRoot: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Read once per paragraph at start: a question's look-up is then a few map reads. */
+export function paragraphRoots(stems: readonly string[]): ParagraphRoots {
+  const own = new Set(stems);
+  const byRoot = new Map<string, string[]>();
+  for (const stem of own) {
+    for (const root of rootsOf(stem)) {
+      const list = byRoot.get(root);
+      if (list) list.push(stem);
+      else byRoot.set(root, [stem]);
+    }
+  }
+  for (const [root, list] of byRoot) if (list.length > ROOT_MAX_STEMS) byRoot.delete(root);
+  return { stems: own, byRoot };
+}
+
+export function relativesInParagraph(query: Query, paragraph: ParagraphRoots, weight: number): Concept[] {
+  const related: Concept[] = [];
+  for (const concept of query) {
+    if (concept.alternatives.length !== 1 || concept.attribute || (concept.importance ?? 1) < 1) continue;
+    const { term, weight: trust } = concept.alternatives[0]!;
+    if (paragraph.stems.has(term)) continue;
+    const relatives = rootsOf(term).flatMap((root) => paragraph.byRoot.get(root) ?? []);
+    if (relatives.length) related.push({ label: concept.label, alternatives: relatives.map((stem) => ({ term: stem, weight: weight * trust })) });
+  }
+  return related;
+}
