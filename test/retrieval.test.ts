@@ -107,6 +107,10 @@ describe('fuzzy stand-ins for unseen stems', () => {
     expect(text.similar('سلاح')).toEqual([]);
   });
 
+  it('takes ظ for ض, which writers confuse', () => {
+    expect(new FuzzyVocabulary(['اضطراب']).similar('اظطراب').map((a) => a.term)).toEqual(['اضطراب']);
+  });
+
   it('leaves known stems alone and finds nothing for unrelated words', () => {
     const [known, unrelated] = vocabulary.expand([exactConcept('عقوب'), exactConcept('فرنس')]);
     expect(known!.alternatives).toEqual([{ term: 'عقوب', weight: 1 }]);
