@@ -3,18 +3,21 @@ import type { Concept, Query } from './query.js';
 import { rootsOf } from '../text/roots.js';
 
 /**
- * A question words what it asks in its own form, the answer's paragraph in another: "الى من تنسب
- * متلازمة داون؟" and "سمّيت … نسبة إلى", "ما أشهر مؤلف" and "اشتهر … بكتابه", "بماذا تمتاز" and
- * "وتتميّز". Light stemming keeps those apart, and fuzzy expansion (fuzzy-expansion.ts) adds a
- * root's relatives only for words the whole text never uses, so in a pool of hundreds of
- * paragraphs, where some other paragraph writes تنسب, the right one's نسبة went unmatched.
+ * A question words what it asks in its own form, the answer's paragraph in another: "ما أشهر مؤلف
+ * لجبران" and "اشتهر … بكتابه", "ما مدى شعبية الدوري" and "وتتخطى شعبيتها" (light10 leaves شعبيت).
+ * Light stemming keeps those apart, and fuzzy expansion (fuzzy-expansion.ts) adds a root's
+ * relatives only for words the whole text never uses, so in a pool of hundreds of paragraphs,
+ * where some other paragraph writes أشهر, the right one's اشتهر went unmatched.
  *
  * Within one paragraph a root is rarely ambiguous, so there each concept the paragraph never
  * writes is also matched by the paragraph's own stems sharing a root with it, at `weight` times
  * its term's; not from roots that more than ROOT_MAX_STEMS of the paragraph's stems share (كتب:
- * مكتب, كاتب, كتاب …). Only for a word the question wrote: a dictionary's several renderings of an
- * English word bring a root for each, and with them sentences that say something else. Nor for an
- * asked attribute or a frame, whose relative is another word ("طول" and "أطول").
+ * مكتب, كاتب, كتاب …). Only for a word the question wrote in its one form: not for an English
+ * word's several dictionary renderings, whose roots bring sentences that say something else
+ * (cross-lingual set −2.3 points), nor for a verb, which the question analyser gives its other
+ * tense and person (تنسب, ينسب, ستنسب) and whose root the paragraph's nouns share (arcd-train
+ * −1.3 points). Nor for an asked attribute or a frame, whose relative is another word ("طول" and
+ * "أطول").
  */
 export interface ParagraphRoots {
   readonly stems: ReadonlySet<string>;
