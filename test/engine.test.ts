@@ -599,6 +599,15 @@ describe('questions about a relation', () => {
     await expectQuoted(engine, ['ما الدولة التي تحد سوريا من الشمال؟'], 'يحدها شمالاً تركيا');
     await expectQuoted(engine, ['ما الدولة التي تحد لبنان من الشمال؟'], 'تحدها سوريا من الشمال');
   });
+
+  it('find the verb in the other person, however short ("تحد" asked, "يحده" written)', async () => {
+    const engine = await answererFor(
+      'العراق دولة عربية في غرب آسيا وعاصمته بغداد. وفي الجنوب من العراق تقع مدينة البصرة. يحده من الجنوب الكويت والسعودية، ومن الشمال تركيا.',
+      'وتحد الجبال الوادي من جهاته كلها.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['ما الدول التي تحد العراق من الجنوب؟'], 'يحده من الجنوب الكويت');
+  });
 });
 
 describe('"who" questions', () => {

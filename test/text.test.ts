@@ -105,6 +105,7 @@ describe('verb forms', () => {
   it('give a present-tense verb in the other person: ي and ت swapped', () => {
     expect(otherPerson('تعيش')).toBe('يعيش');
     expect(otherPerson('يعيش')).toBe('تعيش');
+    expect(otherPerson('تحد')).toBe('يحد');
     expect(otherPerson('تم')).toBeNull();
     expect(otherPerson('مصنع')).toBeNull();
   });
