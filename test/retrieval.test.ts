@@ -127,6 +127,10 @@ describe("a question's word in the form its paragraph writes", () => {
     expect(relatives(['اشتهر', 'اشهر'], exactConcept('اشهر'))).toEqual([]);
   });
 
+  it('is not the elative of a noun: the length asked is not the longest', () => {
+    expect(relatives(['اطول', 'نهر'], exactConcept('طول'))).toEqual([]);
+  });
+
   it("is not looked for from a root many of the paragraph's stems share, nor for a dictionary's several renderings", () => {
     expect(relatives(['مكتب', 'كاتب', 'كتاب', 'مكتوب'], exactConcept('كتب'))).toEqual([]);
     const renderings: Concept = { label: 'famous', alternatives: [{ term: 'اشهر', weight: 1 }, { term: 'معروف', weight: 0.8 }] };

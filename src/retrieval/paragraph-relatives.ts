@@ -16,8 +16,8 @@ import { rootsOf } from '../text/roots.js';
  * word's several dictionary renderings, whose roots bring sentences that say something else
  * (cross-lingual set −2.3 points), nor for a verb, which the question analyser gives its other
  * tense and person (تنسب, ينسب, ستنسب) and whose root the paragraph's nouns share (arcd-train
- * −1.3 points). Nor for an asked attribute or a frame, whose relative is another word ("طول" and
- * "أطول").
+ * −1.3 points). Nor for an asked attribute or a frame; and a noun's elative is another word: "ما
+ * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
 export interface ParagraphRoots {
   readonly stems: ReadonlySet<string>;
@@ -46,7 +46,7 @@ export function relativesInParagraph(query: Query, paragraph: ParagraphRoots, we
     if (concept.alternatives.length !== 1 || concept.attribute || (concept.importance ?? 1) < 1) continue;
     const { term, weight: trust } = concept.alternatives[0]!;
     if (paragraph.stems.has(term)) continue;
-    const relatives = rootsOf(term).flatMap((root) => paragraph.byRoot.get(root) ?? []);
+    const relatives = rootsOf(term).flatMap((root) => paragraph.byRoot.get(root) ?? []).filter((stem) => stem !== `ا${term}`);
     if (relatives.length) related.push({ label: concept.label, alternatives: relatives.map((stem) => ({ term: stem, weight: weight * trust })) });
   }
   return related;
