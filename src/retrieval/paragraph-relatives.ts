@@ -1,7 +1,3 @@
-import { ROOT_MAX_STEMS } from './fuzzy-expansion.js';
-import type { Concept, Query } from './query.js';
-import { rootsOf } from '../text/roots.js';
-
 /**
  * A question words what it asks in its own form, the answer's paragraph in another: "ما أشهر مؤلف
  * لجبران" and "اشتهر … بكتابه", "ما مدى شعبية الدوري" and "وتتخطى شعبيتها" (light10 leaves شعبيت).
@@ -19,6 +15,10 @@ import { rootsOf } from '../text/roots.js';
  * −1.3 points). Nor for an asked attribute or a frame; and a noun's elative is another word: "ما
  * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
+import { ROOT_MAX_STEMS } from './fuzzy-expansion.js';
+import type { Concept, Query } from './query.js';
+import { rootsOf } from '../text/roots.js';
+
 export interface ParagraphRoots {
   readonly stems: ReadonlySet<string>;
   /** Per root shared by at most ROOT_MAX_STEMS of the paragraph's stems, those stems. */
@@ -40,6 +40,7 @@ export function paragraphRoots(stems: readonly string[]): ParagraphRoots {
   return { stems: own, byRoot };
 }
 
+/** The question's concepts that the paragraph writes only in another form of their root, as concepts of those forms at `weight`. */
 export function relativesInParagraph(query: Query, paragraph: ParagraphRoots, weight: number): Concept[] {
   const related: Concept[] = [];
   for (const concept of query) {
