@@ -93,19 +93,6 @@ describe('joined prepositions', () => {
   });
 });
 
-describe("a noun's ة written ت before a pronoun", () => {
-  const stem = (w: string) => light10Prepositions(normalizeArabic(w));
-  it('is read back, so the noun with a pronoun meets the bare one', () => {
-    expect(stem('شعبيتها')).toBe(stem('الشعبية'));
-    expect(stem('ترجمتها')).toBe(stem('ترجمة'));
-    expect(stem('حكومته')).toBe(stem('الحكومة'));
-  });
-  it('is not read into a short stem, whose ت is its own', () => {
-    expect(stem('بيتها')).toBe('بيت');
-    expect(stem('صوته')).toBe('صوت');
-  });
-});
-
 describe('verb forms', () => {
   it('give a verb in the other tense: the future س on or off', () => {
     expect(otherTense('ستبدا')).toBe('تبدا');
