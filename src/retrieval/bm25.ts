@@ -96,7 +96,7 @@ export class Bm25Index {
         if (!list) continue;
         const idf = this.idf(term) * weight;
         for (const { doc, tf } of list) {
-          const s = (idf * tf * (this.params.k1 + 1)) / (tf + this.lengthNorm[doc]!);
+          const s = this.termScore(idf, tf, doc);
           if (s > best[doc]!) best[doc] = s;
         }
       }
@@ -109,9 +109,14 @@ export class Bm25Index {
     let best = 0;
     for (const { term, weight } of concept.alternatives) {
       const tf = this.postings.get(term)?.find((p) => p.doc === doc)?.tf;
-      if (tf) best = Math.max(best, (this.idf(term) * weight * tf * (this.params.k1 + 1)) / (tf + this.lengthNorm[doc]!));
+      if (tf) best = Math.max(best, this.termScore(this.idf(term) * weight, tf, doc));
     }
     return best;
+  }
+
+  /** BM25's term weight: a term of this (weighted) idf found tf times in the document. */
+  private termScore(idf: number, tf: number, doc: number): number {
+    return (idf * tf * (this.params.k1 + 1)) / (tf + this.lengthNorm[doc]!);
   }
 
   /**
