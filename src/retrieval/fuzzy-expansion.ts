@@ -51,7 +51,8 @@ const LONG_VOWELS = /[اويءئؤ]/g;
 const ROOT_WEIGHT = 0.4;
 export const ROOT_MAX_STEMS = 3;
 
-function addTo(map: Map<string, string[]>, key: string, term: string): void {
+/** Adds a term to a key's list, starting the list if need be. */
+export function addTo(map: Map<string, string[]>, key: string, term: string): void {
   const list = map.get(key);
   if (list) list.push(term);
   else map.set(key, [term]);

@@ -15,7 +15,7 @@
  * −1.3 points). Nor for an asked attribute or a frame; and a noun's elative is another word: "ما
  * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
-import { ROOT_MAX_STEMS } from './fuzzy-expansion.js';
+import { addTo, ROOT_MAX_STEMS } from './fuzzy-expansion.js';
 import type { Concept, Query } from './query.js';
 import { rootsOf } from '../text/roots.js';
 
@@ -29,13 +29,7 @@ export interface ParagraphRoots {
 export function paragraphRoots(stems: readonly string[]): ParagraphRoots {
   const own = new Set(stems);
   const byRoot = new Map<string, string[]>();
-  for (const stem of own) {
-    for (const root of rootsOf(stem)) {
-      const list = byRoot.get(root);
-      if (list) list.push(stem);
-      else byRoot.set(root, [stem]);
-    }
-  }
+  for (const stem of own) for (const root of rootsOf(stem)) addTo(byRoot, root, stem);
   for (const [root, list] of byRoot) if (list.length > ROOT_MAX_STEMS) byRoot.delete(root);
   return { stems: own, byRoot };
 }
