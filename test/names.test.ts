@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NameMatcher } from '../src/translate/index.js';
+import { oneTypoAway } from '../src/translate/spelling.js';
 
 /** The article's words as written (diacritics and hamza kept), punctuation dropped. */
 const articleTokens = readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8').match(/[\p{L}\p{M}\p{N}]+/gu)!;
@@ -100,7 +101,8 @@ describe('NameMatcher on the article', () => {
 
 // Its speed is measured by `npm run bench` (per-question latency of English questions).
 describe('NameMatcher on a large vocabulary', () => {
-  it('still finds the name among 5,000 other words', () => {
+  let big: NameMatcher;
+  beforeAll(() => {
     // A realistic vocabulary: 5,000 distinct Arabic words of the committed lexicon.
     const tsv = gunzipSync(readFileSync(new URL('../models/lexicon/eng-ara.tsv.gz', import.meta.url))).toString('utf8');
     const words = new Set<string>();
@@ -108,8 +110,24 @@ describe('NameMatcher on a large vocabulary', () => {
       for (const tr of line.split('\t').slice(1)) if (!tr.includes(' ') && words.size < 5000) words.add(tr);
       if (words.size >= 5000) break;
     }
-    const big = new NameMatcher([...words, ...articleTokens]);
+    big = new NameMatcher([...words, ...articleTokens]);
+  });
+
+  it('still finds the name among 5,000 other words', () => {
     expect(big.match('Shoigu')[0]?.token).toBe('شويغو');
     expect(big.match('Ashtiani')[0]?.token).toBe('آشتياني');
+  });
+
+  it('finds the same words for spellings a typo away as it does for each spelling read whole', () => {
+    // exactMatchesAmong reads a spelling on from where it leaves the typed word; read alone, each
+    // spelling is read from its first letter. The typed words take every special reading: soft and
+    // hard c, gu before e, ay, sch, a final s, e and h, a first vowel, letters outside a–z.
+    const typed = ['soigu', 'kamenei', 'tehan', 'ashtyani', 'guevara', 'cyrus', 'zayed', 'schumpeter', 'nikes', 'fatemeh', 'omar', 'börte', 'paleoclimatologists'];
+    for (const word of typed) {
+      const spellings = oneTypoAway(word).flat();
+      const whole = new Set(spellings.flatMap((spelling) => [...big.exactMatchesAmong(spelling, [spelling])]));
+      expect([...big.exactMatchesAmong(word, spellings)].sort(), word).toEqual([...whole].sort());
+    }
+    expect(big.exactMatchesAmong('soigu', oneTypoAway('soigu').flat())).toContain('شويغو');
   });
 });

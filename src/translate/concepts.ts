@@ -176,10 +176,8 @@ const TYPO_NAME_MIN_STEM = 3;
  */
 function typoNameAlternatives(word: string, names: NameMatcher, analyze: Analyzer, speller: Speller): TermAlternative[] {
   if (word.length < TYPO_NAME_MIN_LETTERS || word.length > MAX_NAME_LETTERS || speller.knows(word) || isProperNoun(word.toLowerCase())) return [];
-  const tokens = new Set<string>();
-  for (const spelling of oneTypoAway(word.toLowerCase()).flat()) {
-    for (const token of names.exactMatches(spelling)) tokens.add(token);
-  }
+  const typed = word.toLowerCase();
+  const tokens = names.exactMatchesAmong(typed, oneTypoAway(typed).flat());
   const stems = [...new Set([...tokens].flatMap((token) => analyze(token)))];
   return stems.length === 1 && stems[0]!.length >= TYPO_NAME_MIN_STEM ? [{ term: stems[0]!, weight: TYPO_NAME_WEIGHT }] : [];
 }

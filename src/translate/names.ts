@@ -5,7 +5,7 @@
  * bot quote a wrong sentence, a missed one only makes it say it does not know.
  */
 import { distance } from 'fastest-levenshtein';
-import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons } from './name-skeleton.js';
+import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons, TypoReader } from './name-skeleton.js';
 
 export interface NameMatch {
   /** The vocabulary token as given to the constructor. */
@@ -96,6 +96,8 @@ interface Candidate extends Shape {
 export class NameMatcher {
   /** Vocabulary stems grouped by consonant skeleton. */
   private readonly byConsonants = new Map<string, Candidate[]>();
+  /** Every prefix of those skeletons, the empty one included (see TypoReader). */
+  private readonly consonantPrefixes = new Set<string>(['']);
   /**
    * Consonant skeletons under each of their ≤MAX_EDITS-deletion variants: two skeletons within k
    * edits share a variant with ≤k deletions on each side, so match() looks up a handful of keys
@@ -126,6 +128,7 @@ export class NameMatcher {
         if (!group) {
           group = [];
           this.byConsonants.set(s.consonants, group);
+          for (let i = 1; i <= s.consonants.length; i++) this.consonantPrefixes.add(s.consonants.slice(0, i));
           for (const variant of deletions(s.consonants, MAX_EDITS)) {
             const keys = this.deletionIndex.get(variant);
             if (keys) keys.push(s.consonants);
@@ -172,12 +175,19 @@ export class NameMatcher {
   }
 
   /**
-   * The tokens whose skeleton is exactly this word's (score 1): what a spelling one typo away from
-   * a misspelt name must meet (see concepts.ts), cheap enough to try for each of a few hundred.
+   * The tokens whose skeleton is exactly that of one of these spellings (score 1): what a spelling
+   * one typo away from a misspelt name must meet (see concepts.ts). `typed` is the word they are
+   * one typo away from, whose readings they share up to the typo (see TypoReader).
    */
-  exactMatches(latinWord: string): string[] {
-    // With `exact`, scored keeps score 1 only: no consonant edit and no vowel edit the Arabic writes.
-    return [...this.scored(latinWord, true).keys()];
+  exactMatchesAmong(typed: string, spellings: Iterable<string>): Set<string> {
+    const reader = new TypoReader(typed, this.byConsonants, this.consonantPrefixes);
+    const tokens = new Set<string>();
+    for (const spelling of spellings) {
+      if (!reader.mayMeet(spelling)) continue;
+      // With `exact`, scored keeps score 1 only: no consonant edit and no vowel edit the Arabic writes.
+      for (const token of this.scored(spelling, true).keys()) tokens.add(token);
+    }
+    return tokens;
   }
 
   /** Each vocabulary token the word's readings meet, with its best score. */
