@@ -804,7 +804,7 @@ describe('trigram recall in context', () => {
   );
   const query = analyze('أين ينبع نهر زحلة؟').map((stem) => exactConcept(stem));
   const recalls = (discount: number, opening = 0) =>
-    trigramRecallsInContext(index, query, queryTrigrams(query), index.sentencesOfParagraph[0]!, discount, opening);
+    trigramRecallsInContext(index, query, queryTrigrams(query, index.trigramCodes), index.sentencesOfParagraph[0]!, discount, opening);
 
   it('credits a later sentence with a share of the words an earlier one wrote in full', () => {
     const [, without] = recalls(0);
@@ -821,7 +821,7 @@ describe('trigram recall in context', () => {
   it('carries over no word the earlier sentence only shares some letters with', () => {
     // الزحلاوي shares trigrams with زحلة but is another word: the river sentence gets nothing for it.
     const other = indexArticle(buildArticle('t', ['يشتهر المطبخ الزحلاوي بالمازة. ويمر في المدينة نهر البردوني الذي ينبع من جبل صنين.'], 's'), analyze);
-    const [first, second] = [0, 0.4].map((d) => trigramRecallsInContext(other, query, queryTrigrams(query), other.sentencesOfParagraph[0]!, d, d)[1]);
+    const [first, second] = [0, 0.4].map((d) => trigramRecallsInContext(other, query, queryTrigrams(query, other.trigramCodes), other.sentencesOfParagraph[0]!, d, d)[1]);
     expect(second).toBe(first);
   });
 
@@ -829,7 +829,7 @@ describe('trigram recall in context', () => {
     const topicFirst = indexArticle(buildArticle('t', ['تقع مدينة زحلة في سهل البقاع. وتشتهر بمطاعمها. ويمر فيها نهر البردوني الذي ينبع من جبل صنين.'], 's'), analyze);
     const topicSecond = indexArticle(buildArticle('t', ['تشتهر المنطقة بمطاعمها. وتقع مدينة زحلة في سهل البقاع. ويمر فيها نهر البردوني الذي ينبع من جبل صنين.'], 's'), analyze);
     const river = (of: typeof index, opening: number) =>
-      trigramRecallsInContext(of, query, queryTrigrams(query), of.sentencesOfParagraph[0]!, 0.4, opening)[2]!;
+      trigramRecallsInContext(of, query, queryTrigrams(query, of.trigramCodes), of.sentencesOfParagraph[0]!, 0.4, opening)[2]!;
     expect(river(topicFirst, 0.6) - river(topicFirst, 0)).toBeCloseTo(0.2 / query.length, 5);
     // Named in a later sentence, the town carries over at the share of any earlier sentence.
     expect(river(topicSecond, 0.6)).toBe(river(topicSecond, 0));

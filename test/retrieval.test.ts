@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../src/retrieval/bm25.js';
 import { exactConcept, type Concept } from '../src/retrieval/query.js';
-import { queryTrigrams, trigramRecall, trigrams } from '../src/retrieval/char-ngrams.js';
+import { queryTrigrams, TrigramCodes, trigramRecall } from '../src/retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
 import { paragraphRoots, relativesInParagraph } from '../src/retrieval/paragraph-relatives.js';
 import { proximity, termConceptsOf } from '../src/retrieval/proximity.js';
@@ -77,12 +77,20 @@ describe('pseudo-relevance feedback', () => {
 
 describe('trigram recall', () => {
   it('gives partial credit to related word forms and none to unrelated ones', () => {
-    const query = [exactConcept('استضاف')];
-    const grams = queryTrigrams(query);
-    const related = trigramRecall(query, grams, trigrams(['مستضيف', 'استضافه']));
-    const unrelated = trigramRecall(query, grams, trigrams(['عقوب', 'غرب']));
-    expect(related).toBeGreaterThan(0.5);
-    expect(unrelated).toBe(0);
+    const codes = new TrigramCodes();
+    const [related, unrelated] = [['مستضيف', 'استضافه'], ['عقوب', 'غرب']].map((terms) => codes.encode(terms));
+    const grams = queryTrigrams([exactConcept('استضاف')], codes);
+    expect(trigramRecall(grams, related!)).toBeGreaterThan(0.5);
+    expect(trigramRecall(grams, unrelated!)).toBe(0);
+  });
+
+  it('counts a trigram no text has against the word, and takes its best-weighted alternative', () => {
+    const codes = new TrigramCodes();
+    const text = codes.encode(['سلام']);
+    // <سل سلا لام ام> of <سلاح>'s <سل سلا لاح اح>: two of four, and لاح, اح> are in no text.
+    expect(trigramRecall(queryTrigrams([exactConcept('سلاح')], codes), text)).toBeCloseTo(0.5, 5);
+    const concept = { label: 'x', alternatives: [{ term: 'سلاح', weight: 1 }, { term: 'سلام', weight: 0.8 }] };
+    expect(trigramRecall(queryTrigrams([concept], codes), text)).toBeCloseTo(0.8, 5);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import { Bm25Index, type Bm25Params, DEFAULT_BM25 } from '../retrieval/bm25.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { trigrams } from '../retrieval/char-ngrams.js';
+import { TrigramCodes } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { namesPlace } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
@@ -66,8 +66,10 @@ export interface ArticleIndex {
   readonly sentences: Bm25Index;
   readonly meanSentenceChars: number;
   /** Character trigrams of each paragraph's and sentence's stems, for fuzzy overlap. */
-  readonly paragraphTrigrams: readonly ReadonlySet<string>[];
-  readonly sentenceTrigrams: readonly ReadonlySet<string>[];
+  readonly paragraphTrigrams: readonly ReadonlySet<number>[];
+  readonly sentenceTrigrams: readonly ReadonlySet<number>[];
+  /** The codes those sets hold, for a question's trigrams. */
+  readonly trigramCodes: TrigramCodes;
   /** Normalised sentence text, for answer-type cues. */
   readonly normalizedSentences: readonly string[];
   /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
@@ -145,17 +147,19 @@ export function indexArticle(
   const paragraphTerms = ownTerms.map((terms, p) => [...terms, ...paragraphAliases[p]!]);
   const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
   const normalizedSentences = article.sentences.map((s) => normalizeArabic(s.text));
+  const trigramCodes = new TrigramCodes();
   return {
     article,
     paragraphs,
     fuzzy: new FuzzyVocabulary(paragraphs.terms()),
-    paragraphTrigrams: paragraphTerms.map((terms) => trigrams(terms)),
+    paragraphTrigrams: paragraphTerms.map((terms) => trigramCodes.encode(terms)),
     sentences: new Bm25Index(
       ownSentenceTerms,
       bm25,
       article.sentences.map((s) => [...(aliases.speaker?.[s.paragraph] ?? []), ...readingTerms[s.id]!]),
     ),
-    sentenceTrigrams: sentenceTerms.map((terms) => trigrams(terms)),
+    sentenceTrigrams: sentenceTerms.map((terms) => trigramCodes.encode(terms)),
+    trigramCodes,
     normalizedSentences,
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),

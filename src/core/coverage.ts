@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex } from './article-index.js';
 import type { Concept, Query } from '../retrieval/query.js';
-import { conceptTrigramRecall } from '../retrieval/char-ngrams.js';
+import { conceptTrigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 
 /**
  * Below this trigram recall a concept counts as absent: short stems share a trigram or two
@@ -72,10 +72,10 @@ function writesTogether(index: ArticleIndex, stems: readonly string[], paragraph
   );
 }
 
-function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly string[][], matched: number, paragraph: number): number {
+function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly AlternativeGrams[], matched: number, paragraph: number): number {
   if (concept.phrase && !writesTogether(index, concept.phrase, paragraph)) return 0;
   if (matched >= 1) return matched;
-  const partial = conceptTrigramRecall(concept, grams, index.paragraphTrigrams[paragraph]!);
+  const partial = conceptTrigramRecall(grams, index.paragraphTrigrams[paragraph]!);
   // A word that only shares an asked attribute's root does not name it (ترأس, "chaired", for رئيس, "president").
   const root = concept.attribute ? 0 : sharesRoot(index, concept, paragraph);
   return Math.max(matched, partial >= PARTIAL_MATCH_FLOOR ? partial : 0, root);
@@ -86,7 +86,7 @@ function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly 
  * term matches exactly, partly by trigram recall (تعني for معنى) or a shared root, and failing
  * that, at a discount, as one of the two paragraphs before it does.
  */
-export function conceptPresences(index: ArticleIndex, query: Query, grams: readonly string[][][], paragraph: number): number[] {
+export function conceptPresences(index: ArticleIndex, query: Query, grams: readonly (readonly AlternativeGrams[])[], paragraph: number): number[] {
   const matched = index.paragraphs.conceptMatches(query, paragraph);
   const earlier = Array.from({ length: Math.min(EARLIER_PARAGRAPHS, paragraph) }, (_, k) => {
     const at = paragraph - k - 1;

@@ -5,7 +5,7 @@
  */
 import type { ArticleIndex } from './article-index.js';
 import { FRAME_IMPORTANCE, type Concept, type Query } from '../retrieval/query.js';
-import { conceptTrigramRecall } from '../retrieval/char-ngrams.js';
+import { conceptTrigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 
 /** Whether any of a concept's terms is among these stems. */
 function isAmong(concept: Concept, stems: readonly string[]): boolean {
@@ -92,7 +92,7 @@ const WHOLE_WORD_RECALL = 0.999;
 export function trigramRecallsInContext(
   index: ArticleIndex,
   query: Query,
-  grams: readonly string[][][],
+  grams: readonly (readonly AlternativeGrams[])[],
   ids: readonly number[],
   discount: number,
   opening: number,
@@ -105,7 +105,7 @@ export function trigramRecallsInContext(
     let topic = 0;
     const share = isAmong(concept, paragraphSubject) ? 1 : opening;
     ids.forEach((id, k) => {
-      const own = conceptTrigramRecall(concept, grams[c]!, index.sentenceTrigrams[id]!);
+      const own = conceptTrigramRecall(grams[c]!, index.sentenceTrigrams[id]!);
       sums[k]! += Math.max(own, discount * earlier, share * topic);
       if (own < WHOLE_WORD_RECALL) return;
       earlier = Math.max(earlier, own);

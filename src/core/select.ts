@@ -2,7 +2,7 @@ import type { ArticleIndex } from './article-index.js';
 import { formsOf, hasAnswerOfType, zeroCounts, type AnswerType } from './answer-type.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
-import { queryTrigrams, trigramRecall } from '../retrieval/char-ngrams.js';
+import { queryTrigrams, trigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { withFeedback } from '../retrieval/feedback.js';
 import { topIndices } from '../retrieval/top-indices.js';
@@ -388,7 +388,7 @@ function nothingSelected(ranked: RankedSentence[]): Selection {
 /** Stage one's result: every paragraph's and sentence's score for one question. */
 export interface Retrieval {
   readonly query: Query;
-  readonly grams: readonly string[][][];
+  readonly grams: readonly (readonly AlternativeGrams[])[];
   readonly answerType: AnswerType;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
@@ -404,7 +404,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
   const lexical = paragraphScoresInContext(index, query, params.earlierParagraphDiscount);
   return {
     query,
-    grams: queryTrigrams(query),
+    grams: queryTrigrams(query, index.trigramCodes),
     answerType: question.answerType,
     paragraphScores: fuse(withFeedback(index.paragraphs, (p) => paragraphStems(index, p), query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
@@ -428,7 +428,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   for (const p of shortlist) {
     paragraphScores[p] =
       paragraphScores[p]! +
-      params.paragraphTrigramWeight * trigramRecall(query, grams, index.paragraphTrigrams[p]!) +
+      params.paragraphTrigramWeight * trigramRecall(grams, index.paragraphTrigrams[p]!) +
       params.paragraphOpeningWeight * openingShare(query, idfs, index.sentenceLeads[index.sentencesOfParagraph[p]![0]!]!);
   }
   const topParagraphs = shortlist.sort((a, b) => paragraphScores[b]! - paragraphScores[a]!).slice(0, params.paragraphsToSearch);
