@@ -5,7 +5,7 @@ import { queryTrigrams, TrigramCodes, trigramRecall } from '../src/retrieval/cha
 import { FuzzyVocabulary } from '../src/retrieval/fuzzy-expansion.js';
 import { paragraphRoots, relativesInParagraph } from '../src/retrieval/paragraph-relatives.js';
 import { proximity, termConceptsOf } from '../src/retrieval/proximity.js';
-import { withFeedback } from '../src/retrieval/feedback.js';
+import { feedbackProfile, withFeedback } from '../src/retrieval/feedback.js';
 
 const docs = [
   ['تعاون', 'دفاع', 'روسيا', 'ايران'],
@@ -56,7 +56,7 @@ describe('pseudo-relevance feedback', () => {
     const index = new Bm25Index(docs);
     const query = [exactConcept('نيل')];
     const before = index.score(query);
-    return { before, after: withFeedback(index, (d) => docs[d]!, query, before, 0.1) };
+    return { before, after: withFeedback(index, docs.map((doc) => feedbackProfile(index, doc)), query, before, 0.1) };
   };
 
   it('scores a document on the best one\'s topic that lacks the question\'s word, in a pool of many topics', () => {

@@ -9,6 +9,7 @@ import { namesPlace } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
 import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-relatives.js';
+import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
@@ -86,6 +87,8 @@ export interface ArticleIndex {
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** Each paragraph's stems by root, for a question's word in another form there (paragraph-relatives.ts). */
   readonly paragraphRoots: readonly ParagraphRoots[];
+  /** Each paragraph's stems as pseudo-relevance feedback weighs them (see feedback.ts). */
+  readonly feedbackProfiles: readonly FeedbackProfile[];
   /** The paragraphs' stems, for stand-ins of stems the article never uses. */
   readonly fuzzy: FuzzyVocabulary;
   /** Each sentence's stems in order, for names of several words (see prose-cues.ts). */
@@ -168,6 +171,7 @@ export function indexArticle(
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     paragraphRoots: sentencesOfParagraph.map((ids) => paragraphRoots(ids.flatMap((id) => sentenceTerms[id]!))),
+    feedbackProfiles: sentencesOfParagraph.map((ids) => feedbackProfile(paragraphs, ids.flatMap((id) => sentenceTerms[id]!))),
     sentenceTerms,
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),

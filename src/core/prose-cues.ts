@@ -36,8 +36,14 @@ function allAmong(subject: Query, stems: readonly string[]): boolean {
  */
 export function sentenceScoresInContext(index: ArticleIndex, query: Query, discount: number, spread: number): Float64Array {
   const total = new Float64Array(index.sentences.size);
+  const { sentences } = index.article;
   for (const scores of index.sentences.conceptScores(query)) {
-    for (const ids of index.sentencesOfParagraph) {
+    // A paragraph none of whose sentences match the concept adds nothing: only those that do are read.
+    let last = -1;
+    for (let first = 0; first < scores.length; first++) {
+      if (!(scores[first]! > 0) || sentences[first]!.paragraph === last) continue;
+      last = sentences[first]!.paragraph;
+      const ids = index.sentencesOfParagraph[last]!;
       let found = 0;
       for (const id of ids) if (scores[id]! > 0) found++;
       const share = ids.length > 1 ? 1 - (spread * (found - 1)) / (ids.length - 1) : 1;

@@ -396,8 +396,6 @@ export interface Retrieval {
   readonly paragraphSimilarities?: ArrayLike<number>;
 }
 
-const paragraphStems = (index: ArticleIndex, p: number): string[] => index.sentencesOfParagraph[p]!.flatMap((id) => index.sentenceTerms[id]!);
-
 /** Stage one: BM25 (with feedback, fused with dense similarity when a model is loaded) over paragraphs and sentences. */
 export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params: SelectionParams, dense?: DenseScores): Retrieval {
   const query = index.fuzzy.expand(question.query);
@@ -406,7 +404,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     query,
     grams: queryTrigrams(query, index.trigramCodes),
     answerType: question.answerType,
-    paragraphScores: fuse(withFeedback(index.paragraphs, (p) => paragraphStems(index, p), query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
+    paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
   };

@@ -20,13 +20,30 @@ const FEEDBACK_TERMS = 20;
  */
 const MIN_PARAGRAPHS = 40;
 
+/** A paragraph's stems as feedback weighs them: each distinct one once, in order of first use, with its count and idf. */
+export interface FeedbackProfile {
+  readonly terms: readonly string[];
+  readonly counts: readonly number[];
+  readonly idfs: readonly number[];
+  /** How many stems the paragraph has, repeats included. */
+  readonly length: number;
+}
+
+/** Read once per paragraph at start: counting a paragraph's words and their idfs had been a good part of each question's retrieval. */
+export function feedbackProfile(paragraphs: Bm25Index, terms: readonly string[]): FeedbackProfile {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  return { terms: distinct, counts: [...counts.values()], idfs: distinct.map((term) => paragraphs.idf(term)), length: terms.length };
+}
+
 /**
  * The paragraph scores with feedback added: `weight` times the best first-pass score, shared by
- * how well each paragraph matches the feedback words. `termsOf` gives a paragraph's stems.
+ * how well each paragraph matches the feedback words.
  */
 export function withFeedback(
   paragraphs: Bm25Index,
-  termsOf: (paragraph: number) => readonly string[],
+  profiles: readonly FeedbackProfile[],
   query: Query,
   scores: Float64Array,
   weight: number,
@@ -39,11 +56,15 @@ export function withFeedback(
   // A word's weight: its share of each relevant paragraph, by that paragraph's score and its idf.
   const weights = new Map<string, number>();
   for (const p of top) {
-    const terms = termsOf(p);
-    for (const term of terms) {
-      if (asked.has(term) || term.length < 2) continue;
-      weights.set(term, (weights.get(term) ?? 0) + ((scores[p]! / best) * paragraphs.idf(term)) / terms.length);
-    }
+    const { terms, counts, idfs, length } = profiles[p]!;
+    terms.forEach((term, i) => {
+      if (asked.has(term) || term.length < 2) return;
+      // Added once per use, as the sum over the paragraph's words it is.
+      const share = ((scores[p]! / best) * idfs[i]!) / length;
+      let sum = weights.get(term) ?? 0;
+      for (let k = 0; k < counts[i]!; k++) sum += share;
+      weights.set(term, sum);
+    });
   }
   const chosen = [...weights].sort((a, b) => b[1] - a[1]).slice(0, FEEDBACK_TERMS);
   if (chosen.length === 0) return scores;
