@@ -1,4 +1,5 @@
 import { rootsOf } from '../text/roots.js';
+import { memo } from '../memo.js';
 import { trigrams } from './char-ngrams.js';
 import type { Concept, Query, TermAlternative } from './query.js';
 
@@ -92,8 +93,18 @@ export class FuzzyVocabulary {
     return this.gramsOf.has(term);
   }
 
-  /** `roots`: whether stems sharing only the root may stand in (not for an asked attribute, which must be named). */
+  /**
+   * `roots`: whether stems sharing only the root may stand in (not for an asked attribute, which
+   * must be named). Remembered: English questions bring a dozen renderings a word that the text
+   * lacks, and the same words come back.
+   */
   similar(term: string, roots = true): TermAlternative[] {
+    return this.remembered({ term, roots });
+  }
+
+  private readonly remembered = memo(({ term, roots }: { term: string; roots: boolean }) => this.search(term, roots), 5_000, ({ term, roots }) => `${roots ? '+' : '-'}${term}`);
+
+  private search(term: string, roots: boolean): TermAlternative[] {
     const grams = trigrams([term]);
     const candidates = new Set<string>();
     for (const g of grams) {

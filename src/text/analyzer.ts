@@ -1,3 +1,4 @@
+import { memo } from '../memo.js';
 import { ARABIC_STOPWORDS } from './stopwords.js';
 import { light10Prepositions, type Stemmer } from './stem.js';
 import { tokenize } from './tokenize.js';
@@ -22,12 +23,8 @@ export interface AnalyzerOptions {
 }
 
 export function createAnalyzer({ stemmer = light10Prepositions, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
-  const cache = new Map<string, string>();
-  const stem = (token: string): string => {
-    let s = cache.get(token);
-    if (s === undefined) cache.set(token, (s = stemmer(token.replace(FUSED_DEMONSTRATIVE, 'ال'))));
-    return s;
-  };
+  // An article's vocabulary is read at start, a question's few words after; the bound is above both.
+  const stem = memo((token: string) => stemmer(token.replace(FUSED_DEMONSTRATIVE, 'ال')), 100_000);
   // A function word with a one-letter clitic (بحسب, وفي, لدى → ل+دى) is still a function word.
   const isStopword = (t: string): boolean => stopwords.has(t) || (t.length > 2 && CLITICS.has(t[0]!) && stopwords.has(t.slice(1)));
   return (text) => tokenize(text).filter((t) => !isStopword(t)).map(stem);

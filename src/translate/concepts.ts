@@ -7,6 +7,7 @@ import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
+import { memo } from '../memo.js';
 
 /**
  * Later dictionary senses are less likely meant; they still count, a little less.
@@ -265,19 +266,6 @@ function wordsBeforeSurname(question: string, spelt: (word: string) => boolean):
   return before;
 }
 
-/** `compute` remembered per key, forgetting everything at CACHE_LIMIT keys: a bot's questions repeat few words. */
-function memo<I, O>(compute: (input: I) => O, keyOf: (input: I) => string = String): (input: I) => O {
-  const cache = new Map<string, O>();
-  return (input) => {
-    const key = keyOf(input);
-    if (cache.has(key)) return cache.get(key)!;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    const output = compute(input);
-    cache.set(key, output);
-    return output;
-  };
-}
-
 /**
  * English question → Arabic query concepts: one concept per translated word or phrase (its
  * translations, with their nisba and suffixed-ت stems, are alternatives), one per name matched
@@ -291,12 +279,13 @@ function memo<I, O>(compute: (input: I) => O, keyOf: (input: I) => string = Stri
  */
 export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyze: Analyzer, speller?: Speller) {
   // Users ask about the same few names again and again; matching one costs a good part of the analysis.
-  const spellingsOf = memo((word: string) => nameAlternatives(word, names, analyze));
+  const spellingsOf = memo((word: string) => nameAlternatives(word, names, analyze), CACHE_LIMIT);
   // Trying a few hundred spellings one typo away costs about as much again.
-  const typoSpellingsOf = memo((word: string) => (speller ? typoNameAlternatives(word, names, analyze, speller) : []));
+  const typoSpellingsOf = memo((word: string) => (speller ? typoNameAlternatives(word, names, analyze, speller) : []), CACHE_LIMIT);
   // Stemming a word's dozen renderings costs more than the rest of the analysis: once per word.
   const renderingsOf = memo(
     (term: EnglishTerm) => alternativesOf(term, analyze),
+    CACHE_LIMIT,
     (term) => `${term.kind}\t${term.lemma}\t${term.translations.length}`,
   );
   // A misspelt word is read as one of the speller's words: a function word if it offers one, as
@@ -313,7 +302,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const senses = (reading: { terms: readonly EnglishTerm[] }): number => senseCount(reading.terms[0]?.lemma ?? '');
     const best = readings.reduce<(typeof readings)[number] | null>((a, b) => (a === null || senses(b) > senses(a) ? b : a), null);
     return best?.candidate ?? null;
-  });
+  }, CACHE_LIMIT);
   /**
    * The question with its misspelt words corrected: those the lexicon lacks, in lower case (a
    * capitalised one is a name, unless it begins the question: "Wat did …", as phones type it) and
@@ -356,7 +345,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   };
   // A question is read twice, whole for the kind of answer it asks (correct) and without its
   // attribution for its concepts, and the two are mostly the same text.
-  const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon));
+  const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon), CACHE_LIMIT);
   /** The question as meant (its misspelt words corrected, see meant), read again only if a word changed. */
   const reading = (typed: string): { question: string } & EnglishAnalysis => {
     const first = analysisOf(typed);

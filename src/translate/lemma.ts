@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memo } from '../memo.js';
 
 const require = createRequire(import.meta.url);
 /** WordNet-based, with irregular forms (said → say, met → meet, went → go). */
@@ -51,18 +52,7 @@ export interface LemmaCandidates {
   readonly fallbacks: readonly string[];
 }
 
-/** Questions repeat their vocabulary; the cache is bounded so odd input cannot grow it without end. */
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, LemmaCandidates>();
-
-export function lemmaCandidates(lower: string): LemmaCandidates {
-  let hit = cache.get(lower);
-  if (!hit) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(lower, (hit = computeCandidates(lower)));
-  }
-  return hit;
-}
+export const lemmaCandidates: (lower: string) => LemmaCandidates = memo(computeCandidates, 20_000);
 
 function computeCandidates(lower: string): LemmaCandidates {
   const lemmas = [...new Set([wink.verb(lower), wink.noun(lower), wink.adjective(lower)])].filter(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { memo } from '../memo.js';
 import { parseLexicon } from './lexicon-file.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -35,20 +36,16 @@ export function createLexicon(
   supplement: Readonly<Record<string, readonly string[]>> = SUPPLEMENT,
 ): Lexicon {
   const raw: RawEntries = entries instanceof Map ? entries : new Map(Object.entries(entries));
-  const cache = new Map<string, readonly string[]>();
-  const lookup = (key: string): readonly string[] => {
-    const hit = cache.get(key);
-    if (hit) return hit;
+  // Each key's entry is split and merged once: questions look the same words up again and again.
+  const lookup = memo((key: string): readonly string[] => {
     const stored = raw.get(key);
     const fromDictionary = stored === undefined ? [] : typeof stored === 'string' ? stored.split('\t') : stored;
     const curated = Object.hasOwn(supplement, key) ? supplement[key]! : [];
     // A curated entry replaces the dictionary's: it lists the senses worth keeping, and FreeDict's
     // single sense is typically the one to avoid (imperatives like ابدأ, قل).
     const chosen = curated.length > 0 ? curated : fromDictionary;
-    const list = chosen.length === 0 ? EMPTY : Object.freeze([...new Set(chosen)]);
-    cache.set(key, list);
-    return list;
-  };
+    return chosen.length === 0 ? EMPTY : Object.freeze([...new Set(chosen)]);
+  }, 20_000);
   let phraseStarts: Set<string> | null = null;
   const beginsPhrase = (words: string): boolean => {
     if (!phraseStarts) {
