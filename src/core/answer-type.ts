@@ -247,6 +247,14 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
   }
 }
 
+/** The kinds hasAnswerOfType can find in a sentence's own words. */
+const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'measure'];
+
+/** Every kind of answer a normalised sentence holds: read once per sentence, at start, not per question. */
+export function answerTypesIn(normalizedSentence: string): ReadonlySet<AnswerType> {
+  return new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
+}
+
 /**
  * A count of zero said in words: a negation, at most two words, "أي" and the counted noun ("ليس
  * لديها أي قاعدة", "لم يسجل أي إصابة"). Its subject stands in the few words before the negation,

@@ -5,7 +5,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { TrigramCodes } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
-import { namesPlace } from './answer-type.js';
+import { answerTypesIn, namesPlace, type AnswerType } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
 import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-relatives.js';
@@ -73,6 +73,8 @@ export interface ArticleIndex {
   readonly trigramCodes: TrigramCodes;
   /** Normalised sentence text, for answer-type cues. */
   readonly normalizedSentences: readonly string[];
+  /** The kinds of answer each sentence holds in its words: a date, a number, a sum … (see hasAnswerOfType). */
+  readonly answerTypes: readonly ReadonlySet<AnswerType>[];
   /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
   readonly placeSentences: ReadonlySet<number>;
   /** Per sentence giving someone's birth and death dates, the stems of that person's name (life-dates.ts). */
@@ -164,6 +166,7 @@ export function indexArticle(
     sentenceTrigrams: sentenceTerms.map((terms) => trigramCodes.encode(terms)),
     trigramCodes,
     normalizedSentences,
+    answerTypes: normalizedSentences.map(answerTypesIn),
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
     glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { formsOf, hasAnswerOfType, zeroCounts, type AnswerType } from './answer-type.js';
+import { formsOf, zeroCounts, type AnswerType } from './answer-type.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
@@ -295,12 +295,12 @@ function statesNone(query: Query, sentence: string): boolean {
  */
 function lacksAskedKind(index: ArticleIndex, query: Query, answerType: AnswerType, best: Sentence): Selection['lacksAskedKind'] {
   if (answerType === 'number') {
-    const numbered = hasAnswerOfType('number', index.normalizedSentences[best.id]!);
+    const numbered = index.answerTypes[best.id]!.has('number');
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
-  if (answerType === 'money') return hasAnswerOfType('money', index.normalizedSentences[best.id]!) ? null : 'number';
+  if (answerType === 'money') return index.answerTypes[best.id]!.has('money') ? null : 'number';
   if (answerType === 'time') {
-    const dated = index.sentencesOfParagraph[best.paragraph]!.some((id) => hasAnswerOfType('time', index.normalizedSentences[id]!));
+    const dated = index.sentencesOfParagraph[best.paragraph]!.some((id) => index.answerTypes[id]!.has('time'));
     return dated ? null : 'time';
   }
   return null;
@@ -323,7 +323,7 @@ function datedLede(index: ArticleIndex, query: Query, ranked: readonly RankedSen
   const best = ranked[0];
   if (!best || !lacksAskedKind(index, query, 'time', best.sentence)) return null;
   const lede = ranked.find(
-    (r) => r.sentence.paragraph === best.sentence.paragraph - 1 && r.score >= share * best.score && hasAnswerOfType('time', index.normalizedSentences[r.sentence.id]!),
+    (r) => r.sentence.paragraph === best.sentence.paragraph - 1 && r.score >= share * best.score && index.answerTypes[r.sentence.id]!.has('time'),
   );
   return lede?.sentence.id ?? null;
 }
@@ -359,7 +359,7 @@ function lifeDated(index: ArticleIndex, query: Query, ranked: readonly RankedSen
   if (!best || !asksLifeDate(query)) return null;
   const holds = (s: Sentence): boolean => datesWhoIsAsked(query, index.lifeDated.get(s.id) ?? []);
   if (holds(best.sentence)) return best.sentence.id;
-  const dated = hasAnswerOfType('time', index.normalizedSentences[best.sentence.id]!);
+  const dated = index.answerTypes[best.sentence.id]!.has('time');
   return firstHolding(ranked, dated ? share : 0, holds, false);
 }
 
@@ -439,7 +439,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     if (definitions) return definitions.includes(id);
     if (answerType === 'place') return index.placeSentences.has(id);
     if (answerType === 'person') return index.titledSentences.has(id);
-    return hasAnswerOfType(answerType, index.normalizedSentences[id]!);
+    return index.answerTypes[id]!.has(answerType);
   };
   // Prose names places and titles in most sentences, so naming one tells less than a date does for "when".
   const typeBonus = params.answerTypeBonus * (answerType === 'place' ? params.placeBonusShare : answerType === 'person' ? params.personBonusShare : 1);
