@@ -95,8 +95,8 @@ export class FuzzyVocabulary {
 
   /**
    * `roots`: whether stems sharing only the root may stand in (not for an asked attribute, which
-   * must be named). Remembered: English questions bring a dozen renderings a word that the text
-   * lacks, and the same words come back.
+   * must be named). Remembered: an English word brings a dozen renderings, most of which the text
+   * lacks, and the same words come back in later questions.
    */
   similar(term: string, roots = true): TermAlternative[] {
     return this.remembered({ term, roots });

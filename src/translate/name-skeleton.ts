@@ -83,7 +83,7 @@ function collapseRuns(s: string): string {
 }
 
 /** Latin letters as skeletons read them: accents off, lower case, an "al-" article off, a–z only. */
-export function latinLetters(word: string): string {
+function latinLetters(word: string): string {
   // The typo search's few hundred spellings per word are plain letters already.
   if (/^[a-z]*$/.test(word)) return word;
   return word
