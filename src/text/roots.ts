@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memo } from '../memo.js';
 
 const require = createRequire(import.meta.url);
 interface RootStemmer {
@@ -24,21 +25,13 @@ const MEMO_LIMIT = 100_000;
  */
 export function createRootFinder(): (stem: string) => readonly string[] {
   const stemmer = new Stemmer();
-  const memo = new Map<string, readonly string[]>();
   const find = (stem: string): readonly string[] => {
     if (!ARABIC_LETTERS.test(stem)) return [];
     if (stem.length === 2) return [stem + stem[1]!];
     if (stem.length < 2 || stem.length > LONGEST_PATTERN) return [];
     return stemmer.stem(stem).stem;
   };
-  return (stem) => {
-    let roots = memo.get(stem);
-    if (!roots) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(stem, (roots = find(stem)));
-    }
-    return roots;
-  };
+  return memo(find, MEMO_LIMIT);
 }
 
 /** The process's one root finder, so that its memory is shared by whoever asks. */
