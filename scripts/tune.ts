@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { indexWithAliases } from '../src/answering.js';
 import { AnsweringEngine } from '../src/core/engine.js';
 import { createQuestionAnalyzer } from '../src/core/question.js';
-import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/select.js';
+import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/selection-params.js';
 import { runEval } from '../src/eval/run.js';
 import { parseSquad } from '../src/eval/squad.js';
 import { createAnalyzer } from '../src/text/analyzer.js';

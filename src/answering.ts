@@ -12,7 +12,7 @@ import { counterpartReadings } from './core/counterparts.js';
 import { titledNameReadings } from './core/title-names.js';
 import { AnsweringEngine } from './core/engine.js';
 import { createQuestionAnalyzer } from './core/question.js';
-import { DEFAULT_SELECTION, type SelectionParams } from './core/select.js';
+import { DEFAULT_SELECTION, type SelectionParams } from './core/selection-params.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer, type Analyzer } from './text/analyzer.js';

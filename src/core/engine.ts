@@ -1,6 +1,7 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnalyzedQuestion } from './question.js';
-import { retrieve, selectSentences, type Selection, type SelectionParams, DEFAULT_SELECTION } from './select.js';
+import { retrieve, selectSentences, type Selection } from './select.js';
+import { DEFAULT_SELECTION, type SelectionParams } from './selection-params.js';
 import type { Answer, Article, DeclineReason, QuestionAnswerer } from './types.js';
 
 /** Dense similarity of a question to every paragraph and sentence (an embedding model). */

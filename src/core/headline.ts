@@ -1,5 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
-import { retrieve, selectSentences, type QuestionAnalysis, type SelectionParams } from './select.js';
+import { retrieve, selectSentences, type QuestionAnalysis } from './select.js';
+import type { SelectionParams } from './selection-params.js';
 
 /** Where a headline's clauses part: "طهران تعارض … .. وموسكو: … … الخامنئي: …", "X - Y", "X | Y". */
 const CLAUSE_BREAK = /\.{2,}|…|\s[-–—|]\s/;
