@@ -5,6 +5,7 @@
  * sentence whose verb carries its object as a pronoun before that noun has it as the subject.
  */
 import type { Analyzer } from '../text/analyzer.js';
+import { stripDiacritics, stripTatweel } from '../text/normalize.js';
 import type { Query } from '../retrieval/query.js';
 
 /** A verb's stem with the stem of the word after it, which is then its subject. */
@@ -15,7 +16,7 @@ export type VerbAndSubject = readonly [verb: string, subject: string];
  * word after it: "تحدها سوريا", Syria borders it. Read on the text as written, where ة is not yet ه.
  */
 export function verbsWithObjectPronoun(text: string, analyze: Analyzer): VerbAndSubject[] {
-  const words = text.replace(/[\u064B-\u0652\u0640]/g, '').split(/[\s،,.؛;:«»()"!?؟-]+/).filter(Boolean);
+  const words = stripTatweel(stripDiacritics(text)).split(/[\s،,.؛;:«»()"!?؟-]+/).filter(Boolean);
   const pairs: VerbAndSubject[] = [];
   words.forEach((word, i) => {
     if (i + 1 >= words.length || !/^[وف]?[يت]\S{2,}(?:ها|هما|هم|ه)$/.test(word)) return;

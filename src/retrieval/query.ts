@@ -39,7 +39,7 @@ export interface Concept {
   /**
    * The noun a relative clause's verb governs ("الدولة التي تحد سوريا": Syria is bordered, not
    * bordering). A sentence whose verb carries its object as a pronoun before that noun ("تحدها
-   * سوريا", Lebanon's) says the reverse (see select.ts).
+   * سوريا", Lebanon's) says the reverse (see core/relations.ts).
    */
   readonly governed?: boolean;
   /**
