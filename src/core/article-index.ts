@@ -153,6 +153,8 @@ export function indexArticle(
   const paragraphs = new Bm25Index(ownTerms, bm25, paragraphAliases);
   const normalizedSentences = article.sentences.map((s) => normalizeArabic(s.text));
   const trigramCodes = new TrigramCodes();
+  // Each paragraph's own stems in order, for its root relatives and its feedback profile.
+  const paragraphStems = sentencesOfParagraph.map((ids) => ids.flatMap((id) => sentenceTerms[id]!));
   return {
     article,
     paragraphs,
@@ -173,8 +175,8 @@ export function indexArticle(
     objectFirst: article.sentences.map((s) => verbsWithObjectPronoun(s.text, analyze)),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
-    paragraphRoots: sentencesOfParagraph.map((ids) => paragraphRoots(ids.flatMap((id) => sentenceTerms[id]!))),
-    feedbackProfiles: sentencesOfParagraph.map((ids) => feedbackProfile(paragraphs, ids.flatMap((id) => sentenceTerms[id]!))),
+    paragraphRoots: paragraphStems.map(paragraphRoots),
+    feedbackProfiles: paragraphStems.map((stems) => feedbackProfile(paragraphs, stems)),
     sentenceTerms,
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
