@@ -5,6 +5,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { TrigramCodes } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
+import { attributesOnlyInOtherWords } from './attributes.js';
 import { answerTypesIn, namesPlace, type AnswerType } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
@@ -103,6 +104,8 @@ export interface ArticleIndex {
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
+  /** Per paragraph, attributes' stems its words have only as other words (see attributes.ts). */
+  readonly attributesOnlyInOtherWords: readonly ReadonlySet<string>[];
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -182,6 +185,7 @@ export function indexArticle(
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
+    attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, analyze),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
   };

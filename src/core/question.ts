@@ -1,4 +1,5 @@
 import { answerTypeOf } from './answer-type.js';
+import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
@@ -31,13 +32,6 @@ export type EnglishBridge = ((question: string) => Concept[]) & { readonly corre
  * ask for a title, given where the person is first named (see answer-type.ts).
  */
 const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'منصب', 'لقب', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
-
-/**
- * Attributes a question may ask of its topic, as Arabic names them (see Concept.attribute). دخل
- * (income) is left out: it is also "entered".
- */
-const ARABIC_ATTRIBUTES =
-  'سكان عاصمة مساحة عملة رئيس ملك ملكة عمدة محافظ مؤسس ارتفاع عمق وزن سعر تكلفة ميزانية حرارة سرعة مسافة راتب';
 
 /**
  * A time the question is about ("الأسبوع المقبل", "هذا الشهر", "هالسنة"): like an attribute, the
@@ -114,22 +108,6 @@ function beforePronounVariant(token: string, stem: string): string[] {
 }
 
 /**
- * Whether a normalised word names one of the attributes as written, with its article (and a
- * conjunction or preposition before it: والعاصمة) or a possessive (عاصمتها): stems would take
- * العمل (work) for العملة (currency) and الرئيسي (main) for الرئيس. A preposition joined to the
- * bare word is left alone: لسكان is "for the people of". Measured: the Arabic cross-lingual set +2
- * answered (بدأ العمل and بشكل رئيسي had been declined), the other sets unchanged; arcd-train's
- * questions asked of other documents declined 52.4% instead of 52.8%. Taking لسكان as asking the
- * population cost an arcd-train answer.
- */
-function namesAttribute(token: string, attributes: ReadonlySet<string>): boolean {
-  const bare = token.replace(/^[وفبلك](?=ال)/, '').replace(/^ال/, '');
-  if (attributes.has(bare)) return true;
-  const owned = bare.replace(/(?:ها|هم|هما|هن|ه)$/, '');
-  return owned !== bare && (attributes.has(owned) || (owned.endsWith('ت') && attributes.has(`${owned.slice(0, -1)}ه`)));
-}
-
-/**
  * A title head and the definite word it governs ("وزير الخارجية", "رئيس الأركان"), as the
  * phrase (Concept.phrase) each of their stems belongs to: the title is in the article only where
  * the two stand together, as an English dictionary phrase is (see coverage.ts). "من هو وزير
@@ -179,7 +157,7 @@ function governedByRelative(tokens: readonly string[], i: number): boolean {
 }
 
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
-function arabicConcepts(question: string, analyze: Analyzer, attributes: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): Concept[] {
+function arabicConcepts(question: string, analyze: Analyzer, synonyms: ReadonlyMap<string, string>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
   const seen = new Set<string>();
   const concepts: Concept[] = [];
@@ -211,7 +189,7 @@ function arabicConcepts(question: string, analyze: Analyzer, attributes: Readonl
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
     const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
-    concepts.push(namesAttribute(token, attributes) || scoped.has(stem) ? { ...named, attribute: true } : named);
+    concepts.push(attributeNamed(token) !== null || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
   return concepts;
 }
@@ -222,7 +200,6 @@ function arabicWordsOf(question: string): string {
 }
 
 export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
-  const attributes = new Set(tokenize(ARABIC_ATTRIBUTES));
   const synonyms = yearSynonyms(analyze);
   return (question) => {
     const language = detectLanguage(question);
@@ -232,8 +209,8 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, attributes, synonyms), ...english(dropEnglishAttribution(read))]
-        : arabicConcepts(dropArabicAttribution(normalized), analyze, attributes, synonyms);
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, synonyms), ...english(dropEnglishAttribution(read))]
+        : arabicConcepts(dropArabicAttribution(normalized), analyze, synonyms);
     const answerType = answerTypeOf(read, normalized);
     return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType };
   };
