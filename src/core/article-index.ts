@@ -104,8 +104,8 @@ export interface ArticleIndex {
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
-  /** Per paragraph, attributes' stems its words have only as other words (see attributes.ts). */
-  readonly attributesOnlyInOtherWords: readonly ReadonlySet<string>[];
+  /** A paragraph's attribute stems that its words have only as other words (see attributes.ts). */
+  readonly attributesOnlyInOtherWords: (paragraph: number) => ReadonlySet<string>;
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
 }

@@ -33,22 +33,27 @@ export function attributeNamed(token: string): string | null {
 }
 
 /**
- * Per paragraph, the stems of attributes that its words have only as another word (الرئيسية,
- * "main", and no رئيس): such a paragraph does not name the attribute (see coverage.ts).
+ * The stems of attributes that a paragraph's words have only as another word (الرئيسية, "main",
+ * and no رئيس): such a paragraph does not name the attribute (see coverage.ts). Read on first
+ * asking, per paragraph: only questions for an attribute need it, and reading every paragraph at
+ * start cost the XQuAD pool 50 ms.
  */
-export function attributesOnlyInOtherWords(paragraphs: readonly string[], analyze: Analyzer): ReadonlySet<string>[] {
+export function attributesOnlyInOtherWords(paragraphs: readonly string[], analyze: Analyzer): (paragraph: number) => ReadonlySet<string> {
   const attributeStems = new Set([...ARABIC_ATTRIBUTES].flatMap((word) => analyze(word)));
-  return paragraphs.map((text) => {
-    const written = new Set<string>();
-    const other = new Set<string>();
-    for (const token of tokenize(text)) {
-      const [stem] = analyze(token);
-      if (stem === undefined || !attributeStems.has(stem)) continue;
-      // A conjunction or preposition joined to the bare word (ورئيس, لرئيس) still names it here.
-      const named = attributeNamed(token) ?? (/^[وفبلك]/.test(token) ? attributeNamed(token.slice(1)) : null);
-      if (named !== null && analyze(named).includes(stem)) written.add(stem);
-      else other.add(stem);
-    }
-    return new Set([...other].filter((stem) => !written.has(stem)));
-  });
+  const read: ReadonlySet<string>[] = [];
+  return (paragraph) => (read[paragraph] ??= otherWordsOnly(paragraphs[paragraph]!, attributeStems, analyze));
+}
+
+function otherWordsOnly(text: string, attributeStems: ReadonlySet<string>, analyze: Analyzer): ReadonlySet<string> {
+  const written = new Set<string>();
+  const other = new Set<string>();
+  for (const token of tokenize(text)) {
+    const [stem] = analyze(token);
+    if (stem === undefined || !attributeStems.has(stem)) continue;
+    // A conjunction or preposition joined to the bare word (ورئيس, لرئيس) still names it here.
+    const named = attributeNamed(token) ?? (/^[وفبلك]/.test(token) ? attributeNamed(token.slice(1)) : null);
+    if (named !== null && analyze(named).includes(stem)) written.add(stem);
+    else other.add(stem);
+  }
+  return new Set([...other].filter((stem) => !written.has(stem)));
 }

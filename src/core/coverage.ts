@@ -80,9 +80,10 @@ function writesTogether(index: ArticleIndex, stems: readonly string[], paragraph
  * declined; no answer of the tuning sets or the article sets changed, nor arcd-train's declines.
  */
 function attributeOnlyInOtherWords(index: ArticleIndex, concept: Concept, paragraph: number): boolean {
-  const other = index.attributesOnlyInOtherWords[paragraph]!;
   const found = concept.alternatives.filter((a) => index.paragraphs.contains(paragraph, a.term));
-  return found.length > 0 && found.every((a) => other.has(a.term));
+  if (found.length === 0) return false;
+  const other = index.attributesOnlyInOtherWords(paragraph);
+  return found.every((a) => other.has(a.term));
 }
 
 function conceptPresence(index: ArticleIndex, concept: Concept, grams: readonly AlternativeGrams[], matched: number, paragraph: number): number {
