@@ -681,6 +681,12 @@ describe('questions asking for an attribute of their topic', () => {
     const withIt = await answererFor('وقال الرئيس الروسي إن المشكلة الرئيسية هي العقوبات المفروضة على روسيا.', 'وأكد أن المحادثات في موسكو كانت مفيدة.');
     expect((await withIt.answer('من هو رئيس روسيا؟')).declined).toBe(false);
   });
+  it('are named in another number: "سرعات القطارات" names their speed', async () => {
+    const engine = await answererFor('وتبلغ سرعات القطارات الجديدة 300 كيلومتر في الساعة.', 'وقال الوزير إن المشروع سيكتمل العام المقبل.', ...OTHER_NEWS);
+    for (const question of ['ما سرعة القطارات الجديدة؟', 'What is the speed of the new trains?']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('300');
+    }
+  });
   it('take either Arabic word for a year: "السنة الماضية" is named by "العام الماضي"', async () => {
     const engine = await answererFor('وبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار خلال العام الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('قديش كان حجم التجارة بين البلدين السنة الماضية؟')).best?.sentence.text).toContain('العام الماضي');

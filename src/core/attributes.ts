@@ -44,6 +44,9 @@ export function attributesOnlyInOtherWords(paragraphs: readonly string[], analyz
   return (paragraph) => (read[paragraph] ??= otherWordsOnly(paragraphs[paragraph]!, attributeStems, analyze));
 }
 
+/** The ة of a feminine and the ي / ية of a nisba: الرئيسة and الرئيسية are "main", not رئيس. */
+const ADJECTIVE_ENDINGS = ['ه', 'ي', 'يه'];
+
 function otherWordsOnly(text: string, attributeStems: ReadonlySet<string>, analyze: Analyzer): ReadonlySet<string> {
   const written = new Set<string>();
   const other = new Set<string>();
@@ -53,7 +56,9 @@ function otherWordsOnly(text: string, attributeStems: ReadonlySet<string>, analy
     // A conjunction or preposition joined to the bare word (ورئيس, لرئيس) still names it here.
     const named = attributeNamed(token) ?? (/^[وفبلك]/.test(token) ? attributeNamed(token.slice(1)) : null);
     if (named !== null && analyze(named).includes(stem)) written.add(stem);
-    else other.add(stem);
+    else if (ADJECTIVE_ENDINGS.some((ending) => token.endsWith(stem + ending))) other.add(stem);
+    // In another number (المسافات, مؤسسات) it is the same word.
+    else written.add(stem);
   }
   return new Set([...other].filter((stem) => !written.has(stem)));
 }
