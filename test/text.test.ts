@@ -226,10 +226,10 @@ describe('answer-type cues', () => {
 
   it('knows a request for the whole article from a question about something in it', () => {
     const type = (q: string) => answerTypeOf(q, normalizeArabic(q));
-    for (const gist of ['What is this article about?', "what's the story about", 'Can you summarize the article, please?', 'tl;dr', 'ما هو موضوع المقال؟', 'عن ماذا يتحدث الخبر؟', 'لخص الخبر', 'شو القصة؟', 'الخبر عن ايش؟']) {
+    for (const gist of ['What is this article about?', "what's the story about", 'Can you summarize the article, please?', 'tl;dr', 'ما هو موضوع المقال؟', 'عن ماذا يتحدث الخبر؟', 'لخص الخبر', 'شو القصة؟', 'الخبر عن ايش؟', 'What is the main topic?', "What's the subject of the article?", 'ما الموضوع الرئيسي؟', 'ما هي الفكرة الأساسية للمقال؟']) {
       expect(type(gist), gist).toBe('gist');
     }
-    for (const specific of ['What does the article say about sanctions?', 'What happened in Tehran?', 'ما موضوع المباحثات؟', 'لخص موقف إيران']) {
+    for (const specific of ['What does the article say about sanctions?', 'What happened in Tehran?', 'ما موضوع المباحثات؟', 'لخص موقف إيران', 'What is the main topic of the talks?', 'ما الموضوع الرئيسي للمباحثات؟']) {
       expect(type(specific), specific).not.toBe('gist');
     }
   });

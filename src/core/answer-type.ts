@@ -29,6 +29,8 @@ const ARABIC_GIST = new RegExp(
     `^${ARTICLE_NOUN_AR}\\s+(?:عن|ع)\\s+(?:ماذا|ايش|شو|ايه|وش)$`,
     `^(?:لخص|لخصلي|لخص\\s+لي|ممكن\\s+تلخص|اعطني\\s+ملخص|ملخص|باختصار)(?:\\s+${ARTICLE_NOUN_AR})?$`,
     `^(?:شو|ايش|وش|ايه|ما)\\s+(?:القصه|الخبر|السالفه)$`,
+    // "ما الموضوع الرئيسي؟", "ما الفكرة الأساسية للمقال؟": the main topic is the whole article's.
+    `^(?:ما|ماهو|ماهي|شو|ايش|وش|ايه)?\\s*(?:هو\\s+|هي\\s+)?ال(?:موضوع|فكره)\\s+ال(?:رييسي|رييسيه|رييسه|اساسي|اساسيه)(?:\\s+(?:لل(?:مقال|مقاله|خبر|تقرير|نص)|في\\s+${ARTICLE_NOUN_AR}))?$`,
   ].join('|'),
 );
 const ARTICLE_NOUN_EN = '(?:this|the)\\s+(?:article|news|story|report|piece|text)';
@@ -38,7 +40,7 @@ const ENGLISH_GIST = new RegExp(
     `^what\\s+does\\s+${ARTICLE_NOUN_EN}\\s+say$`,
     `^(?:summari[sz]e|sum\\s+up)(?:\\s+(?:it|this|${ARTICLE_NOUN_EN}))?(?:\\s+for\\s+me)?$`,
     `^(?:give\\s+me\\s+)?(?:a\\s+|the\\s+)?(?:summary|tl;?dr|gist)(?:\\s+of\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
-    `^what(?:'s|’s|\\s+is)\\s+the\\s+(?:gist|main\\s+point|main\\s+idea|summary|story|news)(?:\\s+(?:of|in)\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
+    `^what(?:'s|’s|\\s+is)\\s+the\\s+(?:gist|main\\s+point|main\\s+idea|summary|story|news|(?:main\\s+|central\\s+|key\\s+)?(?:topic|subject|theme))(?:\\s+(?:of|in)\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
     '^what\\s+happened$',
   ].join('|'),
   'i',
