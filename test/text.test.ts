@@ -218,6 +218,10 @@ describe('answer-type cues', () => {
     expect(type('Who is Shoigu?')).toBe('name');
     expect(type("What's Ashtiani's first name?")).toBe('name');
     expect(type('ما منصب خامنئي؟')).toBe('name');
+    // A position on something is a stance, not a post.
+    expect(type("What is Khamenei's position?")).toBe('name');
+    expect(type("What is Iran's position on foreign forces?")).not.toBe('name');
+    expect(type('What is Russia’s position regarding the sanctions?')).not.toBe('name');
     for (const longer of ['من هو الفائز في الانتخابات الأخيرة للبرلمان؟', 'من أسس الدولة؟', 'What did Shoigu say about sanctions?']) {
       expect(type(longer), longer).not.toBe('definition');
       expect(type(longer), longer).not.toBe('name');

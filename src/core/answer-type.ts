@@ -57,8 +57,9 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
  * شويغو") and the surname after, so a question for either is answered at the first mention.
  */
 const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(اسم|منصب|لقب|وظيفه)(\s|$)/;
+// "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 const ENGLISH_NAME =
-  /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position|job|rank)\b|\w(?:'s|’s) (?:title|position|job|rank)\b/i;
+  /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b/i;
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // امتى and ايمتى are the spoken forms (Egypt, the Levant).
