@@ -681,6 +681,12 @@ describe('questions asking for an attribute of their topic', () => {
     const withIt = await answererFor('وقال الرئيس الروسي إن المشكلة الرئيسية هي العقوبات المفروضة على روسيا.', 'وأكد أن المحادثات في موسكو كانت مفيدة.');
     expect((await withIt.answer('من هو رئيس روسيا؟')).declined).toBe(false);
   });
+  it('are named by a sum when they ask a price: "مقابل 7.2 مليون دولار" says what was paid', async () => {
+    const engine = await answererFor('وقد اشترت الولايات المتحدة ألاسكا من الإمبراطورية الروسية عام 1867 مقابل 7.2 مليون دولار.', 'وأصبحت ألاسكا ولاية عام 1959.', ...OTHER_NEWS);
+    for (const question of ['What price was paid for Alaska?', 'ما سعر شراء ألاسكا؟']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('7.2 مليون دولار');
+    }
+  });
   it('are named in another number: "سرعات القطارات" names their speed', async () => {
     const engine = await answererFor('وتبلغ سرعات القطارات الجديدة 300 كيلومتر في الساعة.', 'وقال الوزير إن المشروع سيكتمل العام المقبل.', ...OTHER_NEWS);
     for (const question of ['ما سرعة القطارات الجديدة؟', 'What is the speed of the new trains?']) {

@@ -213,7 +213,14 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // A lede quoted for its date answers what the paragraph after it covers (see datedLede).
   const covering = answerType === 'time' && life === null ? topScored : best;
   // Birth and death dates say "born" and "died" without the words.
-  const presences = conceptPresences(index, query, grams, covering.sentence.paragraph).map((presence, i) => (life !== null && asksAboutLife(query[i]!) ? 1 : presence));
+  // A sum answers "what price was paid?" without the word price ("مقابل 7.2 مليون دولار"): the
+  // asked attribute is named. Measured: the English cross-lingual set +2 questions (answered 95.0%
+  // instead of 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets
+  // and the article sets unchanged.
+  const priced = answerType === 'money' && index.answerTypes[best.sentence.id]!.has('money');
+  const presences = conceptPresences(index, query, grams, covering.sentence.paragraph).map((presence, i) =>
+    (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,
+  );
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
