@@ -70,6 +70,7 @@ describe('NameMatcher on the article', () => {
     ['Churchill', 'تشرشل'],
     ['Khashoggi', 'خاشقجي'], // Turkish and Persian g may be ق
     ['Koch', 'كوخ'], // German ch is خ
+    ['Gogh', 'غوخ'], // Dutch gh is خ
     ['Zheng', 'تشنغ'], // Chinese zh is تش
     ['Guérin', 'غيران'], // the u of gu before e or i is silent
   ])('matches %s to %s in a vocabulary of other words too', (latin, arabic) => {
