@@ -699,6 +699,15 @@ describe('questions asking for an attribute of their topic', () => {
   });
 });
 
+describe('names the article never writes', () => {
+  it('are not judged by a stem of two letters: DNA, rendered "الدي إن إيه", may be written in words', async () => {
+    const engine = await answererFor('واقترح فرانسيس كريك وجيمس واتسون عام 1953 بنية الحلزون المزدوج للحمض النووي.', ...OTHER_NEWS);
+    const answer = await engine.answer('What structure for DNA did Crick and Watson propose?');
+    expect(answer.declineReason).toBeNull();
+    expect(answer.best?.sentence.text).toContain('الحلزون المزدوج');
+  });
+});
+
 describe('questions framed by a word the answer leaves out', () => {
   it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
     const engine = await answererFor('افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.');
