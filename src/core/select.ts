@@ -219,11 +219,10 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   if (!best || !topScored) return nothingSelected(ranked);
   // A lede quoted for its date answers what the paragraph after it covers (see datedLede).
   const covering = answerType === 'time' && life === null ? topScored : best;
-  // Birth and death dates say "born" and "died" without the words.
-  // A sum answers "what price was paid?" without the word price ("مقابل 7.2 مليون دولار"): the
-  // asked attribute is named. Measured: the English cross-lingual set +2 questions (answered 95.0%
-  // instead of 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets
-  // and the article sets unchanged.
+  // Birth and death dates say "born" and "died" without the words, and a sum answers "what price
+  // was paid?" without the word price ("مقابل 7.2 مليون دولار"), naming the asked attribute.
+  // Measured for the sum: the English cross-lingual set +2 questions (answered 95.0% instead of
+  // 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets unchanged.
   const priced = answerType === 'money' && index.answerTypes[best.sentence.id]!.has('money');
   const presences = conceptPresences(index, query, grams, covering.sentence.paragraph).map((presence, i) =>
     (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,

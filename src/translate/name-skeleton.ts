@@ -33,9 +33,10 @@ const G_READINGS: readonly string[] = ['g', 'j', 'k'];
  * Chinese ones (Churchill/تشرشل, Sichuan/سيتشوان) and خ in German and Dutch ones (Koch/كوخ), as
  * gh is in Dutch ones (Gogh/غوخ: the cross-lingual set +1, the other sets and the declines of
  * English questions unchanged), zh is تش in Chinese ones (Zheng/تشنغ; these two: +1 question of
- * the cross-lingual set, the other sets and the declines of English questions unchanged). g as ق, measured on arcd-train's English
- * questions: +0.2 / +0.4 points (sentence / paragraph) as paraphrased by helpers, +0.0 / +0.1 as
- * the team translated them; the article sets and the declines of English questions unchanged.
+ * the cross-lingual set, the other sets and the declines of English questions unchanged). g as ق,
+ * measured on arcd-train's English questions: +0.2 / +0.4 points (sentence / paragraph) as
+ * paraphrased by helpers, +0.0 / +0.1 as the team translated them; the article sets and the
+ * declines of English questions unchanged.
  */
 const LATIN_RULES: readonly [string, readonly string[]][] = [
   ['sch', ['c']],
