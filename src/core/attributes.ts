@@ -7,7 +7,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** See Concept.attribute. دخل (income) is left out: it is also "entered". */
-export const ARABIC_ATTRIBUTES: ReadonlySet<string> = new Set(
+const ARABIC_ATTRIBUTES: ReadonlySet<string> = new Set(
   tokenize('سكان عاصمة مساحة عملة رئيس ملك ملكة عمدة محافظ مؤسس ارتفاع عمق وزن سعر تكلفة ميزانية حرارة سرعة مسافة راتب'),
 );
 
