@@ -681,6 +681,15 @@ describe('questions asking for an attribute of their topic', () => {
     const withIt = await answererFor('وقال الرئيس الروسي إن المشكلة الرئيسية هي العقوبات المفروضة على روسيا.', 'وأكد أن المحادثات في موسكو كانت مفيدة.');
     expect((await withIt.answer('من هو رئيس روسيا؟')).declined).toBe(false);
   });
+  it('are named by the headline where the paragraph it sums up has only another word: "الرئيس" over "المشكلة الرئيسية"', async () => {
+    const engine = await answererForArticle('الرئيس الروسي: العقوبات الغربية لا تجدي', [
+      'وقال في مؤتمر صحافي إن المشكلة الرئيسية أن العقوبات الغربية لا تجدي نفعاً.',
+      ...OTHER_NEWS,
+    ]);
+    for (const question of ['ماذا قال الرئيس الروسي عن العقوبات الغربية؟', 'What did the Russian president say about Western sanctions?']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('لا تجدي نفعاً');
+    }
+  });
   it('are named by a sum when they ask a price: "مقابل 7.2 مليون دولار" says what was paid', async () => {
     const engine = await answererFor('وقد اشترت الولايات المتحدة ألاسكا من الإمبراطورية الروسية عام 1867 مقابل 7.2 مليون دولار.', 'وأصبحت ألاسكا ولاية عام 1959.', ...OTHER_NEWS);
     for (const question of ['What price was paid for Alaska?', 'ما سعر شراء ألاسكا؟']) {

@@ -185,7 +185,7 @@ export function indexArticle(
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
-    attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, analyze),
+    attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, paragraphAliases, analyze),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
   };

@@ -38,17 +38,25 @@ export function attributeNamed(token: string): string | null {
  * asking, per paragraph: only questions for an attribute need it, and reading every paragraph at
  * start cost the XQuAD pool 50 ms.
  */
-export function attributesOnlyInOtherWords(paragraphs: readonly string[], analyze: Analyzer): (paragraph: number) => ReadonlySet<string> {
+export function attributesOnlyInOtherWords(
+  paragraphs: readonly string[],
+  aliases: readonly (readonly string[])[],
+  analyze: Analyzer,
+): (paragraph: number) => ReadonlySet<string> {
   const attributeStems = new Set([...ARABIC_ATTRIBUTES].flatMap((word) => analyze(word)));
   const read: ReadonlySet<string>[] = [];
-  return (paragraph) => (read[paragraph] ??= otherWordsOnly(paragraphs[paragraph]!, attributeStems, analyze));
+  return (paragraph) => (read[paragraph] ??= otherWordsOnly(paragraphs[paragraph]!, aliases[paragraph] ?? [], attributeStems, analyze));
 }
 
 /** The ة of a feminine and the ي / ية of a nisba: الرئيسة and الرئيسية are "main", not رئيس. */
 const ADJECTIVE_ENDINGS = ['ه', 'ي', 'يه'];
 
-function otherWordsOnly(text: string, attributeStems: ReadonlySet<string>, analyze: Analyzer): ReadonlySet<string> {
-  const written = new Set<string>();
+/**
+ * `aliases` are the stems the paragraph is also known by (the speaker it goes on quoting, the
+ * headline's words): the attribute those name, as written where they come from, counts as written.
+ */
+function otherWordsOnly(text: string, aliases: readonly string[], attributeStems: ReadonlySet<string>, analyze: Analyzer): ReadonlySet<string> {
+  const written = new Set(aliases);
   const other = new Set<string>();
   for (const token of tokenize(text)) {
     const [stem] = analyze(token);

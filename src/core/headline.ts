@@ -31,8 +31,10 @@ export function headlineAliases(
     const best = selection.ranked[0];
     if (!best || selection.confidence < params.minCoverage) continue;
     const paragraph = best.sentence.paragraph;
+    // A stem the paragraph has only in another word (الرئيسية, "main", for the headline's الرئيس) is not said there.
+    const says = (term: string): boolean => index.paragraphs.contains(paragraph, term) && !index.attributesOnlyInOtherWords(paragraph).has(term);
     for (const { term } of analyzed.query.flatMap((concept) => concept.alternatives)) {
-      if (!index.paragraphs.contains(paragraph, term) && !aliases[paragraph]!.includes(term)) aliases[paragraph]!.push(term);
+      if (!says(term) && !aliases[paragraph]!.includes(term)) aliases[paragraph]!.push(term);
     }
   }
   return aliases;
