@@ -223,7 +223,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // was paid?" without the word price ("مقابل 7.2 مليون دولار"), naming the asked attribute.
   // Measured for the sum: the English cross-lingual set +2 questions (answered 95.0% instead of
   // 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets unchanged.
-  const priced = answerType === 'money' && index.answerTypes[best.sentence.id]!.has('money');
+  const priced = answerType === 'money' && holdsAskedKind(best.sentence.id);
   const presences = conceptPresences(index, query, grams, covering.sentence.paragraph).map((presence, i) =>
     (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,
   );
