@@ -25,9 +25,13 @@ export const stripTatweel: TextStep = (t) => t.replace(/\u0640/g, '');
 /** Bidi controls, zero-width joiners and BOMs sneak in from copy-paste and split tokens invisibly. */
 export const stripInvisibles: TextStep = (t) => t.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g, '');
 
-/** Writers vary hamza seats and final forms freely, so the variants are folded onto one letter. */
+/**
+ * Writers vary hamza seats and final forms freely, so the variants are folded onto one letter.
+ * An older spelling writes the hamza after a dotless seat (اللاجىء, مخطىء): that is ئ.
+ */
 export const foldLetters: TextStep = (t) =>
   t
+    .replace(/\u0649\u0621/g, '\u0626') // ىء → ئ
     .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673]/g, '\u0627') // آ أ إ ٱ → ا
     .replace(/\u0649/g, '\u064A') // ى → ي
     .replace(/\u0629/g, '\u0647') // ة → ه
