@@ -128,6 +128,13 @@ describe('createEnglishBridge', () => {
     expect(concept(bridge('did egypt join the deal?'), 'join').importance).toBeLessThan(0.5);
   });
 
+  it('weighs a common noun that WordNet files under persons alone (refugee, ambassador) as a word, not a name', () => {
+    const concepts = bridgeFor(['اللاجئين'])('are refugee kids included too');
+    expect(concept(concepts, 'refugee').importance).toBe(concept(concepts, 'kids').importance);
+    expect(concept(concepts, 'refugee').name).toBeUndefined();
+    expect(concept(bridgeFor([])('what did the ambassador say'), 'ambassador').importance).toBeLessThan(0.5);
+  });
+
   it('weighs a lower-case name the article spells as a name: chats are typed in lower case', () => {
     const concepts = bridgeFor(['شويغو'])('what did shoygu say about the ball?');
     expect(terms(concept(concepts, 'shoygu'))).toEqual(analyze('شويغو'));

@@ -101,7 +101,11 @@ function romanOrdinal(t: EnglishToken, previous: EnglishToken | undefined): stri
   return Object.hasOwn(ROMAN_ORDINALS, t.surface) ? ROMAN_ORDINALS[t.surface] : undefined;
 }
 
-export function analyzeEnglishQuestion(question: string, lexicon: Lexicon): EnglishAnalysis {
+/**
+ * `listsInLowerCase` tells a common noun from a name where WordNet cannot: it files refugee,
+ * ambassador and child, like Putin, under persons alone (see Speller.listsInLowerCase).
+ */
+export function analyzeEnglishQuestion(question: string, lexicon: Lexicon, listsInLowerCase: (lower: string) => boolean = () => false): EnglishAnalysis {
   const raw = tokenizeEnglish(question);
   // In an all-caps question every word looks like an acronym or a name; neither signal holds then.
   const shouting = raw.length > 1 && raw.filter((t) => t.acronym).length > raw.length / 2;
@@ -136,7 +140,7 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon): Engl
     // A word WordNet knows only as a place or person is a name however it is typed ("did egypt
     // join?"), so a question is weighed the same in lower case. Measured: one more answered and one
     // fewer declined of the shipped article's sets, one more declined of the other article's.
-    const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0) || isProperNoun(t.lower));
+    const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0) || (isProperNoun(t.lower) && !listsInLowerCase(t.lower)));
     if (t.acronym && !shouting) {
       // Upper-case keys hold acronyms, so "US" is the country and never the pronoun "us".
       const found = lexicon.translations(t.surface);

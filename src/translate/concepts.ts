@@ -295,7 +295,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   const correctionOf = memo((word: string): string | null => {
     if (!speller) return null;
     const groups = speller.suggest(word).map((group) =>
-      group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon) })).filter((reading) => reading.unknown.length === 0),
+      group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon, speller?.listsInLowerCase) })).filter((reading) => reading.unknown.length === 0),
     );
     const functionWord = groups.flat().find((reading) => reading.terms.length === 0);
     const readings = functionWord ? [functionWord] : (groups.find((group) => group.length > 0) ?? []);
@@ -345,7 +345,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   };
   // A question is read twice, whole for the kind of answer it asks (correct) and without its
   // attribution for its concepts, and the two are mostly the same text.
-  const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon), CACHE_LIMIT);
+  const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon, speller?.listsInLowerCase), CACHE_LIMIT);
   /** The question as meant (its misspelt words corrected, see meant), read again only if a word changed. */
   const reading = (typed: string): { question: string } & EnglishAnalysis => {
     const first = analysisOf(typed);

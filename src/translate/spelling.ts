@@ -14,6 +14,11 @@ export interface Speller {
   suggest(word: string): readonly (readonly string[])[];
   /** Whether the dictionary has the word, in any case: a name it lists (Saladin, Biden) is spelt right. */
   knows(word: string): boolean;
+  /**
+   * Whether the dictionary lists the word in lower case: a common word (refugee, ambassador), where
+   * a name is listed capitalised only (Iran, Einstein).
+   */
+  listsInLowerCase(word: string): boolean;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -55,6 +60,7 @@ export async function loadSpeller(): Promise<Speller> {
   const listed = (lower: string): boolean => checker.correct(lower) || checker.correct(capitalised(lower));
   return {
     knows: (word) => spelledRight(word.toLowerCase()) || listed(word.toLowerCase()),
+    listsInLowerCase: (word) => checker.correct(word.toLowerCase()),
     suggest: (word) => {
       const lower = word.toLowerCase();
       if (lower.length > MAX_WORD_LETTERS || spelledRight(lower)) return [];
