@@ -135,6 +135,13 @@ describe('createEnglishBridge', () => {
     expect(concept(bridgeFor([])('what did the ambassador say'), 'ambassador').importance).toBeLessThan(0.5);
   });
 
+  it("reads a possessive typed without its apostrophe as the name (irans → Iran's)", () => {
+    const bridge = bridgeFor(['إيران']);
+    const typed = concept(bridge('who is irans defence minister'), 'irans');
+    expect(typed.name).toBe(true);
+    expect(terms(typed)).toEqual(terms(concept(bridge("who is Iran's defence minister"), 'Iran')));
+  });
+
   it('weighs a lower-case name the article spells as a name: chats are typed in lower case', () => {
     const concepts = bridgeFor(['شويغو'])('what did shoygu say about the ball?');
     expect(terms(concept(concepts, 'shoygu'))).toEqual(analyze('شويغو'));

@@ -110,6 +110,7 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon, lists
   // In an all-caps question every word looks like an acronym or a name; neither signal holds then.
   const shouting = raw.length > 1 && raw.filter((t) => t.acronym).length > raw.length / 2;
   const tokens = splitHyphenated(raw, lexicon);
+  const namedAs = (lower: string): boolean => isProperNoun(lower) && !listsInLowerCase(lower);
   const terms: EnglishTerm[] = [];
   const unknown: string[] = [];
   const seen = new Set<string>();
@@ -140,7 +141,7 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon, lists
     // A word WordNet knows only as a place or person is a name however it is typed ("did egypt
     // join?"), so a question is weighed the same in lower case. Measured: one more answered and one
     // fewer declined of the shipped article's sets, one more declined of the other article's.
-    const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0) || (isProperNoun(t.lower) && !listsInLowerCase(t.lower)));
+    const isName = !shouting && (t.acronym || (t.capitalised && t.index > 0) || namedAs(t.lower));
     if (t.acronym && !shouting) {
       // Upper-case keys hold acronyms, so "US" is the country and never the pronoun "us".
       const found = lexicon.translations(t.surface);
@@ -158,7 +159,9 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon, lists
     }
     if (t.surface.length < 2) continue;
     const found = lookupWord(t.lower, lexicon);
-    if (found) add({ surface: t.surface, ...found, kind: kindOf(found.lemma, isName && !isCommonWord(t.lower)) });
+    // Chats drop the apostrophe of a possessive: "irans defence minister" is Iran's.
+    const possessive = !shouting && found !== null && found.lemma !== t.lower && namedAs(found.lemma);
+    if (found) add({ surface: t.surface, ...found, kind: kindOf(found.lemma, (isName || possessive) && !isCommonWord(t.lower)) });
     else if (!unknown.includes(t.surface)) unknown.push(t.surface);
   }
   return { terms, unknown, whWord: detectWhWord(raw.map((t) => t.lower)) };
