@@ -80,6 +80,10 @@ describe('light10 stemming', () => {
     expect(stem('والده')).toBe(stem('والد'));
     expect(stem('والدي')).toBe(stem('والد'));
   });
+  it('meets a word in ى with its form before a pronoun (معنى / معناها)', () => {
+    expect(stem('معناها')).toBe(stem('معنى'));
+    expect(stem('مستواها')).toBe(stem('المستوى'));
+  });
 });
 
 describe('joined prepositions', () => {
