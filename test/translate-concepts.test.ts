@@ -167,6 +167,11 @@ describe('createEnglishBridge', () => {
     expect(bridge('has iran allways said so?')).toEqual(bridge('has iran always said so?'));
   });
 
+  it('reads a misspelt word as a word the article uses before a commoner one: jordon is Jordan there, not cordon', () => {
+    expect(bridgeFor(['الأردن', 'الحصبة'])('why has measles come back in jordon').map((c) => c.label)).toContain('jordan');
+    expect(bridgeFor(['النطاق'])('why has measles come back in jordon').map((c) => c.label)).toContain('cordon');
+  });
+
   it('corrects a misspelt first word, capitalised as a sentence begins, not as a name', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(bridge.correct('Wat did Shoigu say about sanctions?')).toBe('what did Shoigu say about sanctions?');

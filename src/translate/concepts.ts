@@ -292,13 +292,16 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   // those are the words typed most ("wich" is as near to rich as to which), else one the lexicon
   // renders from the commonest kind of typo that gives any, the one with the most senses in WordNet
   // there, the likeliest typed ("mnister" is minister, not mister, "snctions" sanctions, not sections).
+  // A word the article uses comes first, as a reader's context does: "jordon" in a report from
+  // Jordan is Jordan, not cordon (no set's answers changed; that question is still missed).
   const correctionOf = memo((word: string): string | null => {
     if (!speller) return null;
     const groups = speller.suggest(word).map((group) =>
       group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon, speller?.listsInLowerCase) })).filter((reading) => reading.unknown.length === 0),
     );
     const functionWord = groups.flat().find((reading) => reading.terms.length === 0);
-    const readings = functionWord ? [functionWord] : (groups.find((group) => group.length > 0) ?? []);
+    const attested = groups.map((group) => group.filter((reading) => reading.terms.some((term) => term.translations.some((t) => names.contains(t)))));
+    const readings = functionWord ? [functionWord] : (attested.find((group) => group.length > 0) ?? groups.find((group) => group.length > 0) ?? []);
     const senses = (reading: { terms: readonly EnglishTerm[] }): number => senseCount(reading.terms[0]?.lemma ?? '');
     const best = readings.reduce<(typeof readings)[number] | null>((a, b) => (a === null || senses(b) > senses(a) ? b : a), null);
     return best?.candidate ?? null;
