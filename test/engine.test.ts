@@ -740,6 +740,15 @@ describe('questions framed by a word the answer leaves out', () => {
     );
     await expectQuoted(engine, ['ما المقصود بالديمقراطية؟', 'ما تعريف الديمقراطية؟', 'شو يعني الديمقراطية؟'], 'حكم الشعب');
   });
+  it('are answered: "كم يبلغ …", "كم عدد …", "ما نسبة …" ask for a number the article gives without those words', async () => {
+    const engine = await answererFor(
+      'وقال مدير الشركة إن المصنع الجديد يشغل 450 عاملا من أبناء المحافظة.',
+      'وأضاف أن صادرات الشركة ارتفعت 12 في المئة خلال العام الماضي.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['كم يبلغ عدد عمال المصنع الجديد؟', 'شو عدد العمال بالمصنع؟'], '450 عاملا');
+    await expectQuoted(engine, ['ما نسبة ارتفاع صادرات الشركة؟', 'كم تبلغ نسبة ارتفاع الصادرات؟'], '12 في المئة');
+  });
 });
 
 describe('questions for a name or a title', () => {

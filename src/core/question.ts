@@ -29,9 +29,15 @@ export type EnglishBridge = ((question: string) => Concept[]) & { readonly corre
  * kind or the meaning ("X تعني …", "X هي …") without the word. Measured on the team's held-out
  * article questions (اسم، نوع): +1 answered, no decline lost; arcd-train unchanged (+0.1 point).
  * The words of meaning: one more of the sixth set answered, nothing else changed. منصب and لقب
- * ask for a title, given where the person is first named (see answer-type.ts).
+ * ask for a title, given where the person is first named (see answer-type.ts). The words of
+ * quantity: arcd-train +1 question (its documents joined +1), the other article's set +1
+ * answered; at coverage 0.4 arcd-train's other documents' questions declined 51.1% (51.2%).
  */
-const ARABIC_FRAMES: ReadonlySet<string> = new Set(['اسم', 'منصب', 'لقب', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم']);
+const ARABIC_FRAMES: ReadonlySet<string> = new Set([
+  ...['اسم', 'منصب', 'لقب', 'نوع', 'مقصود', 'معن', 'بمعن', 'يعن', 'تعن', 'تعريف', 'فسر', 'يقصد', 'مفهوم'],
+  // "كم يبلغ طول …", "كم عدد …", "ما نسبة …", "شو كمية …": the article gives the number without them.
+  ...['يبلغ', 'تبلغ', 'بلغ', 'عدد', 'كم', 'نسب', 'مقدار'],
+]);
 
 /**
  * A time the question is about ("الأسبوع المقبل", "هذا الشهر", "هالسنة"): like an attribute, the
