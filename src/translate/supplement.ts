@@ -238,6 +238,12 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'take office': all('تولى', 'تسلم', 'استلم', 'تسلمه'),
   develop: all(verb('طور', 'يطور'), 'تطوير', 'تطور', 'يتطور', 'تتطور'),
   pass: all(verb('مر', 'يمر'), 'عبر', 'انتقل', 'أصدر'),
+  // Found among a sixth article's questions (a central bank's decision): the dictionary gives a
+  // raise as a noun (الإرتفاع), to lift as المصعد and to hike as walking; news raises rates and
+  // prices and lifts sanctions with رفع.
+  raise: all(verb('رفع', 'يرفع'), 'زيادة', 'ارتفاع'),
+  lift: all(verb('رفع', 'يرفع'), 'إلغاء', 'مصعد'),
+  hike: all(verb('رفع', 'يرفع'), 'زيادة'),
   change: all(verb('تغير', 'يتغير'), 'تغيير', 'غير', 'تحول'),
   move: all(verb('انتقل', 'ينتقل'), 'نقل', 'انتقال'),
   read: all(verb('قرأ', 'يقرأ'), 'قراءة'),
@@ -289,6 +295,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   percentage: ['نسبة', 'النسبة', 'بالمئة', 'المئوية'],
   percent: ['بالمئة', 'بالمائة', 'نسبة'],
   official: ['الرسمي', 'الرسمية', 'رسمي', 'المسؤول'],
+  // A central bank's or a province's: the dictionary has only the ruler (الحاكم).
+  governor: ['محافظ', 'المحافظ', 'حاكم'],
   // FreeDict has only the noun (المواطن, "a national"); names of councils and parties use the adjective.
   national: ['الوطني', 'الوطنية', 'القومي', 'القومية', 'وطني', 'قومي'],
   word: ['كلمة', 'الكلمة', 'لفظ', 'مصطلح'],
@@ -480,6 +488,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'world war': ['الحرب العالمية'],
   'civil war': ['الحرب الأهلية'],
   'gross domestic product': ['الناتج المحلي الإجمالي'],
+  'interest rate': ['سعر الفائدة', 'أسعار الفائدة'],
   // Acronyms, looked up by their upper-case surface only ("US" must not be the pronoun "us").
   US: ['الولايات المتحدة', 'أميركا', 'أمريكا'],
   USA: ['الولايات المتحدة', 'أميركا', 'أمريكا'],
