@@ -6,7 +6,10 @@
  * written in ("نظيره وزير الدفاع الإيراني"), for matching only.
  */
 import type { Article } from './types.js';
-import { bare, isCounterpart, isNamed, isNisba, titlesIn, writtenWords, type Title } from './titles.js';
+import { bare, isNamed, isNisba, titlesIn, writtenWords, type Title } from './titles.js';
+
+/** "his / her / their counterpart", with a conjunction or preposition joined: نظيره, ونظيرته, بنظيرهم. */
+const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 
 /**
  * Per sentence id, the sentence with each counterpart's title written in before its nisba
@@ -24,7 +27,7 @@ export function counterpartReadings(article: Article): (string | undefined)[] {
       // Only a counterpart named there is read with the title: the shipped article's lede, which
       // leaves him unnamed, then answered "who is the Iranian defence minister?" in place of the
       // paragraph that names him.
-      if (!isCounterpart(word) || next === undefined || !isNisba(next) || !isNamed(words[at + 2])) return word;
+      if (!COUNTERPART.test(bare(word)) || next === undefined || !isNisba(next) || !isNamed(words[at + 2])) return word;
       const own = [...before, ...titlesIn(words.slice(0, at))];
       const title = own.reverse().find((t) => t.nisba !== bare(next));
       if (!title) return word;
