@@ -7,6 +7,7 @@ import { createLogger } from '../src/log.js';
 import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
+import { titledNameReadings } from '../src/core/title-names.js';
 import { indexArticle } from '../src/core/article-index.js';
 import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
@@ -428,6 +429,13 @@ describe('a title standing for the name given with it before ("الوزير ال
   it('whatever the head of the title, a hamza in it too (رئيس, قائد, نائب)', async () => {
     const engine = await answererFor(...body.map((p) => p.replace('وزير الخارجية', 'رئيس الوزراء').replace('الوزير', 'الرئيس')));
     expect((await engine.answer('ماذا بحث أيمن الصفدي؟')).best?.sentence.text).toContain('وبحث الرئيس الأردني');
+  });
+
+  it('with the name alone: it ends where the next person begins (نظيره, وزير …)', () => {
+    const article = buildArticle('t', ['والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمّان أمس.', 'وقال الوزير الأردني إن البلدين يبحثان ملف المياه.'], 's');
+    const later = titledNameReadings(article, [])[1];
+    expect(later).toContain('الوزير الأردني أيمن الصفدي');
+    expect(later).not.toContain('نظيره');
   });
 
   it('but not where the title is of another country: the answer stays where he is named', async () => {

@@ -6,10 +6,7 @@
  * written in ("نظيره وزير الدفاع الإيراني"), for matching only.
  */
 import type { Article } from './types.js';
-import { bare, isNamed, isNisba, titlesIn, writtenWords, type Title } from './titles.js';
-
-/** "his / her / their counterpart", with a conjunction or preposition joined: نظيره, ونظيرته, بنظيرهم. */
-const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
+import { bare, isCounterpart, isNamed, isNisba, titlesIn, writtenWords, type Title } from './titles.js';
 
 /**
  * Per sentence id, the sentence with each counterpart's title written in before its nisba
@@ -27,7 +24,7 @@ export function counterpartReadings(article: Article): (string | undefined)[] {
       // Only a counterpart named there is read with the title: the shipped article's lede, which
       // leaves him unnamed, then answered "who is the Iranian defence minister?" in place of the
       // paragraph that names him.
-      if (!COUNTERPART.test(bare(word)) || next === undefined || !isNisba(next) || !isNamed(words[at + 2])) return word;
+      if (!isCounterpart(word) || next === undefined || !isNisba(next) || !isNamed(words[at + 2])) return word;
       const own = [...before, ...titlesIn(words.slice(0, at))];
       const title = own.reverse().find((t) => t.nisba !== bare(next));
       if (!title) return word;

@@ -10,7 +10,7 @@
  * cross-lingual sets have no such title and are unchanged.
  */
 import type { Article } from './types.js';
-import { bare, isNamed, titlesIn, withoutArticle, writtenWords, type Title } from './titles.js';
+import { bare, isCounterpart, isNamed, isTitleHead, titlesIn, withoutArticle, writtenWords, type Title } from './titles.js';
 import { isSpeechVerb } from './speakers.js';
 import { ARABIC_STOPWORDS } from '../text/stopwords.js';
 
@@ -25,9 +25,10 @@ interface NamedTitle {
 
 /**
  * Whether a word goes on a name: a family name may be definite (أيمن الصفدي), but a function
- * word, a speech verb or a word joined to "and" ends it.
+ * word, a speech verb, a word joined to "and" or the next person (نظيره, وزير) ends it.
  */
-const continuesName = (word: string): boolean => !/^[وف]/.test(bare(word)) && !ARABIC_STOPWORDS.has(bare(word)) && !isSpeechVerb(word);
+const continuesName = (word: string): boolean =>
+  !/^[وف]/.test(bare(word)) && !ARABIC_STOPWORDS.has(bare(word)) && !isSpeechVerb(word) && !isCounterpart(word) && !isTitleHead(word);
 
 /** The name right after a title's nisba ("سيرغي شويغو"), or null when none follows. */
 function nameAfter(words: readonly string[], title: Title): string[] | null {

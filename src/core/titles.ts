@@ -35,6 +35,11 @@ export const isNisba = (word: string): boolean => /^[وف]?ال\p{L}{2,}ي$/u.te
  */
 export const isNamed = (word: string | undefined): boolean => word !== undefined && mayOpenName(bare(word)) && !ARABIC_STOPWORDS.has(bare(word));
 
+/** "his / her / their counterpart", with a conjunction or preposition joined: نظيره, ونظيرته, بنظيرهم. */
+const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
+
+export const isCounterpart = (word: string): boolean => COUNTERPART.test(bare(word));
+
 /** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
 export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
 
