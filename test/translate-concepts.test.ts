@@ -99,6 +99,10 @@ describe('createEnglishBridge', () => {
     // "أعمال الإنشاء ستبدأ …", and "Where did Shoigu go?" of a minister who "يزور طهران".
     expect(terms(concept(bridgeFor([])('When will construction start?'), 'construction'))).toContain(analyze('الإنشاء')[0]);
     expect(terms(concept(bridgeFor([])('Where did Shoigu go?'), 'go'))).toContain(analyze('يزور')[0]);
+    // A central bank's governor and its rate rise; a vaccine's shot.
+    expect(terms(concept(bridgeFor([])('why did the governor raise rates'), 'governor'))).toContain(analyze('محافظ')[0]);
+    expect(terms(concept(bridgeFor([])('why did the governor raise rates'), 'raise'))).toContain(analyze('رفع')[0]);
+    expect(terms(concept(bridgeFor([])('is the shot free?'), 'shot'))).toContain(analyze('اللقاح')[0]);
   });
 
   it("renders a demonym the dictionary lacks as its place's nisba", () => {

@@ -297,6 +297,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   official: ['الرسمي', 'الرسمية', 'رسمي', 'المسؤول'],
   // A central bank's or a province's: the dictionary has only the ruler (الحاكم).
   governor: ['محافظ', 'المحافظ', 'حاكم'],
+  // A vaccine's dose as everyday English says it; the dictionary has the gun's shot and a needle.
+  shot: ['لقاح', 'جرعة', 'حقنة', 'تطعيم', 'طلقة'],
+  jab: ['لقاح', 'جرعة', 'حقنة', 'تطعيم'],
   // FreeDict has only the noun (المواطن, "a national"); names of councils and parties use the adjective.
   national: ['الوطني', 'الوطنية', 'القومي', 'القومية', 'وطني', 'قومي'],
   word: ['كلمة', 'الكلمة', 'لفظ', 'مصطلح'],
