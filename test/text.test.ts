@@ -188,6 +188,9 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');
     expect(answerTypeOf('كم تبلغ قيمة القرض؟', normalizeArabic('كم تبلغ قيمة القرض؟'))).toBe('money');
     expect(answerTypeOf('How much oil will Jordan get?', '')).toBe('number');
+    expect(answerTypeOf('What was the port deal worth?', '')).toBe('money');
+    expect(answerTypeOf('How big was the fine?', '')).toBe('money');
+    expect(answerTypeOf('how much did he pocket in bribes', '')).toBe('money');
     expect(answerTypeOf('For what reason did God send his messenger?', '')).toBe('other');
     // Read as "what is X?", these would be answered with what the dam is.
     expect(answerTypeOf('ما ارتفاع سد هوفر؟', normalizeArabic('ما ارتفاع سد هوفر؟'))).toBe('measure');

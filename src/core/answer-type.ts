@@ -130,12 +130,15 @@ const ENGLISH_MEASURE = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s
  * pipeline cost?" had quoted "… تعثّر المشروع … بسبب الكلفة"), +1 declined (the loan's value,
  * which it never gives); the tuning sets' scores unchanged, declines at coverage 0.4 unchanged
  * but for the paraphrased set's other-document ones (+0.1 point). Not "what value / amount":
- * "What value does Khamenei place on resistance?" asks for no sum.
+ * "What value does Khamenei place on resistance?" asks for no sum. So do "what was X worth?" and
+ * "how much / how big" a fine, bribe, salary, ransom, deal or contract (in Arabic: الغرامة, الرشوة,
+ * العمولات, التعويض, الراتب …): on a court report (test/fixtures/seventh-article.txt) +2 answered,
+ * where the lede naming the case had been quoted; no tuning set's answers or declines changed.
  */
 const ENGLISH_MONEY =
-  /\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|worth|charge|charged|fees?|price|budget|loan|lend|lends|lending|lent|borrow|borrowed|invest|invested|sold|sell)\b|\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:price|cost|budget|fee|fees)\b|\bfor\s+(?:what|which)\s+(?:price|sum)\b|\bfor\s+how\s+much\b/i;
+  /\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|worth|charge|charged|fees?|price|budget|loan|lend|lends|lending|lent|borrow|borrowed|invest|invested|sold|sell)\b|\bhow\s+(?:much|big|large|high)\b.*\b(?:fines?|fined|penalty|penalties|bribes?|bribery|compensation|salary|salaries|wages?|ransom|bail|damages|deal|contract)\b|\bwhat\b.*\bworth\s*\??\s*$|\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:price|cost|budget|fee|fees)\b|\bfor\s+(?:what|which)\s+(?:price|sum)\b|\bfor\s+how\s+much\b/i;
 const ARABIC_MONEY =
-  /(^|\s)(?:كم|بكم|قديش|كام|ما|ماهو|ماهي|شو)\s+(?:هو\s+|هي\s+)?(?:تبلغ\s+|يبلغ\s+|بلغت\s+|بلغ\s+)?(?:(?:ال)?(?:تكلفه|كلفه|سعر|قيمه|ميزانيه|ثمن|رسوم|مبلغ|تمويل)|القرض|تكلفت|كلفت|يدفع|تدفع|دفع|دفعت|يكلف|تكلف|سيدفع|ستدفع|ستكلف|سيكلف)(\s|$)/;
+  /(^|\s)(?:كم|بكم|قديش|كام|ما|ماهو|ماهي|شو)\s+(?:هو\s+|هي\s+)?(?:تبلغ\s+|يبلغ\s+|بلغت\s+|بلغ\s+)?(?:(?:ال)?(?:تكلفه|كلفه|سعر|قيمه|ميزانيه|ثمن|رسوم|مبلغ|تمويل|غرامه|رشوه|رشاوي|تعويض|تعويضات|عموله|عمولات|كفاله|راتب)|القرض|تكلفت|كلفت|يدفع|تدفع|دفع|دفعت|يكلف|تكلف|سيدفع|ستدفع|ستكلف|سيكلف)(\s|$)/;
 
 function measureAsked(question: string, normalizedArabic: string): AnswerType | null {
   const asked = ARABIC_MEASURE.exec(normalizedArabic)?.[3] ?? ENGLISH_MEASURE.exec(question)?.[1]?.toLowerCase();
