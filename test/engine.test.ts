@@ -136,6 +136,8 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       // Spoken "who", without هو.
       ['مين شويغو؟', 'وزير الدفاع الروسي سيرغي شويغو'],
       ['Who is Ashtiani?', 'نظيره الإيراني محمد رضا آشتياني'],
+      // The post asked with its article and the verb that holds it.
+      ['ما المنصب الذي يشغله الخامنئي؟', 'قائد الثورة الإسلامية في إيران'],
     ]) {
       expect((await engine.answer(question!)).best?.sentence.text).toContain(title);
     }

@@ -227,6 +227,7 @@ describe('answer-type cues', () => {
     expect(type('Who is Shoigu?')).toBe('name');
     expect(type("What's Ashtiani's first name?")).toBe('name');
     expect(type('ما منصب خامنئي؟')).toBe('name');
+    expect(type('ما المنصب الذي يشغله الخامنئي؟')).toBe('name');
     // A position on something is a stance, not a post.
     expect(type("What is Khamenei's position?")).toBe('name');
     expect(type("What is Iran's position on foreign forces?")).not.toBe('name');

@@ -54,9 +54,10 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
 
 /**
  * News gives a person's full name and title where it first names them ("وزير الدفاع الروسي سيرغي
- * شويغو") and the surname after, so a question for either is answered at the first mention.
+ * شويغو") and the surname after, so a question for either is answered at the first mention. The
+ * frame word may take the article: "ما المنصب الذي يشغله …؟".
  */
-const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(اسم|منصب|لقب|وظيفه)(\s|$)/;
+const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 const ENGLISH_NAME =
   /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b/i;
