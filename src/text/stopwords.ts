@@ -50,6 +50,10 @@ const QUESTION_WORDS = [
   // (now), and اصلا (anyway). The tuning sets unchanged; found in the thirteenth set. Not Egypt's
   // بقى (became): normalised it is بقي, "remained", a verb of the written language.
   'ايه', 'يلي', 'كمان', 'لحد', 'دلوقتي', 'هسا', 'هسه', 'اصلا',
+  // Egypt's بتاع (of, "whose"), the Gulf's يبي / يبغى (wants) and يسوي (does): "العدو وش كان يبي يسوي
+  // بالثورة؟" had been declined at coverage 0.36. The seventeenth set and the seventh article +1
+  // answered each; the tuning sets unchanged.
+  'بتاع', 'بتاعه', 'بتاعت', 'بتوع', 'يبي', 'تبي', 'يبغي', 'تبغي', 'يسوي', 'تسوي', 'بيسوي', 'بتسوي',
   // Courtesy around a question, in the written language and in chats: could you (ممكن), tell me
   // (قل لي, تقلي, أخبرني, احكيلي), please (من فضلك, لو سمحت, أرجو, رجاءً, لطفاً), I want to know (أريد أن
   // أعرف, بدي أعرف, أبغى أعرف, حابب أعرف), and خلّى (made, let). "ممكن تقلي شو قال شويغو عن العقوبات؟"
