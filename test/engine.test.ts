@@ -310,6 +310,15 @@ describe('news prose', () => {
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
 
+  it('reads a paragraph opening with a verb joined to و as an event, not as the subject of the sentences after', async () => {
+    const engine = await answererFor(
+      'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات.',
+      'وانطلقت المحاكمة في 14 أبريل الماضي، وتأجلت مرتين بطلب من الدفاع. وكان العمري قد أوقف في 8 مارس 2024 في المطار.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('متى انطلقت محاكمة العمري؟')).best?.sentence.text).toContain('14 أبريل');
+  });
+
   it('answers "what is the name of <title>?" where a name follows the title, though the lede gives the title first', async () => {
     const engine = await answererFor(
       'وصل وزير الزراعة المصري إلى الخرطوم أمس في زيارة رسمية تستمر يومين.',

@@ -17,6 +17,9 @@ import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
 
+/** و or ف joined to an indefinite word of three letters or more, normalised (see ArticleIndex.conjoinedOpenings). */
+const CONJOINED_OPENING = /^[وف](?!ال)\S{3,}$/;
+
 /** Stands for a function word in a sentence's lead: it keeps its place but matches nothing. */
 const FUNCTION_WORD = '';
 
@@ -104,6 +107,11 @@ export interface ArticleIndex {
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
   readonly sentenceLeads: readonly (readonly string[])[];
+  /**
+   * Sentences opening with و or ف joined to an indefinite word (وانطلقت المحاكمة، وقال): a verb going
+   * on with the story, not the paragraph's subject (see trigramRecallsInContext).
+   */
+  readonly conjoinedOpenings: ReadonlySet<number>;
   /** A paragraph's attribute stems that its words have only as other words (see attributes.ts). */
   readonly attributesOnlyInOtherWords: (paragraph: number) => ReadonlySet<string>;
   /** Distinct surface words of the article, for matching names written in Latin letters. */
@@ -185,6 +193,7 @@ export function indexArticle(
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
+    conjoinedOpenings: new Set(article.sentences.filter((s) => CONJOINED_OPENING.test(tokenize(normalizedSentences[s.id]!)[0] ?? '')).map((s) => s.id)),
     attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, paragraphAliases, analyze),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
