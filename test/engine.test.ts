@@ -310,6 +310,15 @@ describe('news prose', () => {
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
 
+  it('reads chat Arabic\'s words for money as the written language\'s (فلوس for أموال)', async () => {
+    const engine = await answererFor(
+      'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات بتهمة الرشوة.',
+      'وحُوّلت الأموال إلى حساب شركة مسجلة في مالطا، حسب قرار الاتهام.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
+  });
+
   it('reads a paragraph opening with a verb joined to و as an event, not as the subject of the sentences after', async () => {
     const engine = await answererFor(
       'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات.',
