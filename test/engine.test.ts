@@ -874,13 +874,18 @@ describe('another article (test/fixtures/other-article.txt, written for these te
 });
 
 describe('a court report (test/fixtures/seventh-article.txt, written for these tests)', () => {
+  const seventh = createAnswerer(
+    readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/seventh-article.txt' }),
+    createLogger({ level: 'silent' }),
+  );
+
   it('answers what a deal was worth and how big a fine was with the sum, not the lede naming the case', async () => {
-    const seventh = await createAnswerer(
-      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/seventh-article.txt' }),
-      createLogger({ level: 'silent' }),
-    );
-    await expectQuoted(seventh, ['What was the port deal worth?'], '310 ملايين دينار');
-    await expectQuoted(seventh, ['How big was the financial penalty imposed on Hamami?'], '4 ملايين دينار');
+    await expectQuoted(await seventh, ['What was the port deal worth?'], '310 ملايين دينار');
+    await expectQuoted(await seventh, ['How big was the financial penalty imposed on Hamami?'], '4 ملايين دينار');
+  });
+
+  it('reads a former minister as news writes him, الأسبق as well as السابق', async () => {
+    await expectQuoted(await seventh, ['how many years in prison did the ex transport minister get?'], 'منير الهمامي 12 عاما');
   });
 });
 

@@ -311,7 +311,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   important: ['مهم', 'أهم', 'أبرز', 'هام'],
   total: ['إجمالي', 'الإجمالي', 'الكلية', 'مجموع'],
   current: ['الحالي', 'الحالية', 'حاليا'],
-  former: ['السابق', 'السابقة', 'سابقا'],
+  // A former minister or president is الأسبق as often as السابق in news.
+  former: ['السابق', 'السابقة', 'سابقا', 'الأسبق'],
+  ex: ['السابق', 'الأسبق'],
   ancient: ['القديم', 'القديمة', 'القدم', 'قديما'],
   disorder: ['اضطراب', 'الاضطراب', 'الفوضى'],
   symptom: ['أعراض', 'الأعراض', 'عرض', 'العلامة'],
