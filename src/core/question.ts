@@ -110,7 +110,7 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
 const DIALECT_WEIGHT = 0.9;
 
 /** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS). */
-function standIns(analyze: Analyzer): ReadonlyMap<string, readonly TermAlternative[]> {
+function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlternative[]> {
   const found = new Map<string, TermAlternative[]>();
   const add = (word: string, others: readonly string[], weight: number): void => {
     const [stem] = analyze(word);
@@ -194,7 +194,7 @@ function governedByRelative(tokens: readonly string[], i: number): boolean {
 }
 
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
-function arabicConcepts(question: string, analyze: Analyzer, synonyms: ReadonlyMap<string, readonly TermAlternative[]>): Concept[] {
+function arabicConcepts(question: string, analyze: Analyzer, standIns: ReadonlyMap<string, readonly TermAlternative[]>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
   const seen = new Set<string>();
   const concepts: Concept[] = [];
@@ -219,7 +219,7 @@ function arabicConcepts(question: string, analyze: Analyzer, synonyms: ReadonlyM
       ...beforePronounVariant(token, stem).map((term) => ({ term, weight: BEFORE_PRONOUN_WEIGHT })),
       ...variant(otherTense(token), OTHER_TENSE_WEIGHT),
       ...variant(otherPerson(token), OTHER_PERSON_WEIGHT),
-      ...(synonyms.get(stem) ?? []),
+      ...(standIns.get(stem) ?? []),
     ];
     const phrase = phrases.get(stem);
     // "في اللغة الصينية": the article glosses in a language without the word (بالصينية:).
@@ -237,7 +237,7 @@ function arabicWordsOf(question: string): string {
 }
 
 export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
-  const synonyms = standIns(analyze);
+  const standIns = standInsByStem(analyze);
   return (question) => {
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
@@ -246,8 +246,8 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, synonyms), ...english(dropEnglishAttribution(read))]
-        : arabicConcepts(dropArabicAttribution(normalized), analyze, synonyms);
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns), ...english(dropEnglishAttribution(read))]
+        : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns);
     const answerType = answerTypeOf(read, normalized);
     return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType };
   };
