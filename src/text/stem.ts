@@ -60,8 +60,7 @@ const MAQSURA_BEFORE_PRONOUN = /^(.{2,})اها$/;
 
 export const light10: Stemmer = (token) => {
   const bare = stripOnePrefix(token, LIGHT10_PREFIXES);
-  const maqsura = MAQSURA_BEFORE_PRONOUN.exec(bare);
-  return maqsura ? stripSuffixesInTurn(maqsura[1]!, LIGHT10_SUFFIXES) : stripSuffixesInTurn(bare, LIGHT10_SUFFIXES);
+  return stripSuffixesInTurn(MAQSURA_BEFORE_PRONOUN.exec(bare)?.[1] ?? bare, LIGHT10_SUFFIXES);
 };
 
 /**

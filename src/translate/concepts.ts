@@ -297,7 +297,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   const correctionOf = memo((word: string): string | null => {
     if (!speller) return null;
     const groups = speller.suggest(word).map((group) =>
-      group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon, speller?.listsInLowerCase) })).filter((reading) => reading.unknown.length === 0),
+      group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon, speller.listsInLowerCase) })).filter((reading) => reading.unknown.length === 0),
     );
     const functionWord = groups.flat().find((reading) => reading.terms.length === 0);
     const attested = groups.map((group) => group.filter((reading) => reading.terms.some((term) => term.translations.some((t) => names.contains(t)))));
