@@ -691,6 +691,11 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);
     expect((await withIt.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declined).toBe(false);
   });
+  it('are not asked by a place the question names: "في العاصمة" says where, as the article does by name', async () => {
+    const engine = await answererFor('وأعلن ممثل الوكالة الألمانية للتعاون الدولي في عمّان، الدكتور ماركوس هوفمان، عن منحة جديدة.', ...OTHER_NEWS);
+    expect((await engine.answer('من يمثل الوكالة الألمانية في العاصمة الأردنية؟')).best?.sentence.text).toContain('ماركوس هوفمان');
+    expect((await engine.answer('ما عاصمة الأردن؟')).declined).toBe(true);
+  });
   it('are not named by a word that only shares their root: ترأس ("chaired") names no president', async () => {
     const engine = await answererFor('وترأس الوزير في طهران اجتماعاً بحث التعاون بين البلدين.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await engine.answer('Did the minister meet the president in Tehran?')).declineReason).toBe('no-attribute');

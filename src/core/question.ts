@@ -193,6 +193,17 @@ function governedByRelative(tokens: readonly string[], i: number): boolean {
   return relative !== undefined && RELATIVES.has(relative.replace(/^و/, ''));
 }
 
+/**
+ * "من يمثل الوكالة في العاصمة الأردنية؟" says where, and asks no capital: an attribute word after
+ * في or إلى names a place the article may call by its name (عمّان). Not one with ب joined:
+ * "هل التقى شويغو بالرئيس الإيراني؟" asks for the president (five declines of the article sets lost).
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'الي', 'الى']);
+
+function asksAttribute(previous: string | undefined, token: string): boolean {
+  return attributeNamed(token) !== null && !(previous !== undefined && PLACE_PREPOSITIONS.has(previous));
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(question: string, analyze: Analyzer, standIns: ReadonlyMap<string, readonly TermAlternative[]>): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
@@ -226,7 +237,7 @@ function arabicConcepts(question: string, analyze: Analyzer, standIns: ReadonlyM
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
     const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
-    concepts.push(attributeNamed(token) !== null || scoped.has(stem) ? { ...named, attribute: true } : named);
+    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...named, attribute: true } : named);
   }
   return concepts;
 }
