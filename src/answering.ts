@@ -92,5 +92,5 @@ export async function createAnswerer(
   const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze, speller);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
-  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
+  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english, (bundledPlaces ??= loadPlaceNames())), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

@@ -114,6 +114,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('declines an Arabic question naming a country the article never mentions, though it has the rest', async () => {
+    // The capital and oil are in the report; Australia is not, and بترول shares no more than a root with it.
+    const engine = await answererFor('وعقد الاجتماع في العاصمة النمساوية فيينا لبحث أسعار البترول.', ...OTHER_NEWS);
+    const answer = await engine.answer('ما هي عاصمة أستراليا؟');
+    expect(answer.declineReason).toBe('no-name');
+    expect((await engine.answer('في أي عاصمة عقد الاجتماع؟')).best?.sentence.text).toContain('فيينا');
+  });
+
   it("declines a title the report never gives, though it has each of the title's words apart", async () => {
     // وزير (of defence) and خارج ("from outside the region") are in the report; وزير الخارجية is not.
     for (const question of ["Who is Iran's foreign minister?", 'من هو وزير الخارجية الإيراني؟']) expect((await engine.answer(question)).declined).toBe(true);

@@ -1,4 +1,4 @@
-import { answerTypeOf } from './answer-type.js';
+import { answerTypeOf, formsOf } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import type { Language } from './types.js';
@@ -204,8 +204,21 @@ function asksAttribute(previous: string | undefined, token: string): boolean {
   return attributeNamed(token) !== null && !(previous !== undefined && PLACE_PREPOSITIONS.has(previous));
 }
 
+/**
+ * Whether the word is a place name (translate/place-names.ts) and its stem is that name's: a
+ * clitic light stemming leaves on (لإيران stems to لايران) would make the name look absent.
+ */
+function namesPlace(token: string, stem: string, places: ReadonlySet<string>, analyze: Analyzer): boolean {
+  return formsOf(token).some((form) => places.has(form) && analyze(form).includes(stem));
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
-function arabicConcepts(question: string, analyze: Analyzer, standIns: ReadonlyMap<string, readonly TermAlternative[]>): Concept[] {
+function arabicConcepts(
+  question: string,
+  analyze: Analyzer,
+  standIns: ReadonlyMap<string, readonly TermAlternative[]>,
+  places: ReadonlySet<string>,
+): Concept[] {
   const scoped = scopedTimeStems(question, analyze);
   const seen = new Set<string>();
   const concepts: Concept[] = [];
@@ -237,7 +250,8 @@ function arabicConcepts(question: string, analyze: Analyzer, standIns: ReadonlyM
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
     const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
-    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...named, attribute: true } : named);
+    const placed: Concept = namesPlace(token, stem, places, analyze) ? { ...named, place: true } : named;
+    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...placed, attribute: true } : placed);
   }
   return concepts;
 }
@@ -247,7 +261,11 @@ function arabicWordsOf(question: string): string {
   return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
 }
 
-export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridge): (question: string) => AnalyzedQuestion {
+export function createQuestionAnalyzer(
+  analyze: Analyzer,
+  english?: EnglishBridge,
+  places: ReadonlySet<string> = new Set(),
+): (question: string) => AnalyzedQuestion {
   const standIns = standInsByStem(analyze);
   return (question) => {
     const language = detectLanguage(question);
@@ -257,8 +275,8 @@ export function createQuestionAnalyzer(analyze: Analyzer, english?: EnglishBridg
     // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns), ...english(dropEnglishAttribution(read))]
-        : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns);
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places), ...english(dropEnglishAttribution(read))]
+        : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns, places);
     const answerType = answerTypeOf(read, normalized);
     return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType };
   };

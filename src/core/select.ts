@@ -232,7 +232,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     confidence: coverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
-    namesAbsent: query.some((concept) => concept.name === true && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
+    namesAbsent: query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

@@ -140,7 +140,7 @@ export class FuzzyVocabulary {
   expand(query: Query): Concept[] {
     return query.map((concept) => {
       if (concept.alternatives.some((a) => this.has(a.term))) return concept;
-      const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
+      const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute && !concept.place).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
       return extra.length ? { ...concept, alternatives: [...concept.alternatives, ...extra] } : concept;
     });
   }

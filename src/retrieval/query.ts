@@ -48,6 +48,12 @@ export interface Concept {
    */
   readonly name?: boolean;
   /**
+   * A place an Arabic question names (اليابان, أستراليا; see translate/place-names.ts): as with a
+   * name, an article that writes it nowhere does not answer, and a word sharing its root (بترول
+   * for أستراليا) is no spelling of it.
+   */
+  readonly place?: boolean;
+  /**
    * The stems of the phrase this concept is one word of, in order: an English dictionary phrase
    * ("foreign minister" → وزير الخارجية) or an Arabic title (وزير الخارجية). The phrase is there
    * only where its words stand together (see coverage.ts).
