@@ -37,3 +37,21 @@ export function loadPlaceNames(path: string = DEFAULT_PLACE_NAMES_PATH): Readonl
   }
   return new Set(text.split('\n').filter((line) => line && !line.startsWith('#')));
 }
+
+/**
+ * The countries' one-word Arabic names from the runtime's CLDR data (Intl.DisplayNames), as
+ * place-names.txt holds them: WordNet gives France, China and Japan other senses too (Anatole
+ * France, porcelain, lacquer), so the dictionary's list misses the best-known countries.
+ */
+export function arabicCountryNames(): string[] {
+  const regions = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const names = new Set<string>();
+  for (const first of letters) {
+    for (const second of letters) {
+      const name = normalizeArabic(regions.of(first + second) ?? '').trim();
+      if (/^[\u0600-\u06FF]+$/.test(name)) names.add(name.replace(/^ال(?=..)/, ''));
+    }
+  }
+  return [...names].sort();
+}
