@@ -264,6 +264,12 @@ describe('answer-type cues', () => {
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
   });
 
+  it('finds a sum by its currency, in cents and piastres too, and no sum in a bare number', () => {
+    expect(has('money', 'رفعت الشركة السعر بواقع 40 سنتا للبرميل')).toBe(true);
+    expect(has('money', 'بلغت الكلفة 300 دينار')).toBe(true);
+    expect(has('money', 'ارتفع الخام بنسبة 1.7%')).toBe(false);
+  });
+
   it('finds a cause or purpose for "why", after a clitic too, and tells dialect why-questions', () => {
     expect(has('reason', 'تراجعت نسبة التغطية بسبب الأزمة الاقتصادية')).toBe(true);
     expect(has('reason', 'وذلك لأنّ الأهالي خافوا من الشائعات')).toBe(true);

@@ -205,9 +205,12 @@ const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستي�
 const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_STEMS.some((stem) => w.startsWith(stem));
 const DIGITS = /\d/;
-/** Currencies as written, normalised (ة is ه), singular, plural and the accusative's ا. */
+/**
+ * Currencies as written, normalised (ة is ه), singular, plural and the accusative's ا, with the
+ * cent and the piastre: a price moves by "40 سنتا للبرميل".
+ */
 const CURRENCIES = wordSet(
-  'دولار دولارا دولارات يورو دينار دينارا دنانير ريال ريالا ريالات جنيه جنيها جنيهات ليره ليرات درهم درهما دراهم تومان روبل روبلا روبيه ين يوان فرنك استرليني',
+  'دولار دولارا دولارات يورو دينار دينارا دنانير ريال ريالا ريالات جنيه جنيها جنيهات ليره ليرات درهم درهما دراهم تومان روبل روبلا روبيه ين يوان فرنك استرليني سنت سنتا سنتات قرش قرشا قروش',
 );
 
 /**
