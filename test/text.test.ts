@@ -262,6 +262,9 @@ describe('answer-type cues', () => {
     expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);
     expect(has('number', 'وصل ثلاثة وزراء')).toBe(true);
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
+    // Wednesday is named after four, and counts nothing.
+    expect(has('number', 'أكد الخامنئي، أمس الأربعاء، أن')).toBe(false);
+    expect(has('number', 'وصل أربعة وزراء يوم الثلاثاء')).toBe(true);
   });
 
   it('finds a sum by its currency, in cents and piastres too, and no sum in a bare number', () => {

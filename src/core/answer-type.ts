@@ -203,7 +203,9 @@ const REASON_WORDS = wordSet('بسبب لان لانه لانها لانهم ن�
 /** Short number words must match whole; longer stems also carry their inflections (مليوني، خمسين). */
 const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين الاف');
 const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
-const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || NUMBER_STEMS.some((stem) => w.startsWith(stem));
+/** Tuesday and Wednesday are named after three and four (الثلاثاء، الأربعاء) and count nothing. */
+const WEEKDAYS_FROM_NUMBERS = wordSet('ثلاثاء اربعاء');
+const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (NUMBER_STEMS.some((stem) => w.startsWith(stem)) && !WEEKDAYS_FROM_NUMBERS.has(w));
 const DIGITS = /\d/;
 /**
  * Currencies as written, normalised (ة is ه), singular, plural and the accusative's ا, with the
