@@ -1,12 +1,22 @@
 /**
- * Writes models/lexicon/place-names.txt from the bundled lexicon and WordNet (see
- * src/translate/place-names.ts). Rerun after rebuilding the lexicon or editing its supplement:
+ * Writes models/lexicon/place-names.txt and country-names.txt from the bundled lexicon, WordNet
+ * and the runtime's CLDR names (see src/translate/place-names.ts). Rerun after rebuilding the
+ * lexicon or editing its supplement:
  *   npx tsx scripts/build-place-names.ts
  */
-import { writeFileSync } from 'node:fs';
-import { loadLexicon } from '../src/translate/index.js';
-import { buildPlaceNames, DEFAULT_PLACE_NAMES_PATH } from '../src/translate/place-names.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DEFAULT_LEXICON_PATH, loadLexicon } from '../src/translate/lexicon.js';
+import { parseLexicon } from '../src/translate/lexicon-file.js';
+import { buildCountryNames, buildPlaceNames, DEFAULT_COUNTRY_NAMES_PATH, DEFAULT_PLACE_NAMES_PATH } from '../src/translate/place-names.js';
 
 const names = buildPlaceNames(loadLexicon());
 writeFileSync(DEFAULT_PLACE_NAMES_PATH, `# Arabic place names, normalised, from the eng-ara lexicon and WordNet (scripts/build-place-names.ts)\n${names.join('\n')}\n`);
 console.log(`${names.length} place names → ${DEFAULT_PLACE_NAMES_PATH}`);
+
+const countries = buildCountryNames(parseLexicon(gunzipSync(readFileSync(DEFAULT_LEXICON_PATH)).toString('utf8')));
+writeFileSync(
+  DEFAULT_COUNTRY_NAMES_PATH,
+  `# Arabic country names, normalised, from CLDR ${process.versions.cldr ?? ''} less the eng-ara lexicon's renderings of other words (scripts/build-place-names.ts)\n${countries.join('\n')}\n`,
+);
+console.log(`${countries.length} country names → ${DEFAULT_COUNTRY_NAMES_PATH}`);

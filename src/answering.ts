@@ -19,7 +19,7 @@ import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 import { loadSpeller, type Speller } from './translate/spelling.js';
-import { arabicCountryNames, loadPlaceNames } from './translate/place-names.js';
+import { loadCountryNames, loadPlaceNames } from './translate/place-names.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -36,11 +36,15 @@ let bundledLexicon: Lexicon | undefined;
 /** Hunspell's English dictionary (translate/spelling.ts) takes about a quarter of a second to build: shared the same way. */
 let bundledSpeller: Promise<Speller> | undefined;
 /**
- * The place names that "where" questions look for and that an Arabic question must find written
- * (translate/place-names.ts): the dictionary's and the countries' (about 15 ms), shared the same way.
+ * The place names that "where" questions look for (translate/place-names.ts: the dictionary's and
+ * the countries'), and the countries an Arabic question names, shared the same way.
  */
-let bundledPlaces: ReadonlySet<string> | undefined;
-const placeNames = (): ReadonlySet<string> => (bundledPlaces ??= new Set([...loadPlaceNames(), ...arabicCountryNames()]));
+let bundledPlaces: { readonly all: ReadonlySet<string>; readonly countries: ReadonlySet<string> } | undefined;
+function placeNames(): NonNullable<typeof bundledPlaces> {
+  if (bundledPlaces) return bundledPlaces;
+  const countries = loadCountryNames();
+  return (bundledPlaces = { all: new Set([...loadPlaceNames(), ...countries]), countries });
+}
 
 export interface IndexWithAliases {
   readonly index: ArticleIndex;
@@ -67,7 +71,7 @@ const citedParagraphs = (aliases: readonly (readonly string[])[]): number[] =>
  * questions of the same index.
  */
 export function indexWithAliases(article: Article, analyze: Analyzer): IndexWithAliases {
-  const options = { places: placeNames() };
+  const options = { places: placeNames().all };
   const speakers = speakerAliases(article, analyze);
   const speakerParagraphs = citedParagraphs(speakers);
   const readings = titledNameReadings(article, counterpartReadings(article));
@@ -96,5 +100,5 @@ export async function createAnswerer(
   const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze, speller);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
-  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english, placeNames()), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
+  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english, placeNames().countries), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, decodeDictdNumber, lexiconKey, parseDefinition } from '../scripts/build-lexicon.js';
 import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js';
 import { loadLexicon } from '../src/translate/index.js';
-import { buildPlaceNames, loadPlaceNames } from '../src/translate/place-names.js';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DEFAULT_LEXICON_PATH } from '../src/translate/lexicon.js';
+import { buildCountryNames, buildPlaceNames, DEFAULT_COUNTRY_NAMES_PATH, loadCountryNames, loadPlaceNames } from '../src/translate/place-names.js';
 
 describe('build-lexicon: FreeDict definition bodies → Arabic translations', () => {
   it.each([
@@ -73,5 +76,22 @@ describe('place names (models/lexicon/place-names.txt)', () => {
     expect([...shipped]).toEqual(buildPlaceNames(loadLexicon()));
     for (const place of ['ايران', 'لبنان', 'قاهره', 'افريقيا', 'قوقاز']) expect(shipped.has(place), place).toBe(true);
     for (const word of ['تعاون', 'وزير', 'منطقه']) expect(shipped.has(word), word).toBe(false);
+  });
+});
+
+describe('country names (models/lexicon/country-names.txt)', () => {
+  const entries = parseLexicon(gunzipSync(readFileSync(DEFAULT_LEXICON_PATH)).toString('utf8'));
+
+  it("have the countries the dictionary's places miss, and none the dictionary gives for another word", () => {
+    const shipped = loadCountryNames();
+    for (const country of ['صين', 'يابان', 'فرنسا', 'تركيا', 'استراليا']) expect(shipped.has(country), country).toBe(true);
+    // مالي is "financial" too, قطر "diameter": a question using them need not name a country.
+    for (const word of ['مالي', 'قطر']) expect(shipped.has(word), word).toBe(false);
+  });
+
+  // CLDR's names come with the runtime: rebuilt exactly only where its version is the file's.
+  const builtWith = /CLDR (\S+)/.exec(readFileSync(DEFAULT_COUNTRY_NAMES_PATH, 'utf8'))?.[1];
+  it.skipIf(builtWith !== process.versions.cldr)('are what CLDR and the bundled lexicon give today', () => {
+    expect([...loadCountryNames()]).toEqual(buildCountryNames(entries));
   });
 });

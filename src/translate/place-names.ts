@@ -8,8 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from './lexicon.js';
-import { locationWords } from './wordnet.js';
+import { isPlace, locationWords } from './wordnet.js';
 import { normalizeArabic } from '../text/normalize.js';
+
+/** Names are kept without the article: العراق and عراق are one name. */
+const withoutArticle = (name: string): string => name.replace(/^ال(?=..)/, '');
 
 export const DEFAULT_PLACE_NAMES_PATH = fileURLToPath(new URL('../../models/lexicon/place-names.txt', import.meta.url));
 
@@ -22,36 +25,55 @@ export function buildPlaceNames(lexicon: Lexicon): string[] {
   for (const word of locationWords()) {
     for (const rendering of lexicon.translations(word)) {
       const name = normalizeArabic(rendering).trim();
-      if (name && !/\s/.test(name)) names.add(name.replace(/^ال(?=..)/, ''));
+      if (name && !/\s/.test(name)) names.add(withoutArticle(name));
     }
   }
   return [...names].sort();
 }
 
 export function loadPlaceNames(path: string = DEFAULT_PLACE_NAMES_PATH): ReadonlySet<string> {
+  return readNames(path, 'place names');
+}
+
+function readNames(path: string, what: string): ReadonlySet<string> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`place names not found at ${path} (${(err as Error).message}); regenerate them with \`npx tsx scripts/build-place-names.ts\``);
+    throw new Error(`${what} not found at ${path} (${(err as Error).message}); regenerate them with \`npx tsx scripts/build-place-names.ts\``);
   }
   return new Set(text.split('\n').filter((line) => line && !line.startsWith('#')));
 }
 
+export const DEFAULT_COUNTRY_NAMES_PATH = fileURLToPath(new URL('../../models/lexicon/country-names.txt', import.meta.url));
+
 /**
- * The countries' one-word Arabic names from the runtime's CLDR data (Intl.DisplayNames), as
- * place-names.txt holds them: WordNet gives France, China and Japan other senses too (Anatole
- * France, porcelain, lacquer), so the dictionary's list misses the best-known countries.
+ * The countries' one-word Arabic names from CLDR (the runtime's Intl.DisplayNames), normalised and
+ * without the article as place-names.txt holds them, less those the dictionary also gives for a
+ * word that is no place (مالي, "financial"; قطر, "diameter"; مصر, "insistent"): a question naming
+ * one of these names a country. The dictionary's own places cannot serve so: WordNet gives France,
+ * China and Japan other senses (Anatole France, porcelain, lacquer), so they are missing there, and
+ * a few of them are common words (كيف, Kiev and "how"; خصص, mete and "allot").
+ * `entries` are the lexicon's (lexicon-file.ts).
  */
-export function arabicCountryNames(): string[] {
+export function buildCountryNames(entries: ReadonlyMap<string, string>): string[] {
   const regions = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const names = new Set<string>();
   for (const first of letters) {
     for (const second of letters) {
       const name = normalizeArabic(regions.of(first + second) ?? '').trim();
-      if (/^[\u0600-\u06FF]+$/.test(name)) names.add(name.replace(/^ال(?=..)/, ''));
+      if (/^[\u0600-\u06FF]+$/.test(name)) names.add(withoutArticle(name));
     }
   }
+  for (const [english, arabic] of entries) {
+    if (isPlace(english)) continue;
+    for (const rendering of arabic.split('\t')) names.delete(withoutArticle(normalizeArabic(rendering).trim()));
+  }
   return [...names].sort();
+}
+
+
+export function loadCountryNames(path: string = DEFAULT_COUNTRY_NAMES_PATH): ReadonlySet<string> {
+  return readNames(path, 'country names');
 }
