@@ -84,6 +84,8 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
   // An age or a duration is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
+  // A share is a number too ("what share of water is wasted?" is answered by "نحو 46 في المئة").
+  [/\bwhat\s+(share|percentage|percent|proportion|fraction)\b/i, 'number'],
   // A size asked with its adjective ("how high is the dam?"): +2 questions of the cross-lingual set
   // for high, tall, deep, wide, heavy and fast; the other sets unchanged.
   [/\bhow (far|large|big|high|tall|deep|wide|heavy|fast)\b/i, 'measure'],
@@ -121,7 +123,7 @@ const ARABIC_MEANING = /^\s*(ماذا|ما|شو|ايش|وش)\s+(يعني|تعن�
  * (the dam's height instead of its definition), arcd-train's English translation +0.2, the others
  * unchanged but for one arcd-train question no longer declined.
  */
-const ARABIC_MEASURE = /^\s*(ما|ماهو|ماهي)\s+(هو\s+|هي\s+)?(ارتفاع|طول|مساحه|عمق|وزن|حجم|سرعه|مسافه|قطر|عرض|كتله|عدد)(\s|$)/;
+const ARABIC_MEASURE = /^\s*(ما|ماهو|ماهي)\s+(هو\s+|هي\s+)?(ارتفاع|طول|مساحه|عمق|وزن|حجم|سرعه|مسافه|قطر|عرض|كتله|عدد|نسبه)(\s|$)/;
 const ENGLISH_MEASURE = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:approximate\s+|total\s+)?(height|length|area|depth|weight|size|speed|distance|width|diameter|mass|population|number)\s+of\b/i;
 
 /**
@@ -144,7 +146,7 @@ const ARABIC_MONEY =
 function measureAsked(question: string, normalizedArabic: string): AnswerType | null {
   const asked = ARABIC_MEASURE.exec(normalizedArabic)?.[3] ?? ENGLISH_MEASURE.exec(question)?.[1]?.toLowerCase();
   if (asked === undefined) return null;
-  return asked === 'عدد' || asked === 'number' ? 'number' : 'measure';
+  return ['عدد', 'نسبه', 'number'].includes(asked) ? 'number' : 'measure';
 }
 
 /**
