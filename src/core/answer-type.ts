@@ -84,7 +84,9 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
   // An age or a duration is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
-  // A share is a number too ("what share of water is wasted?" is answered by "نحو 46 في المئة").
+  // A share is a number too ("what share of water is wasted?" is answered by "نحو 46 في المئة"), as
+  // "ما نسبة …" is (ARABIC_MEASURE). Measured: arcd-train-en +0.29 points, the paraphrased set +0.29,
+  // the others unchanged.
   [/\bwhat\s+(share|percentage|percent|proportion|fraction)\b/i, 'number'],
   // A size asked with its adjective ("how high is the dam?"): +2 questions of the cross-lingual set
   // for high, tall, deep, wide, heavy and fast; the other sets unchanged.
