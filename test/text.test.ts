@@ -103,6 +103,9 @@ describe('verb forms', () => {
   it('give a verb in the other tense: the future س on or off', () => {
     expect(otherTense('ستبدا')).toBe('تبدا');
     expect(otherTense('يزور')).toBe('سيزور');
+    // Spoken Arabic's future (Egypt's ه, the Levant's ح) is news's س.
+    expect(otherTense('هتبدا')).toBe('ستبدا');
+    expect(otherTense('حيزور')).toBe('سيزور');
     // Too short to be a verb with the future س, or not a present-tense verb at all.
     expect(otherTense('سنه')).toBeNull();
     expect(otherTense('مصنع')).toBeNull();
