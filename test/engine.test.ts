@@ -115,7 +115,7 @@ describe('answering questions about the shipped article (lexical, offline)', () 
   });
 
   it('declines an Arabic question naming a country the article never mentions, though it has the rest', async () => {
-    // The capital and oil are in the report; Australia is not, and بترول shares no more than a root with it.
+    // A capital and oil are in this report; Australia is not, and بترول shares no more than a root with it.
     const engine = await answererFor('وعقد الاجتماع في العاصمة النمساوية فيينا لبحث أسعار البترول.', ...OTHER_NEWS);
     // Japan is the dictionary's lacquer too, and a country in CLDR's list (models/lexicon/country-names.txt).
     for (const question of ['ما هي عاصمة أستراليا؟', 'ما عاصمة اليابان؟']) expect((await engine.answer(question)).declineReason, question).toBe('no-name');

@@ -48,8 +48,8 @@ export interface Concept {
    */
   readonly name?: boolean;
   /**
-   * A place an Arabic question names (اليابان, أستراليا; see translate/place-names.ts): as with a
-   * name, an article that writes it nowhere does not answer, and a word sharing its root (بترول
+   * A country an Arabic question names (اليابان, أستراليا; see translate/place-names.ts): as with
+   * a name, an article that writes it nowhere does not answer, and a word sharing its root (بترول
    * for أستراليا) is no spelling of it.
    */
   readonly place?: boolean;

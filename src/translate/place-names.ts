@@ -3,7 +3,8 @@
  * sentence that names a place more likely answers one. They are the dictionary's renderings of
  * the words WordNet knows as places (see locationWords), built once by scripts/build-place-names.ts into
  * models/lexicon/place-names.txt (derived from the lexicon, so under its licence), since building
- * them at start would cost about 180 ms.
+ * them at start would cost about 180 ms; and the countries' names (country-names.txt, built by the
+ * same script), which also mark a country an Arabic question names (see buildCountryNames).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +52,9 @@ export const DEFAULT_COUNTRY_NAMES_PATH = fileURLToPath(new URL('../../models/le
  * The countries' one-word Arabic names from CLDR (the runtime's Intl.DisplayNames), normalised and
  * without the article as place-names.txt holds them, less those the dictionary also gives for a
  * word that is no place (مالي, "financial"; قطر, "diameter"; مصر, "insistent"): a question naming
- * one of these names a country. The dictionary's own places cannot serve so: WordNet gives France,
- * China and Japan other senses (Anatole France, porcelain, lacquer), so they are missing there, and
- * a few of them are common words (كيف, Kiev and "how"; خصص, mete and "allot").
+ * one of these names a country. The dictionary's places cannot serve so: WordNet gives France, China
+ * and Japan other senses (Anatole France, porcelain, lacquer), so they are missing there, and a few
+ * of its places are common words too (كيف, Kiev and "how"; خصص, mete and "allot").
  * `entries` are the lexicon's (lexicon-file.ts).
  */
 export function buildCountryNames(entries: ReadonlyMap<string, string>): string[] {
@@ -72,7 +73,6 @@ export function buildCountryNames(entries: ReadonlyMap<string, string>): string[
   }
   return [...names].sort();
 }
-
 
 export function loadCountryNames(path: string = DEFAULT_COUNTRY_NAMES_PATH): ReadonlySet<string> {
   return readNames(path, 'country names');
