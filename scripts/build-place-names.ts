@@ -4,17 +4,17 @@
  * lexicon or editing its supplement:
  *   npx tsx scripts/build-place-names.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { DEFAULT_LEXICON_PATH, loadLexicon } from '../src/translate/lexicon.js';
-import { parseLexicon } from '../src/translate/lexicon-file.js';
+import { writeFileSync } from 'node:fs';
+import { createLexicon, readLexiconEntries } from '../src/translate/lexicon.js';
 import { buildCountryNames, buildPlaceNames, DEFAULT_COUNTRY_NAMES_PATH, DEFAULT_PLACE_NAMES_PATH } from '../src/translate/place-names.js';
 
-const names = buildPlaceNames(loadLexicon());
+// Read once: the places come from the lexicon's lookups, the countries' filter from its every entry.
+const entries = readLexiconEntries();
+const names = buildPlaceNames(createLexicon(entries));
 writeFileSync(DEFAULT_PLACE_NAMES_PATH, `# Arabic place names, normalised, from the eng-ara lexicon and WordNet (scripts/build-place-names.ts)\n${names.join('\n')}\n`);
 console.log(`${names.length} place names → ${DEFAULT_PLACE_NAMES_PATH}`);
 
-const countries = buildCountryNames(parseLexicon(gunzipSync(readFileSync(DEFAULT_LEXICON_PATH)).toString('utf8')));
+const countries = buildCountryNames(entries);
 writeFileSync(
   DEFAULT_COUNTRY_NAMES_PATH,
   `# Arabic country names, normalised, from CLDR ${process.versions.cldr ?? ''} less the eng-ara lexicon's renderings of other words (scripts/build-place-names.ts)\n${countries.join('\n')}\n`,

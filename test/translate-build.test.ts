@@ -3,8 +3,7 @@ import { buildLexicon, decodeDictdNumber, lexiconKey, parseDefinition } from '..
 import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js';
 import { loadLexicon } from '../src/translate/index.js';
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { DEFAULT_LEXICON_PATH } from '../src/translate/lexicon.js';
+import { readLexiconEntries } from '../src/translate/lexicon.js';
 import { buildCountryNames, buildPlaceNames, DEFAULT_COUNTRY_NAMES_PATH, loadCountryNames, loadPlaceNames } from '../src/translate/place-names.js';
 
 describe('build-lexicon: FreeDict definition bodies → Arabic translations', () => {
@@ -80,7 +79,7 @@ describe('place names (models/lexicon/place-names.txt)', () => {
 });
 
 describe('country names (models/lexicon/country-names.txt)', () => {
-  const entries = parseLexicon(gunzipSync(readFileSync(DEFAULT_LEXICON_PATH)).toString('utf8'));
+  const entries = readLexiconEntries();
 
   it("have the countries the dictionary's places miss, and none the dictionary gives for another word", () => {
     const shipped = loadCountryNames();

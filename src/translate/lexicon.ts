@@ -65,6 +65,11 @@ export function createLexicon(
 }
 
 export function loadLexicon(path: string = DEFAULT_LEXICON_PATH): Lexicon {
+  return createLexicon(readLexiconEntries(path));
+}
+
+/** The lexicon file's entries (see parseLexicon), for the loader and the scripts that derive data from it. */
+export function readLexiconEntries(path: string = DEFAULT_LEXICON_PATH): Map<string, string> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -77,7 +82,7 @@ export function loadLexicon(path: string = DEFAULT_LEXICON_PATH): Lexicon {
   try {
     // gzip magic bytes rather than the extension decide, so an uncompressed copy loads too.
     const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-    return createLexicon(parseLexicon(text));
+    return parseLexicon(text);
   } catch (err) {
     throw new Error(
       `English→Arabic lexicon at ${path} is corrupt (${(err as Error).message}); rebuild it with scripts/build-lexicon.ts`,
