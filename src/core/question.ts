@@ -213,7 +213,7 @@ function asksAttribute(previous: string | undefined, token: string): boolean {
  * questions asked of other documents declined at coverage 0.4 51.7% (50.9%). With the
  * dictionary's places, not the countries only, "كم خصص المكتب …؟" was declined (mete → خصّص).
  */
-function namesPlace(token: string, stem: string, places: ReadonlySet<string>, analyze: Analyzer): boolean {
+function namesCountry(token: string, stem: string, places: ReadonlySet<string>, analyze: Analyzer): boolean {
   return formsOf(token).some((form) => places.has(form) && analyze(form).includes(stem));
 }
 
@@ -255,7 +255,7 @@ function arabicConcepts(
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
     const concept: Concept = { label: stem, alternatives, ...(frame ? { importance: FRAME_IMPORTANCE } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
-    const placed: Concept = namesPlace(token, stem, places, analyze) ? { ...named, place: true } : named;
+    const placed: Concept = namesCountry(token, stem, places, analyze) ? { ...named, place: true } : named;
     concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...placed, attribute: true } : placed);
   }
   return concepts;
