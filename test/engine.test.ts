@@ -151,9 +151,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
-  it('answers "what is this article about?" with the lede, in either language, and other answers with the paragraphs after', async () => {
+  it('answers "what is this article about?" and "what is the headline?" with the lede, in either language, and other answers with the paragraphs after', async () => {
     const lede = engine.article.sentences.find((s) => s.paragraph === 0)!;
-    for (const question of ['What is this article about?', 'What is this about?', 'عن ماذا يتحدث الخبر؟']) {
+    // The headline is no paragraph to quote: asked for, the lede that says it in full is given.
+    for (const question of ['What is this article about?', 'What is this about?', 'عن ماذا يتحدث الخبر؟', "What's the headline?", 'ما عنوان المقال؟']) {
       const answer = await engine.answer(question);
       expect(answer.declined, question).toBe(false);
       expect(answer.best?.sentence).toEqual(lede);

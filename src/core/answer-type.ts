@@ -19,7 +19,10 @@ export type AnswerType = 'time' | 'number' | 'money' | 'measure' | 'person' | 'p
 /**
  * Questions about the whole article, which news answers in its lede. Each pattern must match the
  * whole question, so that "what does the article say about sanctions?" stays a question about
- * sanctions. The Arabic ones read normalised text (ة is ه, ى is ي, no punctuation).
+ * sanctions. The Arabic ones read normalised text (ة is ه, ى is ي, no punctuation). A question for
+ * the headline is one of them: the headline is no paragraph to quote, and the lede says in full
+ * what it sums up. Asked as a question, "what is the headline?" had been answered with paragraph 3
+ * at coverage 0.67 (a stand-in of عنوان's stem matched معنوي) and "ما عنوان المقال؟" with paragraph 13.
  */
 const ARTICLE_NOUN_AR = '(?:هذا\\s+|هذه\\s+)?(?:المقال|المقاله|الخبر|التقرير|النص|القصه)';
 const ARABIC_GIST = new RegExp(
@@ -29,6 +32,7 @@ const ARABIC_GIST = new RegExp(
     `^${ARTICLE_NOUN_AR}\\s+(?:عن|ع)\\s+(?:ماذا|ايش|شو|ايه|وش)$`,
     `^(?:لخص|لخصلي|لخص\\s+لي|ممكن\\s+تلخص|اعطني\\s+ملخص|ملخص|باختصار)(?:\\s+${ARTICLE_NOUN_AR})?$`,
     `^(?:شو|ايش|وش|ايه|ما)\\s+(?:القصه|الخبر|السالفه)$`,
+    `^(?:ما|ماهو|ماهي|شو|ايش|وش|ايه)?\\s*(?:هو\\s+|هي\\s+)?(?:عنوان(?:\\s+${ARTICLE_NOUN_AR})?|العنوان)$`,
     // "ما الموضوع الرئيسي؟", "ما الفكرة الأساسية للمقال؟": the main topic is the whole article's.
     `^(?:ما|ماهو|ماهي|شو|ايش|وش|ايه)?\\s*(?:هو\\s+|هي\\s+)?ال(?:موضوع|فكره)\\s+ال(?:رييسي|رييسيه|رييسه|اساسي|اساسيه)(?:\\s+(?:لل(?:مقال|مقاله|خبر|تقرير|نص)|في\\s+${ARTICLE_NOUN_AR}))?$`,
   ].join('|'),
@@ -37,7 +41,8 @@ const ARTICLE_NOUN_EN = '(?:this|the)\\s+(?:article|news|story|report|piece|text
 const ENGLISH_GIST = new RegExp(
   [
     `^what(?:'s|’s|\\s+is|\\s+was)\\s+(?:${ARTICLE_NOUN_EN}|this|it)\\s+about$`,
-    `^what\\s+does\\s+${ARTICLE_NOUN_EN}\\s+say$`,
+    `^what\\s+does\\s+(?:${ARTICLE_NOUN_EN}|the\\s+(?:headline|title))\\s+say$`,
+    `^what(?:'s|’s|\\s+is|\\s+was)\\s+(?:the\\s+(?:headline|title)(?:\\s+of\\s+(?:it|this|${ARTICLE_NOUN_EN}))?|(?:this|the)\\s+(?:article|news|story|report|piece)(?:'s|’s)\\s+(?:headline|title))$`,
     `^(?:summari[sz]e|sum\\s+up)(?:\\s+(?:it|this|${ARTICLE_NOUN_EN}))?(?:\\s+for\\s+me)?$`,
     `^(?:give\\s+me\\s+)?(?:a\\s+|the\\s+)?(?:summary|tl;?dr|gist)(?:\\s+of\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
     `^what(?:'s|’s|\\s+is)\\s+the\\s+(?:gist|main\\s+point|main\\s+idea|summary|story|news|(?:main\\s+|central\\s+|key\\s+)?(?:topic|subject|theme))(?:\\s+(?:of|in)\\s+(?:it|this|${ARTICLE_NOUN_EN}))?$`,
