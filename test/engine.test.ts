@@ -292,6 +292,16 @@ describe('questions asking for a number or a time', () => {
     expect((await engine.answer('How many children will be vaccinated?')).best?.sentence.text).toContain('850 ألف طفل');
   });
 
+  it('take a length of time for "how long" and "كم سنة", not a count of something else', async () => {
+    const war = 'وقال الوزير إن الطرف الآخر هاجم الأشياء الثلاثة خلال فترة الحرب.';
+    const counted = await answererFor(war, ...OTHER_NEWS.slice(0, 2));
+    for (const question of ['كم سنة استمرت فترة الحرب؟', 'How many years did the war last?']) {
+      expect((await counted.answer(question)).declineReason, question).toBe('no-number');
+    }
+    const lasted = await answererFor(war, 'واستمرت الحرب ثماني سنوات قبل وقف إطلاق النار.', ...OTHER_NEWS.slice(0, 2));
+    await expectQuoted(lasted, ['كم سنة استمرت فترة الحرب؟', 'How long did the war last?'], 'ثماني سنوات');
+  });
+
   it('take an age for a number: "how old" is declined where the article gives none', async () => {
     const noAge = await answererFor('وقال الوزير سيرغي شويغو إن التعاون وصل إلى مستوى جديد.');
     expect((await noAge.answer('How old is Shoigu?')).declineReason).toBe('no-number');

@@ -185,7 +185,9 @@ describe('answer-type cues', () => {
   it('tells what a question asks for, in either language', () => {
     expect(answerTypeOf('كم عدد القتلى؟', normalizeArabic('كم عدد القتلى؟'))).toBe('number');
     expect(answerTypeOf('How many people died?', '')).toBe('number');
-    expect(answerTypeOf('How long did it last?', '')).toBe('number');
+    expect(answerTypeOf('How long did it last?', '')).toBe('duration');
+    expect(answerTypeOf('كم سنة استمرت الحرب؟', normalizeArabic('كم سنة استمرت الحرب؟'))).toBe('duration');
+    expect(answerTypeOf('How long is the Nile?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
     expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');

@@ -6,7 +6,8 @@ import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 /**
- * 'number' asks for a count, an amount, an age or a duration (how many, how old, how long, كم);
+ * 'number' asks for a count, an amount or an age (how many, how old, كم); 'duration' for a length
+ * of time ("كم سنة", "how many years", "how long did it last?"), which a number alone does not give;
  * 'money' for a price, a cost or a sum paid, which news gives with its currency;
  * 'measure' for a size that words may give (how far, how large); 'definition' for what or who
  * something is ("ما هي البيتكوين؟"); 'name' for someone's name or title ("what's Ashtiani's
@@ -14,7 +15,7 @@ import { normalizeArabic } from '../text/normalize.js';
  * called?"); 'gist' for what the article as a whole says ("what is this
  * article about?", "لخص الخبر").
  */
-export type AnswerType = 'time' | 'number' | 'money' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'alias' | 'gist' | 'other';
+export type AnswerType = 'time' | 'number' | 'duration' | 'money' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'alias' | 'gist' | 'other';
 
 /**
  * Questions about the whole article, which news answers in its lede. Each pattern must match the
@@ -67,12 +68,24 @@ const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(ا�
 const ENGLISH_NAME =
   /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b/i;
 
+/**
+ * A length of time: كم with a unit of time ("كم سنة استمرت …", "كم من الوقت"), "how many years",
+ * and "how long" asked of an event ("how long did the war last?"; "how long is the river?" asks a
+ * length). A sentence holds one when it counts the unit (see hasAnswerOfType): "الأشياء الثلاثة"
+ * has a number and had answered "كم سنة استمرت فترة الدفاع المقدس؟", which the article never says.
+ */
+const TIME_UNITS = 'سنه|سنوات|سنين|عام|اعوام|شهر|اشهر|شهور|يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|دقيقه|دقايق|دقائق|عقد|عقود|قرن|قرون';
+const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم)\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
+const ENGLISH_DURATION =
+  /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;
+
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // امتى and ايمتى are the spoken forms (Egypt, the Levant).
   [/(^|\s)(متى|متي|امتي|ايمتي)(\s|$)/, 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   // Spoken "how many" (قديش, كام) stays untyped: the team's one such question asked how many in words
   // ("قديش كانت المواضيع … كتيرة؟", answered "مجموعة واسعة") and was declined for want of a number.
+  [ARABIC_DURATION, 'duration'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
@@ -87,7 +100,8 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
   // clauses ("what did he say when he met …?").
   [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
-  // An age or a duration is a number, as كم asks one; "how far has it come" may be answered in words.
+  [ENGLISH_DURATION, 'duration'],
+  // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
   // A share is a number too ("what share of water is wasted?" is answered by "نحو 46 في المئة"), as
   // "ما نسبة …" is (ARABIC_MEASURE). Measured: arcd-train-en +0.29 points, the paraphrased set +0.29,
@@ -220,6 +234,11 @@ const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', '�
 const WEEKDAYS_FROM_NUMBERS = wordSet('ثلاثاء اربعاء');
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (NUMBER_STEMS.some((stem) => w.startsWith(stem)) && !WEEKDAYS_FROM_NUMBERS.has(w));
 const DIGITS = /\d/;
+/** A unit of time as written (normalised, the accusative's ا too), and its dual, which counts itself (يومين، سنتين). */
+const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} سنه عاما شهرا يوما اسبوعا`);
+const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان شهرين شهران يومين يومان ساعتين ساعتان اسبوعين اسبوعان عقدين عقدان قرنين قرنان');
+/** Two years, as a span is given in encyclopedic prose ("1980–1988", "من 1980 إلى 1988"). */
+const YEAR_SPAN = /\d{3,4}\D{1,12}\d{3,4}/;
 /**
  * Currencies as written, normalised (ة is ه), singular, plural and the accusative's ا, with the
  * cent and the piastre: a price moves by "40 سنتا للبرميل" (the eighth article +1 answered).
@@ -267,13 +286,18 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
     case 'number':
     case 'measure':
       return DIGITS.test(normalizedSentence) || wordFormsOf(normalizedSentence).some(isNumberWord);
+    case 'duration': {
+      const words = wordFormsOf(normalizedSentence);
+      if (words.some((w) => TIME_UNIT_DUALS.has(w)) || YEAR_SPAN.test(normalizedSentence)) return true;
+      return hasAnswerOfType('number', normalizedSentence) && words.some((w) => TIME_UNIT_WORDS.has(w));
+    }
     default:
       return false;
   }
 }
 
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
-const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'measure'];
+const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration', 'measure'];
 
 /** Every kind of answer a normalised sentence holds: read once per sentence, at start, not per question. */
 export function answerTypesIn(normalizedSentence: string): ReadonlySet<AnswerType> {

@@ -44,7 +44,7 @@ export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: An
     const numbered = index.answerTypes[best.id]!.has('number');
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
-  if (answerType === 'money') return index.answerTypes[best.id]!.has('money') ? null : 'number';
+  if (answerType === 'money' || answerType === 'duration') return index.answerTypes[best.id]!.has(answerType) ? null : 'number';
   if (answerType === 'time') {
     const dated = index.sentencesOfParagraph[best.paragraph]!.some((id) => index.answerTypes[id]!.has('time'));
     return dated ? null : 'time';
