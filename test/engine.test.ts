@@ -189,6 +189,24 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('takes "to be" (تكون، ستكون) and "instead of" (بدلاً من) for function words: the question covers as much without them', async () => {
+    const engine = await answererFor(
+      'ومن المتوقع أن يوفّر المشروع 1800 وظيفة جديدة دائمة بعد التشغيل، على أن تُخصَّص 70 في المئة منها للمواطنين.',
+      'وقال رئيس جمعية الصيادين إنّ نحو 300 أسرة تعتمد على البحر في رزقها، ونطالب بضمانات مكتوبة لا وعوداً.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    for (const [asked, plain] of [
+      ['هل الوظائف الجديدة رح تكون للمواطنين؟', 'هل الوظائف الجديدة للمواطنين؟'],
+      ['هل ستكون الوظائف الجديدة للمواطنين؟', 'هل الوظائف الجديدة للمواطنين؟'],
+      ['بماذا يطالب الصيادون بدلاً من الوعود؟', 'بماذا يطالب الصيادون من الوعود؟'],
+    ]) {
+      const [answer, bare] = [await engine.answer(asked!), await engine.answer(plain!)];
+      expect(answer.declined, asked).toBe(false);
+      expect(answer.best?.sentence.id, asked).toBe(bare.best?.sentence.id);
+      expect(answer.confidence, asked).toBeCloseTo(bare.confidence);
+    }
+  });
+
   it('answers an English question wrapped in a greeting or a request like its plain form, and reads its question word', async () => {
     for (const [polite, bare] of [
       ['I want to know what Shoigu said about sanctions', 'what Shoigu said about sanctions'],
