@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, hasAnswerOfType } from '../src/core/answer-type.js';
+import { answerTypeOf, answerTypesIn, hasAnswerOfType } from '../src/core/answer-type.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
 
@@ -263,6 +263,16 @@ describe('answer-type cues', () => {
     expect(has('time', 'وقعت الحرب عام 1939')).toBe(true);
     expect(has('time', 'بدأت الحرب الثانية بعد عشرين سنة')).toBe(false);
     expect(has('time', 'استمر الزواج لعدة أعوام وأيام')).toBe(false);
+  });
+
+  it('finds a length of time where a number counts a unit of time, a dual, a span of years or a clock', () => {
+    expect(has('duration', 'واستمرت الحرب ثماني سنوات')).toBe(true);
+    expect(has('duration', 'وتنتظر السفن أكثر من 36 ساعة')).toBe(true);
+    expect(has('duration', 'استمرت المحادثات يومين')).toBe(true);
+    expect(has('duration', 'حكم مصر من 1805 إلى 1848')).toBe(true);
+    expect(has('duration', 'هاجم الطرف الآخر الأشياء الثلاثة')).toBe(false);
+    const clock = 'سجل الهدف مع تبقي 3:08 على النهاية';
+    expect(answerTypesIn(normalizeArabic(clock), clock).has('duration')).toBe(true);
   });
 
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {

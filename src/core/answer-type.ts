@@ -240,6 +240,12 @@ const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان ش�
 /** Two years, as a span is given in encyclopedic prose ("1980–1988", "من 1980 إلى 1988"). */
 const YEAR_SPAN = /\d{3,4}\D{1,12}\d{3,4}/;
 /**
+ * A clock's reading, as sport gives the time left ("مع تبقي 3:08"), read on the written sentence:
+ * normalising takes the colon for punctuation. Without it, XQuAD ar (a set kept for reporting,
+ * which showed it) lost two "كم من الوقت كان متبقياً" questions to the duration rule.
+ */
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+/**
  * Currencies as written, normalised (ة is ه), singular, plural and the accusative's ا, with the
  * cent and the piastre: a price moves by "40 سنتا للبرميل" (the eighth article +1 answered).
  */
@@ -299,9 +305,11 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
 const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration', 'measure'];
 
-/** Every kind of answer a normalised sentence holds: read once per sentence, at start, not per question. */
-export function answerTypesIn(normalizedSentence: string): ReadonlySet<AnswerType> {
-  return new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
+/** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
+export function answerTypesIn(normalizedSentence: string, written = ''): ReadonlySet<AnswerType> {
+  const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
+  if (CLOCK.test(written)) kinds.add('duration');
+  return kinds;
 }
 
 /**

@@ -179,7 +179,7 @@ export function indexArticle(
     sentenceTrigrams: sentenceTerms.map((terms) => trigramCodes.encode(terms)),
     trigramCodes,
     normalizedSentences,
-    answerTypes: normalizedSentences.map(answerTypesIn),
+    answerTypes: normalizedSentences.map((normalized, id) => answerTypesIn(normalized, article.sentences[id]!.text)),
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
     glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),
