@@ -189,6 +189,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('counts a title the article does not use (المرشد for its قائد الثورة) as half a missing word', async () => {
+    const engine = await answererFor('وقال قائد الثورة علي الخامنئي إن حضور إيران في المنطقة معنوي وليس تدخلياً.', ...OTHER_NEWS.slice(0, 2));
+    const byTitle = await engine.answer('كيف وصف المرشد حضور إيران في المنطقة؟');
+    const byOtherWord = await engine.answer('كيف وصف الطبيب حضور إيران في المنطقة؟');
+    expect(byTitle.declined).toBe(false);
+    expect(byTitle.confidence).toBeGreaterThan(byOtherWord.confidence);
+  });
+
   it('takes "to be" (تكون، ستكون) and "instead of" (بدلاً من) for function words: the question covers as much without them', async () => {
     const engine = await answererFor(
       'ومن المتوقع أن يوفّر المشروع 1800 وظيفة جديدة دائمة بعد التشغيل، على أن تُخصَّص 70 في المئة منها للمواطنين.',

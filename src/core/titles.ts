@@ -12,7 +12,7 @@ import { ARABIC_STOPWORDS } from '../text/stopwords.js';
  * would read as a title.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
-  'وزير وزيره رئيس رئيسه قائد مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' ').map((head) => normalizeArabic(head).trim()),
+  'وزير وزيره رئيس رئيسه قائد مرشد زعيم مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' ').map((head) => normalizeArabic(head).trim()),
 );
 
 /** Words from a title's head to its nisba, the definite words between included: "وزير الدفاع الروسي", "رئيس الأركان العامة الإيراني". */
