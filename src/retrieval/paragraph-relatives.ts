@@ -16,7 +16,7 @@
  * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
 import { addTo, ROOT_MAX_STEMS } from './fuzzy-expansion.js';
-import type { Concept, Query } from './query.js';
+import { TITLE_IMPORTANCE, type Concept, type Query } from './query.js';
 import { rootsOf } from '../text/roots.js';
 
 export interface ParagraphRoots {
@@ -38,7 +38,7 @@ export function paragraphRoots(stems: readonly string[]): ParagraphRoots {
 export function relativesInParagraph(query: Query, paragraph: ParagraphRoots, weight: number): Concept[] {
   const related: Concept[] = [];
   for (const concept of query) {
-    if (concept.alternatives.length !== 1 || concept.attribute || (concept.importance ?? 1) < 1) continue;
+    if (concept.alternatives.length !== 1 || concept.attribute || (concept.importance ?? 1) < TITLE_IMPORTANCE) continue;
     const { term, weight: trust } = concept.alternatives[0]!;
     if (paragraph.stems.has(term)) continue;
     const relatives = rootsOf(term).flatMap((root) => paragraph.byRoot.get(root) ?? []).filter((stem) => stem !== `ا${term}`);

@@ -69,6 +69,13 @@ export type Query = readonly Concept[];
  */
 export const FRAME_IMPORTANCE = 0.25;
 
+/**
+ * Importance of a title's head in an Arabic question (وزير، قائد، المرشد …): a question may give
+ * someone a title the article does not, so its miss counts half (see core/question.ts). Below it
+ * are frames and English words, which stand for something the question did not write in Arabic.
+ */
+export const TITLE_IMPORTANCE = 0.5;
+
 export function exactConcept(term: string, label = term): Concept {
   return { alternatives: [{ term, weight: 1 }], label };
 }
