@@ -83,9 +83,9 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // امتى and ايمتى are the spoken forms (Egypt, the Levant).
   [/(^|\s)(متى|متي|امتي|ايمتي)(\s|$)/, 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
+  [ARABIC_DURATION, 'duration'],
   // Spoken "how many" (قديش, كام) stays untyped: the team's one such question asked how many in words
   // ("قديش كانت المواضيع … كتيرة؟", answered "مجموعة واسعة") and was declined for want of a number.
-  [ARABIC_DURATION, 'duration'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
@@ -235,7 +235,7 @@ const WEEKDAYS_FROM_NUMBERS = wordSet('ثلاثاء اربعاء');
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (NUMBER_STEMS.some((stem) => w.startsWith(stem)) && !WEEKDAYS_FROM_NUMBERS.has(w));
 const DIGITS = /\d/;
 /** A unit of time as written (normalised, the accusative's ا too), and its dual, which counts itself (يومين، سنتين). */
-const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} سنه عاما شهرا يوما اسبوعا`);
+const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} عاما شهرا يوما اسبوعا`);
 const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان شهرين شهران يومين يومان ساعتين ساعتان اسبوعين اسبوعان عقدين عقدان قرنين قرنان');
 /** Two years, as a span is given in encyclopedic prose ("1980–1988", "من 1980 إلى 1988"). */
 const YEAR_SPAN = /\d{3,4}\D{1,12}\d{3,4}/;

@@ -253,15 +253,12 @@ function arabicConcepts(
     const phrase = phrases.get(stem);
     // "في اللغة الصينية": the article glosses in a language without the word (بالصينية:).
     const frame = ARABIC_FRAMES.has(stem) || (LANGUAGE_WORD.test(token) && isLanguage(token, tokens[i + 1] ?? ''));
-    /**
-     * A title's head (وزير، رئيس، قائد، المرشد …) weighs half in coverage: a question may call someone
-     * by a title the article does not give them ("بحسب المرشد الأعلى" of an article that writes "قائد
-     * الثورة الإسلامية … علي الخامنئي"), and the name or the rest of the title still counts in full.
-     * Measured (with مرشد and زعيم added to the title heads): the ninth and the nineteenth sets +1
-     * answered each, the thirteenth (kept aside) +1 answered and the fifteenth +1 declined; the
-     * paraphrased set +1, the other tuning sets and arcd-train's calibrated declines unchanged. Not
-     * free: "بماذا وصف المرشد الأعلى الجمهورية الإسلامية؟", declined before, now quotes paragraph 14.
-     */
+    // A title's head weighs half (TITLE_IMPORTANCE): "بحسب المرشد الأعلى" of an article that writes
+    // "قائد الثورة الإسلامية … علي الخامنئي". Measured (with مرشد and زعيم added to the title heads):
+    // the ninth and the nineteenth sets +1 answered each, the thirteenth (kept aside) +1 answered and
+    // the fifteenth +1 declined, the paraphrased set +1; the other tuning sets and arcd-train's
+    // calibrated declines unchanged. Not free: "بماذا وصف المرشد الأعلى الجمهورية الإسلامية؟",
+    // declined before, now quotes paragraph 14.
     const importance = frame ? FRAME_IMPORTANCE : isTitleHead(token) ? TITLE_IMPORTANCE : 1;
     const concept: Concept = { label: stem, alternatives, ...(importance < 1 ? { importance } : {}), ...(phrase ? { phrase } : {}) };
     const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;

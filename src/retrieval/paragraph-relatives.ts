@@ -12,7 +12,8 @@
  * word's several dictionary renderings, whose roots bring sentences that say something else
  * (cross-lingual set −2.3 points), nor for a verb, which the question analyser gives its other
  * tense and person (تنسب, ينسب, ستنسب) and whose root the paragraph's nouns share (arcd-train
- * −1.3 points). Nor for an asked attribute or a frame; and a noun's elative is another word: "ما
+ * −1.3 points). Nor for an asked attribute, a frame or an English word (importance below a title's:
+ * a title's head keeps its relatives, قائد in القيادة); and a noun's elative is another word: "ما
  * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
 import { addTo, ROOT_MAX_STEMS } from './fuzzy-expansion.js';

@@ -70,9 +70,10 @@ export type Query = readonly Concept[];
 export const FRAME_IMPORTANCE = 0.25;
 
 /**
- * Importance of a title's head in an Arabic question (وزير، قائد، المرشد …): a question may give
- * someone a title the article does not, so its miss counts half (see core/question.ts). Below it
- * are frames and English words, which stand for something the question did not write in Arabic.
+ * Importance of a title's head in an Arabic question (وزير، قائد، المرشد …): a question may call
+ * someone by a title the article does not give them, and the name or the rest of the title still
+ * counts in full (see core/question.ts). Below it are frames and English words, which stand for
+ * something the question did not write in Arabic (see retrieval/paragraph-relatives.ts).
  */
 export const TITLE_IMPORTANCE = 0.5;
 
