@@ -306,7 +306,7 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
 const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration', 'measure'];
 
 /** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
-export function answerTypesIn(normalizedSentence: string, written = ''): ReadonlySet<AnswerType> {
+export function answerTypesIn(normalizedSentence: string, written: string): ReadonlySet<AnswerType> {
   const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
   if (CLOCK.test(written)) kinds.add('duration');
   return kinds;
