@@ -797,6 +797,30 @@ describe('names the article never writes', () => {
   });
 });
 
+describe('English words the dictionary renders in another sense only', () => {
+  it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
+    const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
+    expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');
+  });
+});
+
+describe('acronyms of international bodies (WHO, UN)', () => {
+  const health = [
+    'وقالت وزارة الصحة إن المستشفيات الحكومية استقبلت 500 مريض خلال أسبوع.',
+    'وأكدت ممثلة منظمة الصحة العالمية في البلاد، الدكتورة إيلينا مارتينيز، أن المنظمة قدمت دعماً فنياً.',
+  ];
+
+  it('are read as the body\'s Arabic name, all its words together', async () => {
+    const engine = await answererFor(...health, ...OTHER_NEWS);
+    expect((await engine.answer('who represents the WHO in the country')).best?.sentence.text).toContain('إيلينا مارتينيز');
+  });
+
+  it('are not found in one word of that name: a report of the health ministry does not name the UN', async () => {
+    const engine = await answererFor(health[0]!, 'وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.', ...OTHER_NEWS);
+    expect((await engine.answer('What did the UN say about the hospitals?')).declined).toBe(true);
+  });
+});
+
 describe('questions framed by a word the answer leaves out', () => {
   it('are answered: "ما اسم …" asks for a name the article states without the word اسم', async () => {
     const engine = await answererFor('افتتح الوزير مستشفى النور في المدينة.', 'وقال الوزير إن العمل يبدأ غدا في المدرسة.');

@@ -163,6 +163,10 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // The dictionary gives these an adjective, a noun or an imperative (open → مفتوح, direct → مباشر,
   // record → السجلّ, replace → إستبدل): +1 question of the cross-lingual set, the other sets unchanged.
   open: all(verb('افتتح', 'يفتتح'), 'افتتاح', verb('فتح', 'يفتح'), 'مفتوح'),
+  // The dictionary has only "close" as ending (انتهاء); shut has the same gap.
+  close: all(verb('أغلق', 'يغلق'), 'إغلاق', 'الإغلاق', 'مغلق', 'مغلقة', 'قريب', 'انتهاء'),
+  shut: all(verb('أغلق', 'يغلق'), 'إغلاق', 'الإغلاق', 'مغلق', 'مغلقة'),
+  hotline: ['خط ساخن', 'الخط الساخن'],
   direct: all(verb('أخرج', 'يخرج'), 'إخراج', 'مخرج', verb('أدار', 'يدير'), 'مباشر'),
   replace: all(verb('استبدل', 'يستبدل'), 'استبدال', verb('خلف', 'يخلف')),
   introduce: all(verb('قدم', 'يقدم'), verb('أدخل', 'يدخل'), 'إدخال', verb('طرح', 'يطرح'), 'استحدث'),
@@ -508,4 +512,13 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   UK: ['بريطانيا', 'المملكة المتحدة'],
   NATO: ['الناتو', 'حلف شمال الأطلسي'],
   GDP: ['الناتج المحلي الإجمالي'],
+  // International bodies news names by their Arabic names; "WHO" had been read as an unknown name.
+  WHO: ['منظمة الصحة العالمية'],
+  UNICEF: ['اليونيسف', 'يونيسف'],
+  UNESCO: ['اليونسكو', 'يونسكو'],
+  IMF: ['صندوق النقد الدولي'],
+  OPEC: ['أوبك'],
+  IAEA: ['الوكالة الدولية للطاقة الذرية'],
+  UAE: ['الإمارات'],
+  MP: ['النائب', 'نائب', 'البرلمان', 'البرلماني'],
 };
