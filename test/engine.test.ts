@@ -180,6 +180,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     const chat = await engine.answer('wat did ashtiyani say abt the red lines');
     expect(chat.declined).toBe(false);
     expect(chat.best?.sentence.id).toBe(plain.best?.sentence.id);
+    // The kind of answer asked for is read through chat spellings too: "whats the name" asks for a name.
+    const name = await engine.answer("What's the name of Iran's defense minister?");
+    expect(name.best?.sentence.text).toContain('محمد رضا آشتياني');
+    expect((await engine.answer('whats the name of irans defense minister')).best?.sentence.id).toBe(name.best?.sentence.id);
   });
 
   it('answers an Arabic question asked with courtesy ("could you tell me", "please", "I want to know") like its plain form', async () => {

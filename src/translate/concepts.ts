@@ -2,6 +2,7 @@ import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from '
 import type { Lexicon } from './lexicon.js';
 import { MAX_NAME_LETTERS, type NameMatcher } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
+import { writeOutChatForms } from './english-tokens.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import type { Analyzer } from '../text/analyzer.js';
@@ -389,5 +390,5 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return concepts;
   };
-  return Object.assign(conceptsOf, { correct: (typed: string): string => reading(typed).question });
+  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question) });
 }

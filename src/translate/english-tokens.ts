@@ -25,9 +25,16 @@ const CLITIC = /['’](?:s|t|re|ve|ll|d|m)$/i;
  */
 const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
-  abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: 'what', whos: 'who', wheres: 'where',
-  whens: 'when', hows: 'how', cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
+  abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: "what's", whos: "who's", wheres: "where's",
+  whens: "when's", hows: "how's", cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
 };
+
+/**
+ * The question with its chat spellings written out, for reading the kind of answer it asks:
+ * "whats the name of irans defense minister" asks for a name as "what's the name …" does.
+ */
+export const writeOutChatForms = (question: string): string =>
+  question.replace(/\p{L}+/gu, (word) => (Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : word));
 
 export function tokenizeEnglish(question: string): EnglishToken[] {
   const out: EnglishToken[] = [];
@@ -36,9 +43,9 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
     if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
+    if (Object.hasOwn(CHAT_FORMS, surface)) surface = CHAT_FORMS[surface]!;
     surface = surface.replace(/n['’]t$/i, '').replace(CLITIC, '');
     if (!surface) continue;
-    if (Object.hasOwn(CHAT_FORMS, surface)) surface = CHAT_FORMS[surface]!;
     out.push({
       surface,
       lower: surface.toLowerCase(),
