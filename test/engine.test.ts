@@ -112,6 +112,8 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     for (const question of ['ماذا قال الوزير شويغو عن العقوبات؟', 'ماذا قال الوزير الروسي عن العقوبات؟']) {
       expect((await engine.answer(question)).declined, question).toBe(false);
     }
+    // A frame after the title names no one: "the concept of" the Islamic Republic is asked about.
+    expect((await engine.answer('كيف فسّر المرشد مفهوم الجمهورية الإسلامية؟')).best?.sentence.text).toContain('تعني الديمقراطية الدينية');
   });
 
   it('declines an Arabic question naming a country the article never mentions, though it has the rest', async () => {

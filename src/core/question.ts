@@ -261,7 +261,8 @@ function arabicConcepts(
     // declined before, now quotes paragraph 14.
     const importance = frame ? FRAME_IMPORTANCE : isTitleHead(token) ? TITLE_IMPORTANCE : 1;
     const concept: Concept = { label: stem, alternatives, ...(importance < 1 ? { importance } : {}), ...(phrase ? { phrase } : {}) };
-    const named: Concept = namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
+    // A frame names no one: "بماذا فسّر المرشد مفهوم الجمهورية الإسلامية؟" asks what the concept is.
+    const named: Concept = !frame && namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
     const placed: Concept = namesCountry(token, stem, places, analyze) ? { ...named, place: true } : named;
     concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...placed, attribute: true } : placed);
   }
