@@ -70,6 +70,9 @@ const QUESTION_WORDS = [
   // تكون had counted as a word of the question too. The eighth set +1 answered, the tenth article's
   // +2; no tuning set moved.
   'تكون', 'سيكون', 'ستكون', 'نكون', 'اكون', 'بدل', 'بدلا', 'عوض', 'عوضا',
+  // Modal verbs, which the list has as يمكن but not in these forms: should, must, is to (ينبغي، يجب،
+  // يتعين، يفترض، لازم), and the passive's auxiliary (يتم، تتم) beside its تم.
+  'ينبغي', 'يجب', 'يتعين', 'يفترض', 'لازم', 'يتم', 'تتم',
 ];
 
 /**
