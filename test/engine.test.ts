@@ -166,9 +166,11 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
   });
 
-  it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intense, americans, main)', async () => {
+  it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intense, americans, main, go after)', async () => {
     // "main" is الأساسية here, not only الرئيسة, which the sentence after says of another noun.
     await expectQuoted(engine, ["What was the enemy's main target, according to Khamenei?"], 'كان هدفها الثورة');
+    // "go after" is to attack (هاجم), not to go (ذهب).
+    await expectQuoted(engine, ['What did the other side go after, according to Khamenei?'], 'هاجم هذه الأشياء');
     await expectQuoted(engine, ['Why are the US and other countries upset?'], 'أثار عصبية');
     await expectQuoted(engine, ['How does Khamenei see Iran\'s presence in the region?'], 'حضور معنوي');
     await expectQuoted(engine, ['Is Russia determined to carry out all its planned activities despite US opposition?'], 'مصممون على تنفيذ');

@@ -217,6 +217,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   enlarge: all(verb('وسع', 'يوسع'), 'توسيع', 'توسع', 'تضخم'),
   upset: all('انزعاج', 'منزعج', verb('أزعج', 'يزعج'), 'غضب', 'غاضب', verb('أغضب', 'يغضب'), 'استياء'),
   'carry out': all(verb('نفذ', 'ينفذ'), 'تنفيذ', verb('أجرى', 'يجري')),
+  // "go after" is to attack or pursue; the dictionary reads it word by word (go → ذهب).
+  'go after': all(verb('هاجم', 'يهاجم'), verb('استهدف', 'يستهدف'), verb('لاحق', 'يلاحق')),
   backing: all('دعم', 'مساندة', 'إسناد', 'تأييد'),
   commemoration: all('ذكرى', 'إحياء', 'مراسم', 'احتفال'),
   divide: all(verb('قسم', 'يقسم'), 'تنقسم', 'ينقسم', 'تقسيم'),
