@@ -808,6 +808,26 @@ describe('names the article never writes', () => {
   });
 });
 
+describe('a word of news Arabic the question says in another way', () => {
+  it('is matched as the article\'s word: الناطق for المتحدث, الطرفان for الجانبان, الخصم for العدو', async () => {
+    const engine = await answererFor(
+      'وقال المتحدث باسم وزارة الصحة إن المستشفيات استقبلت 500 مريض خلال أسبوع.',
+      'وأكد الجانبان أهمية التعاون في مكافحة الإرهاب.',
+      'وقال القائد إن العدو استهدف المدن الحدودية بالصواريخ.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    for (const [question, text] of [
+      ['ماذا قال الناطق باسم الوزارة؟', '500 مريض'],
+      ['ماذا أكد الطرفان بشأن الإرهاب؟', 'مكافحة الإرهاب'],
+      ['بماذا استهدف الخصم المدن؟', 'بالصواريخ'],
+    ]) {
+      const answer = await engine.answer(question!);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.best?.sentence.text, question).toContain(text);
+    }
+  });
+});
+
 describe('English words the dictionary renders in another sense only', () => {
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
