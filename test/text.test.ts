@@ -126,6 +126,9 @@ describe('analyzer', () => {
     expect(analyze('ماذا قال شويغو عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
     // A preposition with a pronoun joined to it is a function word too.
     expect(analyze('ماذا قال شويغو عنها وماذا لديهم عن العقوبات؟')).toEqual(['شويغو', 'عقوب']);
+    // "What" fused with a preposition is a function word, but not where it reads as a noun: إلامَ is الأم normalised.
+    expect(analyze('علامَ وعمّا تحدث شويغو؟')).toEqual(analyze('تحدث شويغو'));
+    expect(analyze('عيد الأم')).toHaveLength(2);
   });
   it('keeps the words news uses for its topics though the stop list has them (لقاء, زيارة)', () => {
     const analyze = createAnalyzer();
