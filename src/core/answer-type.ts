@@ -278,6 +278,11 @@ export function namesPlace(normalizedSentence: string, places: ReadonlySet<strin
   return wordFormsOf(normalizedSentence).some((word) => places.has(word));
 }
 
+/** A number in digits or in words; `words`, the sentence's word forms, when already read. */
+function holdsNumber(normalizedSentence: string, words?: readonly string[]): boolean {
+  return DIGITS.test(normalizedSentence) || (words ?? wordFormsOf(normalizedSentence)).some(isNumberWord);
+}
+
 /** Does a normalised sentence contain something of the asked-for kind? */
 export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): boolean {
   switch (type) {
@@ -291,11 +296,11 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
       return wordFormsOf(normalizedSentence).some((w) => CURRENCIES.has(w)) || /[$€£]/.test(normalizedSentence);
     case 'number':
     case 'measure':
-      return DIGITS.test(normalizedSentence) || wordFormsOf(normalizedSentence).some(isNumberWord);
+      return holdsNumber(normalizedSentence);
     case 'duration': {
       const words = wordFormsOf(normalizedSentence);
       if (words.some((w) => TIME_UNIT_DUALS.has(w)) || YEAR_SPAN.test(normalizedSentence)) return true;
-      return hasAnswerOfType('number', normalizedSentence) && words.some((w) => TIME_UNIT_WORDS.has(w));
+      return holdsNumber(normalizedSentence, words) && words.some((w) => TIME_UNIT_WORDS.has(w));
     }
     default:
       return false;

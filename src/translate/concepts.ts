@@ -330,7 +330,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     // An acronym every rendering of which is several words (WHO → منظمة الصحة العالمية) is one
     // too: any one of its words alone (الصحة) would pass for it. Not other names: "Latin" or
     // "Messiah" (اللغة اللاتينية, السيد المسيح) are written with one word of their rendering.
-    const acronymPhrase = /^\p{Lu}{2,}$/u.test(term.surface) && term.translations.every((t) => analyze(t).length > 1);
+    const acronymPhrase = /^\p{Lu}{2,}$/u.test(term.surface) && term.translations.slice(1).every((t) => analyze(t).length > 1);
     if ((term.kind === 'phrase' || acronymPhrase) && primary.length > 1) {
       // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there,
       // and for coverage side by side (Concept.phrase).

@@ -33,8 +33,12 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
  * The question with its chat spellings written out, for reading the kind of answer it asks:
  * "whats the name of irans defense minister" asks for a name as "what's the name …" does.
  */
-export const writeOutChatForms = (question: string): string =>
-  question.replace(/\p{L}+/gu, (word) => (Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : word));
+export const writeOutChatForms = (question: string): string => question.replace(/\p{L}+/gu, writtenOut);
+
+/** A chat spelling's usual word, or the word itself. */
+function writtenOut(word: string): string {
+  return Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : word;
+}
 
 export function tokenizeEnglish(question: string): EnglishToken[] {
   const out: EnglishToken[] = [];
@@ -43,8 +47,7 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
     if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
-    if (Object.hasOwn(CHAT_FORMS, surface)) surface = CHAT_FORMS[surface]!;
-    surface = surface.replace(/n['’]t$/i, '').replace(CLITIC, '');
+    surface = writtenOut(surface).replace(/n['’]t$/i, '').replace(CLITIC, '');
     if (!surface) continue;
     out.push({
       surface,
