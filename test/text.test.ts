@@ -274,6 +274,9 @@ describe('answer-type cues', () => {
     expect(has('duration', 'استمرت المحادثات يومين')).toBe(true);
     expect(has('duration', 'حكم مصر من 1805 إلى 1848')).toBe(true);
     expect(has('duration', 'هاجم الطرف الآخر الأشياء الثلاثة')).toBe(false);
+    // A year named says when; since a year, how long.
+    expect(has('duration', 'يسعى إلى خفض التضخم بحلول نهاية عام 2028')).toBe(false);
+    expect(has('duration', 'يسدد قرضا سكنيا منذ عام 2021')).toBe(true);
     const clock = 'سجل الهدف مع تبقي 3:08 على النهاية';
     expect(answerTypesIn(normalizeArabic(clock), clock).has('duration')).toBe(true);
   });

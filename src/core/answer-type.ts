@@ -237,6 +237,12 @@ const DIGITS = /\d/;
 /** A unit of time as written (normalised, the accusative's ا too), and its dual, which counts itself (يومين، سنتين). */
 const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} عاما شهرا يوما اسبوعا`);
 const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان شهرين شهران يومين يومان ساعتين ساعتان اسبوعين اسبوعان عقدين عقدان قرنين قرنان');
+/**
+ * A year named with its unit ("بحلول نهاية عام 2028") says when, not how long, though it has a
+ * unit and a number: "How long has X been governor?" had been answered by a target for 2028.
+ * "منذ عام 2021" (since) does tell how long.
+ */
+const NAMED_YEAR = /(?<!منذ)(?:^|\s)(?:ال)?(?:عام|سنه)\s+\d{4}(?=\s|$)/g;
 /** Two years, as a span is given in encyclopedic prose ("1980–1988", "من 1980 إلى 1988"). */
 const YEAR_SPAN = /\d{3,4}\D{1,12}\d{3,4}/;
 /**
@@ -298,9 +304,11 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
     case 'measure':
       return holdsNumber(normalizedSentence);
     case 'duration': {
-      const words = wordFormsOf(normalizedSentence);
-      if (words.some((w) => TIME_UNIT_DUALS.has(w)) || YEAR_SPAN.test(normalizedSentence)) return true;
-      return holdsNumber(normalizedSentence, words) && words.some((w) => TIME_UNIT_WORDS.has(w));
+      if (YEAR_SPAN.test(normalizedSentence)) return true;
+      const counted = normalizedSentence.replace(NAMED_YEAR, ' ');
+      const words = wordFormsOf(counted);
+      if (words.some((w) => TIME_UNIT_DUALS.has(w))) return true;
+      return holdsNumber(counted, words) && words.some((w) => TIME_UNIT_WORDS.has(w));
     }
     default:
       return false;
