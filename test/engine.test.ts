@@ -348,6 +348,21 @@ describe('questions asking for a number or a time', () => {
     expect((await age.answer('How old is Shoigu?')).best?.sentence.text).toContain('68');
   });
 
+  it('answer a question naming a month from a paragraph naming it, in any of its names, and decline it where none does', async () => {
+    const engine = await answererFor(
+      'وسجل معدل التضخم السنوي 9.8 في المئة خلال تشرين الأول/أكتوبر، وهو أعلى مستوى منذ سنوات.',
+      'وبلغ احتياطي العملات الأجنبية 27 مليار دولار في نهاية تشرين الثاني.',
+      'ويتوقع البنك أن يتراجع معدل التضخم السنوي في العام المقبل.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('ما معدل التضخم في شهر أكتوبر؟')).best?.sentence.text).toContain('9.8');
+    expect((await engine.answer('What was the annual inflation rate in October?')).best?.sentence.text).toContain('9.8');
+    // November is named, with the reserves, not with a rate of inflation.
+    for (const question of ['ما معدل التضخم المسجل في شهر نوفمبر؟', 'What was the inflation rate in November?']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-time');
+    }
+  });
+
   it('take a duration for a number: "how long" is declined where the article gives none', async () => {
     const question = "How long did Shoigu's visit to Tehran last?";
     const undated = await answererFor('وأكد الوزير سيرغي شويغو الذي يزور طهران أن التعاون وصل إلى مستوى جديد.', ...OTHER_NEWS);

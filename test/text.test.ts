@@ -9,6 +9,7 @@ import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
 import { answerTypeOf, answerTypesIn, hasAnswerOfType } from '../src/core/answer-type.js';
+import { monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
 
@@ -307,6 +308,25 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('مين وزير الدفاع اللي قابله شويغو؟', normalizeArabic('مين وزير الدفاع اللي قابله شويغو؟'))).toBe('person');
     expect(answerTypeOf('من هو وزير الدفاع؟', normalizeArabic('من هو وزير الدفاع؟'))).toBe('name');
     expect(answerTypeOf('ماذا قال من طهران؟', normalizeArabic('ماذا قال من طهران؟'))).toBe('other');
+  });
+});
+
+describe('months', () => {
+  const named = (text: string, strict = true): number[] => [...monthsNamed(normalizeArabic(text), strict)].sort((a, b) => a - b);
+
+  it('reads a month in any of the names Arab news gives it, and in English', () => {
+    expect(named('خلال تشرين الأول/أكتوبر الماضي')).toEqual([10]);
+    expect(named('في كانون الثاني ثم في فيفري وبنوفمبر')).toEqual([1, 2, 11]);
+    expect(named('what happened in november and december?')).toEqual([11, 12]);
+  });
+
+  it('reads a name that is also a word as a month in a question only where a month is meant', () => {
+    expect(named('مارس الضغط على الحكومة')).toEqual([]);
+    expect(named('ماذا حدث في شهر مارس؟')).toEqual([3]);
+    expect(named('What may happen in March 2027?')).toEqual([3]);
+    expect(named('May I ask what the bank did?')).toEqual([]);
+    // In an article such a name counts: at worst a question about that month is let through.
+    expect(named('مارس الضغط على الحكومة', false)).toEqual([3]);
   });
 });
 

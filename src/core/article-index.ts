@@ -3,6 +3,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import { Bm25Index, type Bm25Params, DEFAULT_BM25 } from '../retrieval/bm25.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { monthsNamed } from '../text/months.js';
 import { TrigramCodes } from '../retrieval/char-ngrams.js';
 import { FuzzyVocabulary } from '../retrieval/fuzzy-expansion.js';
 import { attributesOnlyInOtherWords } from './attributes.js';
@@ -79,6 +80,8 @@ export interface ArticleIndex {
   readonly normalizedSentences: readonly string[];
   /** The kinds of answer each sentence holds in its words: a date, a number, a sum … (see hasAnswerOfType). */
   readonly answerTypes: readonly ReadonlySet<AnswerType>[];
+  /** The months each paragraph names (monthsNamed), for questions asking of one. */
+  readonly paragraphMonths: readonly ReadonlySet<number>[];
   /** Sentences that name a place (see IndexOptions.places), for "where" questions. */
   readonly placeSentences: ReadonlySet<number>;
   /** Per sentence giving someone's birth and death dates, the stems of that person's name (life-dates.ts). */
@@ -180,6 +183,7 @@ export function indexArticle(
     trigramCodes,
     normalizedSentences,
     answerTypes: normalizedSentences.map((normalized, id) => answerTypesIn(normalized, article.sentences[id]!.text)),
+    paragraphMonths: article.paragraphs.map((p) => monthsNamed(normalizeArabic(p), false)),
     placeSentences: new Set(article.sentences.filter((s) => namesPlace(normalizedSentences[s.id]!, places)).map((s) => s.id)),
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
     glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),

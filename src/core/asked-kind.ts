@@ -53,6 +53,18 @@ export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: An
 }
 
 /**
+ * A question naming a month ("What was inflation in November?") is not answered by a paragraph
+ * that names none of its months: a report of October's rate had been quoted for November's.
+ * Measured with SelectionParams.monthShare: the eighth article +1 answered and +1 declined
+ * ("How much crude did Russia pump in November?"), the twelfth +1 declined; the tuning sets
+ * unchanged.
+ */
+export function datesOtherMonth(index: ArticleIndex, months: ReadonlySet<number>, best: Sentence): boolean {
+  const named = index.paragraphMonths[best.paragraph]!;
+  return months.size > 0 && ![...months].some((month) => named.has(month));
+}
+
+/**
  * News dates an event once, in the lede, and details it in the paragraph after ("أكد … أمس
  * الأربعاء أنّ …", then "وفي كلمة له …"): when that paragraph wins a "when" question but names no
  * time, the dated sentence of the paragraph before answers if it scores at least `share` of the

@@ -1,6 +1,7 @@
 import { answerTypeOf, formsOf } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
+import { monthsNamed } from '../text/months.js';
 import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
@@ -331,7 +332,8 @@ export function createQuestionAnalyzer(
         ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places), ...english(dropEnglishAttribution(read))]
         : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns, places);
     const answerType = answerTypeOf(read, normalized);
-    return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType };
+    const months = monthsNamed(language === 'en' ? read : normalized, true);
+    return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months };
   };
 }
 

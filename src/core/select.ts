@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnswerType } from './answer-type.js';
-import { datedLede, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
+import { datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
@@ -18,6 +18,8 @@ import { definingSentences, namingSentence, openingShare, paragraphScoresInConte
 export interface QuestionAnalysis {
   readonly query: Query;
   readonly answerType: AnswerType;
+  /** Months the question names (1–12, see monthsNamed): "in November" asks of November, whatever it asks. */
+  readonly months: ReadonlySet<number>;
 }
 
 export interface DenseScores {
@@ -123,6 +125,7 @@ export interface Retrieval {
   readonly query: Query;
   readonly grams: readonly (readonly AlternativeGrams[])[];
   readonly answerType: AnswerType;
+  readonly months: ReadonlySet<number>;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -137,6 +140,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     query,
     grams: queryTrigrams(query, index.trigramCodes),
     answerType: question.answerType,
+    months: question.months,
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
@@ -148,7 +152,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  * best few, and measure how much of the question the winner's paragraph covers.
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
-  const { query, grams, answerType, sentenceScores } = retrieval;
+  const { query, grams, answerType, months, sentenceScores } = retrieval;
   if (answerType === 'gist') return ledeSelection(index);
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
@@ -214,6 +218,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   } else if (answerType === 'number' || answerType === 'duration') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, true));
   }
+  if (months.size > 0) putFirst(ranked, firstHolding(ranked, params.monthShare, (s) => !datesOtherMonth(index, months, s), false));
 
   const best = ranked[0];
   if (!best || !topScored) return nothingSelected(ranked);
@@ -230,7 +235,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
-    lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence),
+    lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'time' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
     namesAbsent: query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,

@@ -112,6 +112,13 @@ export interface SelectionParams {
    */
   readonly numberedShare: number;
   /**
+   * A question naming a month is answered from a paragraph naming it, if a sentence there scores
+   * this share of the best (see datesOtherMonth): "What record level did US crude output hit in
+   * October?" (the eighth article +1). 0.6–0.8 measured alike; at 0.5 a paragraph naming November
+   * for the reserves answered the twelfth article's unanswerable "inflation in November".
+   */
+  readonly monthShare: number;
+  /**
    * Subtracted from a sentence that says the question's relation the other way round (see
    * relations.ts): "تحدها سوريا من الشمال", Lebanon's, for "ما الدولة التي تحد سوريا من الشمال؟".
    * Measured at 5: arcd-train +4 (Syria's four neighbours), its documents joined +2, nothing lost;
@@ -166,6 +173,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   reversedPenalty: 5,
   paragraphRelativeWeight: 0.2,
   numberedShare: 0.5,
+  monthShare: 0.7,
   placeBonusShare: 0.5,
   personBonusShare: 0.5,
   spreadDiscount: 0.5,

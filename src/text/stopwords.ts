@@ -83,8 +83,13 @@ const QUESTION_WORDS = [
  * points; arcd-train's sentence accuracy unchanged (paragraph −0.15).
  */
 const PREPOSITIONS = ['عند', 'لدي', 'عن', 'مع', 'الي', 'علي', 'في', 'من', 'بين', 'حول', 'ضد'];
+/**
+ * So is إنّ / أنّ or لكنّ with one (إنهم، أنكم، لكنها): "شويغو حكى إنهم عازمين على شو؟" had counted
+ * إنهم as a word of the question the article lacks.
+ */
+const PARTICLES = ['ان', 'لكن'];
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا'];
-const WITH_PRONOUN = PREPOSITIONS.flatMap((p) => PRONOUNS.map((pronoun) => p + pronoun));
+const WITH_PRONOUN = [...PREPOSITIONS, ...PARTICLES].flatMap((p) => PRONOUNS.map((pronoun) => p + pronoun));
 
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
 export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(

@@ -1,0 +1,65 @@
+/**
+ * The months a text names, as numbers 1–12, in the names Arab news uses side by side: the
+ * Egyptian and Gulf ones (أكتوبر), the Levantine and Iraqi ones (تشرين الأول), the Maghreb's
+ * (جانفي، شتنبر), and English. A report writes "تشرين الأول/أكتوبر", a reader asks "in
+ * October?": both are month 10.
+ */
+
+/** Normalised Arabic (see normalize.ts: أ آ إ are ا, ة is ه, ى is ي), one pattern per month. */
+const ARABIC: readonly string[] = [
+  'يناير|جانفي|كانون\\s+(?:ال)?ثاني',
+  'فبراير|فيفري|شباط',
+  'مارس|اذار',
+  'ابريل|افريل|نيسان',
+  'مايو|ماي|ايار',
+  'يونيو|يونيه|جوان|حزيران',
+  'يوليو|يوليوز|يوليه|جويليه|تموز',
+  'اغسطس|غشت|اوت|اب',
+  'سبتمبر|شتنبر|ايلول',
+  'اكتوبر|تشرين\\s+(?:ال)?اول',
+  'نوفمبر|نونبر|تشرين\\s+(?:ال)?ثاني',
+  'ديسمبر|دجنبر|كانون\\s+(?:ال)?اول',
+];
+
+const ENGLISH: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Names that are also common words: مارس (he practised), ماي (water, in speech), اب (father),
+ * اوت, and English march and may. In an article they count as months, which can only let a
+ * question through; in a question only where a month is plainly meant: after "شهر" or "in", or
+ * before a year or a date's other spelling ("مارس/آذار", "March 2024").
+ */
+const AMBIGUOUS = new Set(['مارس', 'ماي', 'اب', 'اوت', 'march', 'may']);
+
+/** A clitic may lead a word (وفي نوفمبر، بنوفمبر، لشهر): و ف ب ل, then the article. */
+const arabicPattern = (names: string): RegExp => new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}(?:ال)?(${names})(?![\\p{L}])`, 'gu');
+const ARABIC_PATTERNS = ARABIC.map(arabicPattern);
+const ENGLISH_PATTERNS = ENGLISH.map((name) => new RegExp(`\\b(${name})\\b`, 'giu'));
+
+/** Words before a name that make it a month: "شهر مارس", "in May", "since march". */
+const MONTH_BEFORE = /(?:^|[^\p{L}])(?:[وفبل]{0,2}(?:ال)?شهر|in|since|until|till|by|during|early|late|mid|last|next|this|of)\s+$/iu;
+/** What may follow a month and not a common word: a year, a day, or the month's other name after a slash. */
+const MONTH_AFTER = /^\s*(?:\d|\/|\()/u;
+
+function monthMeant(text: string, start: number, end: number): boolean {
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || MONTH_AFTER.test(text.slice(end, end + 3));
+}
+
+/**
+ * Months named in `text`, normalised Arabic or English. `strict` (for questions) reads an
+ * ambiguous name as a month only where the words around it say so.
+ */
+export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> {
+  const months = new Set<number>();
+  [ARABIC_PATTERNS, ENGLISH_PATTERNS].forEach((patterns) =>
+    patterns.forEach((pattern, i) => {
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1]!;
+        const end = match.index + match[0].length;
+        if (strict && AMBIGUOUS.has(name.toLowerCase()) && !monthMeant(text, end - name.length, end)) continue;
+        months.add(i + 1);
+      }
+    }),
+  );
+  return months;
+}
