@@ -392,6 +392,17 @@ describe('news prose', () => {
     await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
   });
 
+  it("reads Egypt's تلات and حاجات as the written language's ثلاث and أشياء", async () => {
+    const engine = await answererFor(
+      'قال الرئيس إن البلاد خاضت حرباً طويلة دفاعاً عن أرضها.',
+      'وأضاف أن الطرف الآخر هاجم هذه الأشياء الثلاثة لكنه فشل.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('مين اللي هاجم التلات حاجات دي؟');
+    expect(answer.declined).toBe(false);
+    expect(answer.best?.sentence.text).toContain('الطرف الآخر');
+  });
+
   it('reads a paragraph opening with a verb joined to و as an event, not as the subject of the sentences after', async () => {
     const engine = await answererFor(
       'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات.',
@@ -829,12 +840,14 @@ describe('a word of news Arabic the question says in another way', () => {
       'وقال المتحدث باسم وزارة الصحة إن المستشفيات استقبلت 500 مريض خلال أسبوع.',
       'وأكد الجانبان أهمية التعاون في مكافحة الإرهاب.',
       'وقال القائد إن العدو استهدف المدن الحدودية بالصواريخ.',
+      'وقال الوزير: «نحن مصممون على تنفيذ الخطة كاملة».',
       ...OTHER_NEWS.slice(0, 2),
     );
     for (const [question, text] of [
       ['ماذا قال الناطق باسم الوزارة؟', '500 مريض'],
       ['ماذا أكد الطرفان بشأن الإرهاب؟', 'مكافحة الإرهاب'],
       ['بماذا استهدف الخصم المدن؟', 'بالصواريخ'],
+      ['الوزير عازم على شو؟', 'تنفيذ الخطة'],
     ]) {
       const answer = await engine.answer(question!);
       expect(answer.declined, question).toBe(false);
