@@ -57,7 +57,8 @@ export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: An
  * that names none of its months: a report of October's rate had been quoted for November's.
  * Measured with SelectionParams.monthShare: the eighth article +1 answered and +1 declined
  * ("How much crude did Russia pump in November?"), the twelfth +1 declined; the tuning sets
- * unchanged.
+ * unchanged. At coverage 0.4, arcd-train's questions of other documents declined 51.7% (51.4%),
+ * near-topic 20.3% (20.5%), answered 97.7% as before; in English 44.4% (44.2%), 14.0%, 98.0% (98.1%).
  */
 export function datesOtherMonth(index: ArticleIndex, months: ReadonlySet<number>, best: Sentence): boolean {
   const named = index.paragraphMonths[best.paragraph]!;
