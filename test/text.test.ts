@@ -289,6 +289,10 @@ describe('answer-type cues', () => {
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
     // Wednesday is named after four, and counts nothing.
     expect(has('number', 'أكد الخامنئي، أمس الأربعاء، أن')).toBe(false);
+    // A date's day and year count nothing a question asks how many of.
+    expect(has('number', 'بدأت الزيارة في 24 تشرين الثاني/نوفمبر 2026 برئاسة الاقتصادي')).toBe(false);
+    expect(has('number', 'وصلت البعثة في عام 2026')).toBe(false);
+    expect(has('number', 'وصل 5 أعضاء في 24 نوفمبر')).toBe(true);
     expect(has('number', 'وصل أربعة وزراء يوم الثلاثاء')).toBe(true);
   });
 

@@ -45,6 +45,19 @@ function monthMeant(text: string, start: number, end: number): boolean {
   return MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || MONTH_AFTER.test(text.slice(end, end + 3));
 }
 
+/** Any month's name, Arabic or English (lower case). */
+const ANY_MONTH = `(?:${[...ARABIC, ...ENGLISH].join('|')})(?![\\p{L}])`;
+/**
+ * A date (normalised: the slash between a month's two names is a space by then): a day before a
+ * month or two ("24 تشرين الثاني نوفمبر"), a month before a year ("شباط 2027").
+ */
+const DATE = new RegExp(`\\d{1,2}\\s+(?:من\\s+)?(?:شهر\\s+)?${ANY_MONTH}(?:\\s+${ANY_MONTH})?(?:\\s+\\d{4})?|${ANY_MONTH}\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}`, 'giu');
+
+/** The text with its dates blanked out: their numbers count days and years, not what a question counts. */
+export function withoutDates(text: string): string {
+  return text.replace(DATE, ' ');
+}
+
 /**
  * Months named in `text`, normalised Arabic or English. `strict` (for questions) reads an
  * ambiguous name as a month only where the words around it say so.
