@@ -12,6 +12,9 @@ const QUESTION_WORDS = [
   'a', 'an', 'the', 'it', 'its', 'there', 'any', 'anything', 'something', 'someone', 'anyone',
   'article', 'text', 'passage', 'according', 'mention', 'mentioned', 'mentions', 'tell', 'please',
   'exactly', 'also', 'just', 'yes', 'no', 'not', 'al', 'el', 'so', 'else',
+  // Honorifics before a name: the dictionary renders Dr as دكتور, which Arabic news abbreviates
+  // (د. نبيل القرمادي), and "Dr. Qurmadi" had been declined as naming someone the article lacks.
+  'mr', 'mrs', 'ms', 'dr', 'prof',
 ];
 
 /** Verbs the list treats as function words but that name what a news sentence reports. */
