@@ -857,6 +857,16 @@ describe('a word of news Arabic the question says in another way', () => {
 });
 
 describe('English words the dictionary renders in another sense only', () => {
+  it('a board is a council (مجلس) and "next" the news word المقبل: "When will the board meet next?"', async () => {
+    const engine = await answererFor(
+      'قرر مجلس إدارة البنك المركزي في ختام اجتماعه الدوري يوم الثلاثاء رفع سعر الفائدة.',
+      'ومن المقرر أن يعقد مجلس إدارة البنك اجتماعه المقبل في 23 شباط/فبراير 2027.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('When will the central bank board meet next?')).best?.sentence.text).toContain('المقبل');
+    expect((await engine.answer('متى يعقد مجلس إدارة البنك اجتماعه المقبل؟')).best?.sentence.text).toContain('المقبل');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

@@ -16,6 +16,12 @@ const CONTENT_WORDS = [
   // لقاء is listed as "in return for", but news uses it for "meeting": +2 of the article sets' questions
   // about the ministers' meetings answered, nothing else moved.
   'لقاء',
+  // Next, last and former (المقبل، الماضي، الأخيرة، السابق), listed in the masculine or the feminine
+  // only: "اجتماعه المقبل" answers when the board meets next, "الوزير السابق" who the former one is.
+  // Measured: arcd-train +0.15 points, its English translation and its documents joined +0.14 each
+  // (sentence and paragraph); the twelfth article +1, the seventh −1 ("the ex transport minister"
+  // now finds the ministry's former secretary-general).
+  'المقبل', 'الماضي', 'الاخيره', 'السابق',
 ];
 
 /**
