@@ -834,6 +834,14 @@ describe('names the article never writes', () => {
   });
 });
 
+describe('verbs the stop word list has', () => {
+  it('count as words of the question: عاد (returned) is not left (غادر)', async () => {
+    const engine = await answererFor('غادر الوزير العاصمة صباح الأحد متوجها إلى باريس.', 'وعاد الوزير إلى العاصمة مساء الخميس بعد انتهاء المحادثات.', ...OTHER_NEWS);
+    expect((await engine.answer('متى عاد الوزير إلى العاصمة؟')).best?.sentence.text).toContain('الخميس');
+    expect((await engine.answer('When did the minister return to the capital?')).best?.sentence.text).toContain('الخميس');
+  });
+});
+
 describe('a word of news Arabic the question says in another way', () => {
   it('is matched as the article\'s word: الناطق for المتحدث, الطرفان for الجانبان, الخصم for العدو', async () => {
     const engine = await answererFor(
