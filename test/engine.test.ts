@@ -865,6 +865,17 @@ describe('a word of news Arabic the question says in another way', () => {
 });
 
 describe('English words the dictionary renders in another sense only', () => {
+  it('reports\' adverbs and verbs as reports write them: recently (في الآونة الأخيرة), decisively (بشكل قاطع), both sides (الطرفان)', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن الحوار بين البلدين كان مكثفا في الآونة الأخيرة.',
+      'وأكد الطرفان محاربة الإرهاب المنظم بشكل قاطع.',
+      'وكان الحوار بين البلدين قد توقف قبل عامين بسبب الخلاف على الحدود.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('What has the dialogue between the two countries been like recently?')).best?.sentence.text).toContain('مكثفا');
+    expect((await engine.answer('What did both sides pledge to fight decisively?')).best?.sentence.text).toContain('الإرهاب');
+  });
+
   it('a board is a council (مجلس) and "next" the news word المقبل: "When will the board meet next?"', async () => {
     const engine = await answererFor(
       'قرر مجلس إدارة البنك المركزي في ختام اجتماعه الدوري يوم الثلاثاء رفع سعر الفائدة.',
