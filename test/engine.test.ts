@@ -392,6 +392,17 @@ describe('news prose', () => {
     await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
   });
 
+  it('reads the spoken "holding" (ماسك) of a post as the written يشغل: a frame, as the post is', async () => {
+    const engine = await answererFor(
+      'أكد قائد الثورة الإسلامية في إيران، علي الخامنئي، أمس أن حدود المقاومة اتسعت.',
+      'وقال الخامنئي إن العدو هاجم الثورة.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('شو المنصب اللي ماسكه علي خامنئي؟');
+    expect(answer.declined).toBe(false);
+    expect(answer.best?.sentence.text).toContain('قائد الثورة');
+  });
+
   it("reads Egypt's تلات and حاجات as the written language's ثلاث and أشياء", async () => {
     const engine = await answererFor(
       'قال الرئيس إن البلاد خاضت حرباً طويلة دفاعاً عن أرضها.',
