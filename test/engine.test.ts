@@ -363,6 +363,14 @@ describe('questions asking for a number or a time', () => {
     }
   });
 
+  it('answer a share with the sentence giving it in per cent, over one counting something else', async () => {
+    const engine = await answererFor(
+      'آسيا أكبر قارات العالم. وقد تضاعف سكان آسيا أربع مرات تقريبا خلال القرن العشرين. ويشكل سكان القارة 60% من سكان العالم.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('كم نسبة سكان آسيا؟')).best?.sentence.text).toContain('60%');
+  });
+
   it('take a duration for a number: "how long" is declined where the article gives none', async () => {
     const question = "How long did Shoigu's visit to Tehran last?";
     const undated = await answererFor('وأكد الوزير سيرغي شويغو الذي يزور طهران أن التعاون وصل إلى مستوى جديد.', ...OTHER_NEWS);

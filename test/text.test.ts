@@ -296,6 +296,18 @@ describe('answer-type cues', () => {
     expect(has('number', 'وصل أربعة وزراء يوم الثلاثاء')).toBe(true);
   });
 
+  it('reads a share asked for, and finds one given in per cent, by sign or in words', () => {
+    const asks = (q: string): string => answerTypeOf(q, normalizeArabic(q));
+    expect(asks('ما نسبة العرب من سكان العراق؟')).toBe('percent');
+    expect(asks('إلى كم تصل نسبة الأكراد من السكان؟')).toBe('percent');
+    expect(asks('What percentage of the population are Arabs?')).toBe('percent');
+    expect(asks('كم عدد سكان آسيا؟')).toBe('number');
+    const kinds = (s: string): ReadonlySet<string> => answerTypesIn(normalizeArabic(s), s);
+    expect(kinds('يشكل سكان آسيا 60% من سكان العالم').has('percent')).toBe(true);
+    expect(kinds('ارتفع التضخم إلى 9.8 في المئة').has('percent')).toBe(true);
+    expect(kinds('تضاعف سكان آسيا أربع مرات').has('percent')).toBe(false);
+  });
+
   it('finds a sum by its currency, in cents and piastres too, and no sum in a bare number', () => {
     expect(has('money', 'رفعت الشركة السعر بواقع 40 سنتا للبرميل')).toBe(true);
     expect(has('money', 'بلغت الكلفة 300 دينار')).toBe(true);

@@ -40,7 +40,7 @@ function statesNone(query: Query, sentence: string): boolean {
  * and three of the seventh set, which was kept aside until the end.
  */
 export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: AnswerType, best: Sentence): MissingKind {
-  if (answerType === 'number') {
+  if (answerType === 'number' || answerType === 'percent') {
     const numbered = index.answerTypes[best.id]!.has('number');
     return numbered || statesNone(query, best.text) ? null : 'number';
   }

@@ -215,6 +215,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
   else if (answerType === 'money' || answerType === 'alias') {
     putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));
+  } else if (answerType === 'percent') {
+    putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => holdsAskedKind(s.id), true));
   } else if (answerType === 'number' || answerType === 'duration') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, true));
   }
