@@ -853,6 +853,18 @@ describe('names the article never writes', () => {
   });
 });
 
+describe('a question for the name of someone asked by title', () => {
+  it('is answered where a name follows the title, an honorific between, and declined where none ever does', async () => {
+    const named = await answererFor('أعلن وزير الصحة الدكتور رامي عبد الله تسجيل 40 إصابة جديدة بالحصبة.', 'وقال وزير الصحة إن حملة التطعيم ستبدأ الأحد.', ...OTHER_NEWS);
+    expect((await named.answer('What is the name of the health minister?')).best?.sentence.text).toContain('رامي');
+    const unnamed = await answererFor('وغاب وزير الطاقة عن الاجتماع الذي عقد في فيينا.', 'وقال وزير النفط سامر الخطيب إن الإنتاج سيرتفع.', ...OTHER_NEWS);
+    expect((await unnamed.answer('What is the name of the energy minister?')).declineReason).toBe('no-name');
+    // A title going on with "and" names the person after it in full.
+    const long = await answererFor('وأكد وزير الطاقة والمناجم، سامر الخطيب، أن الإنتاج سيرتفع.', ...OTHER_NEWS);
+    expect((await long.answer('What is the name of the energy minister?')).best?.sentence.text).toContain('سامر');
+  });
+});
+
 describe('verbs the stop word list has', () => {
   it('count as words of the question: عاد (returned) is not left (غادر)', async () => {
     const engine = await answererFor('غادر الوزير العاصمة صباح الأحد متوجها إلى باريس.', 'وعاد الوزير إلى العاصمة مساء الخميس بعد انتهاء المحادثات.', ...OTHER_NEWS);

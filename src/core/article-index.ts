@@ -13,7 +13,7 @@ import { lifeDatesSubject } from './life-dates.js';
 import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-relatives.js';
 import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
-import { isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
+import { isHonorific, isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -40,6 +40,8 @@ function leadOf(text: string, analyze: Analyzer): string[] {
 interface Word {
   readonly stem: string;
   readonly nameFollows: boolean;
+  /** Whether the next word, joined to "and", may go on with a title ("وزير الفلاحة والتنمية القروية، …"). */
+  readonly titleGoesOn: boolean;
 }
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName). */
@@ -50,7 +52,8 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   stems.forEach((stem, i) => {
     if (stem === undefined) return;
     const next = tokens[i + 1];
-    words.push({ stem, nameFollows: next !== undefined && stems[i + 1] !== undefined && mayOpenName(next) });
+    const content = next !== undefined && stems[i + 1] !== undefined;
+    words.push({ stem, nameFollows: next !== undefined && (isHonorific(next) || (content && mayOpenName(next))), titleGoesOn: content && /^و/.test(next) });
   });
   return words;
 }
@@ -106,6 +109,8 @@ export interface ArticleIndex {
   readonly speakerTerms: readonly (readonly string[])[];
   /** Per stem of sentenceTerms, whether the next word may open a name ("وزير الدفاع الروسي سيرغي …"). */
   readonly nameFollows: readonly (readonly boolean[])[];
+  /** Per stem of sentenceTerms, whether a word joined to "and" follows it (see Word.titleGoesOn). */
+  readonly titleGoesOn: readonly (readonly boolean[])[];
   /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
@@ -195,6 +200,7 @@ export function indexArticle(
     sentenceTerms,
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
+    titleGoesOn: sentenceWords.map((words) => words.map((w) => w.titleGoesOn)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
     conjoinedOpenings: new Set(article.sentences.filter((s) => CONJOINED_OPENING.test(tokenize(normalizedSentences[s.id]!)[0] ?? '')).map((s) => s.id)),

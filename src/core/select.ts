@@ -13,7 +13,7 @@ import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife } from './life-dates.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
-import { definingSentences, namingSentence, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
+import { definingSentences, namingSentence, titleNamesNoOne, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 export interface QuestionAnalysis {
   readonly query: Query;
@@ -51,7 +51,8 @@ export interface Selection {
    * DNA's, whose rendering "الدي إن إيه" stems to دي where the article writes الحمض النووي: a name
    * whose stems are all under three letters is not held to it (the cross-lingual set +1 question,
    * arcd-train-en's questions of other documents declined 43.6% instead of 43.7%, the other sets
-   * unchanged).
+   * unchanged). Also true when it asks the name of someone by a title the article writes but
+   * never with a name after it (see titleNamesNoOne).
    */
   readonly namesAbsent: boolean;
   /** Share of paragraphs closer in meaning to the question than the winner's; null without a model. */
@@ -239,7 +240,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     confidence: coverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'time' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
-    namesAbsent: query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
+    namesAbsent: (answerType === 'name' && titleNamesNoOne(index, query)) || query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

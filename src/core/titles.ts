@@ -43,6 +43,16 @@ export const isCounterpart = (word: string): boolean => COUNTERPART.test(bare(wo
 /** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
 export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
 
+/**
+ * Honorifics news puts between a title and the name ("وزير الصحة الدكتور رامي …", "مديرة الصحة
+ * د. نوال …"): definite, or one letter, and still the start of the name.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  'د م الدكتور الدكتوره المهندس المهندسه الشيخ السيد السيده اللواء العميد العقيد الفريق القاضي القاضيه الاستاذ الاستاذه الحاج'.split(' '),
+);
+
+export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
+
 /** A word as bare() reads it, without the article: الوزير and وزير are one head. */
 export const withoutArticle = (word: string): string => bare(word).replace(/^ال/, '');
 
