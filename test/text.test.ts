@@ -240,6 +240,10 @@ describe('answer-type cues', () => {
     expect(type("What's Ashtiani's first name?")).toBe('name');
     expect(type('ما منصب خامنئي؟')).toBe('name');
     expect(type('ما المنصب الذي يشغله الخامنئي؟')).toBe('name');
+    // Asked in a chat's few words, without "what is".
+    expect(type("Name of Iran's defense minister?")).toBe('name');
+    expect(type('اسم وزير الدفاع الإيراني؟')).toBe('name');
+    expect(type('Name the three things the enemy attacked')).not.toBe('name');
     // A position on something is a stance, not a post.
     expect(type("What is Khamenei's position?")).toBe('name');
     expect(type("What is Iran's position on foreign forces?")).not.toBe('name');

@@ -65,10 +65,11 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
  * شويغو") and the surname after, so a question for either is answered at the first mention. The
  * frame word may take the article: "ما المنصب الذي يشغله …؟".
  */
-const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)/;
+const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش)\s+(هو\s+|هي\s+)?(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
+// A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1).
 const ENGLISH_NAME =
-  /\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b/i;
+  /^\s*(?:the\s+)?(?:name|title|job)\s+of\b|\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b/i;
 
 /**
  * A length of time: كم with a unit of time ("كم سنة استمرت …", "كم من الوقت"), "how many years",
