@@ -207,9 +207,9 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('What is the length of the river?', '')).toBe('measure');
     expect(answerTypeOf('What is the population of Tehran?', '')).toBe('measure');
     expect(answerTypeOf('How old is Shoigu?', '')).toBe('number');
-    // A share is given as a number ("نحو 46 في المئة").
-    expect(answerTypeOf('What share of water is wasted in the pipes?', '')).toBe('number');
-    expect(answerTypeOf('ما نسبة المياه المهدورة؟', normalizeArabic('ما نسبة المياه المهدورة؟'))).toBe('number');
+    // A share is asked for as a per cent ("نحو 46 في المئة").
+    expect(answerTypeOf('What share of water is wasted in the pipes?', '')).toBe('percent');
+    expect(answerTypeOf('ما نسبة المياه المهدورة؟', normalizeArabic('ما نسبة المياه المهدورة؟'))).toBe('percent');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
     expect(answerTypeOf('Where did the minister go?', '')).toBe('place');
