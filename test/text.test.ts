@@ -340,11 +340,14 @@ describe('months', () => {
     expect(named('what happened in november and december?')).toEqual([11, 12]);
   });
 
-  it('reads a name that is also a word as a month in a question only where a month is meant', () => {
+  it('reads a month in a question only where a month is meant, not a word or an event named after one', () => {
     expect(named('مارس الضغط على الحكومة')).toEqual([]);
     expect(named('ماذا حدث في شهر مارس؟')).toEqual([3]);
     expect(named('What may happen in March 2027?')).toEqual([3]);
     expect(named('May I ask what the bank did?')).toEqual([]);
+    // A month naming an event is no date asked.
+    expect(named('ما أهم نتائج ثورة يوليو؟')).toEqual([]);
+    expect(named('ماذا حدث في يوليو؟')).toEqual([7]);
     // In an article such a name counts: at worst a question about that month is let through.
     expect(named('مارس الضغط على الحكومة', false)).toEqual([3]);
   });
