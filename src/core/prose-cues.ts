@@ -240,6 +240,21 @@ export function definingSentences(index: ArticleIndex, query: Query, candidates:
  * زار طهران؟") names the person in its first words: one more of the article sets answered, nothing
  * else changed.
  */
+export function namingSentence(index: ArticleIndex, query: Query, candidates: readonly number[]): number | null {
+  const { subject, titled } = personAsked(index, query);
+  const first = subject ? firstMention(index, subject, candidates, titled) : -1;
+  return first < 0 ? null : first;
+}
+
+/** Whom a question for a name or title asks about, and whether it asks by title (see namingSentence). */
+function personAsked(index: ArticleIndex, query: Query): { subject: Query | null; titled: boolean } {
+  const asked = askedOf(query);
+  const holdsTitle = (subject: Query): boolean => subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
+  const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
+  const subject = subjectOf(asked) ?? (holdsTitle(leading) ? leading : null);
+  return { subject, titled: subject !== null && holdsTitle(subject) };
+}
+
 /**
  * Whether a question for the name of someone asked by title ("ما اسم وزير الطاقة النيجيري الذي
  * تغيب؟") finds the title in the article, its words side by side, but never followed by a name:
@@ -252,21 +267,10 @@ export function definingSentences(index: ArticleIndex, query: Query, candidates:
  * article's, kept aside, which is how it was found.
  */
 export function titleNamesNoOne(index: ArticleIndex, query: Query): boolean {
-  const asked = askedOf(query);
-  const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
-  const subject = subjectOf(asked) ?? leading;
-  if (subject.length === 0 || !subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)))) return false;
-  const mentioned = index.sentenceTerms.some((terms) => names(subject, terms));
+  const { subject, titled } = personAsked(index, query);
+  if (!subject || !titled) return false;
+  const mentions = [...index.sentenceTerms.keys()].filter((id) => names(subject, index.sentenceTerms[id]!));
   const mayBeNamed = (id: number): boolean[] => index.nameFollows[id]!.map((follows, at) => follows || index.titleGoesOn[id]![at]!);
-  return mentioned && !index.sentenceTerms.some((terms, id) => names(subject, terms, mayBeNamed(id)));
+  return mentions.length > 0 && !mentions.some((id) => names(subject, index.sentenceTerms[id]!, mayBeNamed(id)));
 }
 
-export function namingSentence(index: ArticleIndex, query: Query, candidates: readonly number[]): number | null {
-  const asked = askedOf(query);
-  const holdsTitle = (subject: Query): boolean => subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
-  const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
-  const subject = subjectOf(asked) ?? (holdsTitle(leading) ? leading : null);
-  const titled = subject !== null && holdsTitle(subject);
-  const first = subject ? firstMention(index, subject, candidates, titled) : -1;
-  return first < 0 ? null : first;
-}

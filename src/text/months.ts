@@ -23,14 +23,6 @@ const ARABIC: readonly string[] = [
 
 const ENGLISH: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/**
- * Some names are also common words: مارس (he practised), ماي (water, in speech), اب (father),
- * English march and may; and any month may name an event ("حرب أكتوبر", the October War). In an
- * article they count as months, which can only let a question through; in a question only where a
- * month is plainly meant: after "شهر", "في", "in" and the like, or before a year or a date's other
- * spelling ("مارس/آذار", "March 2024"). Reading every month in a question as asked had quoted no
- * answer to "كيف انتهت حرب أكتوبر رسميا؟" of ARCD test (a set kept for reporting, which showed it).
- */
 /** A clitic may lead a word (وفي نوفمبر، بنوفمبر، لشهر): و ف ب ل, then the article. */
 const arabicPattern = (names: string): RegExp => new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}(?:ال)?(${names})(?![\\p{L}])`, 'gu');
 const ARABIC_PATTERNS = ARABIC.map(arabicPattern);
@@ -42,6 +34,14 @@ const MONTH_BEFORE =
 /** What may follow a month and not a common word: a year, a day, or the month's other name after a slash. */
 const MONTH_AFTER = /^\s*(?:\d|\/|\()/u;
 
+/**
+ * Some names are also common words: مارس (he practised), ماي (water, in speech), اب (father),
+ * English march and may; and any month may name an event ("حرب أكتوبر", the October War). In an
+ * article they count as months, which can only let a question through; in a question only where a
+ * month is plainly meant: after "شهر", "في", "in" and the like, or before a year or a date's other
+ * spelling ("مارس/آذار", "March 2024"). Reading every month in a question as asked had quoted no
+ * answer to "كيف انتهت حرب أكتوبر رسميا؟" of ARCD test (a set kept for reporting, which showed it).
+ */
 function monthMeant(text: string, start: number, end: number): boolean {
   return MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || MONTH_AFTER.test(text.slice(end, end + 3));
 }
@@ -60,8 +60,8 @@ export function withoutDates(text: string): string {
 }
 
 /**
- * Months named in `text`, normalised Arabic or English. `strict` (for questions) reads an
- * ambiguous name as a month only where the words around it say so.
+ * Months named in `text`, normalised Arabic or English. `strict` (for questions) reads a name as a
+ * month only where the words around it say so (see monthMeant).
  */
 export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> {
   const months = new Set<number>();
