@@ -23,10 +23,14 @@ const ARABIC: readonly string[] = [
 
 const ENGLISH: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** A clitic may lead a word (وفي نوفمبر، بنوفمبر، لشهر): و ف ب ل, then the article. */
-const arabicPattern = (names: string): RegExp => new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}(?:ال)?(${names})(?![\\p{L}])`, 'gu');
-const ARABIC_PATTERNS = ARABIC.map(arabicPattern);
-const ENGLISH_PATTERNS = ENGLISH.map((name) => new RegExp(`\\b(${name})\\b`, 'giu'));
+/**
+ * One pattern for all twelve, each month its own group, so that a paragraph is read once: a pattern
+ * per month had taken 90 ms over XQuAD's 240 paragraphs. A clitic may lead an Arabic name (وفي
+ * نوفمبر، بنوفمبر): و ف ب ل, then the article.
+ */
+const groups = (names: readonly string[]): string => names.map((name) => `(${name})`).join('|');
+const ARABIC_MONTH = new RegExp(`(?:^|[^\\p{L}])([وفبل]{0,2}(?:ال)?)(?:${groups(ARABIC)})(?![\\p{L}])`, 'gu');
+const ENGLISH_MONTH = new RegExp(`()\\b(?:${groups(ENGLISH)})\\b`, 'giu');
 
 /** Words before a name that make it a month: "شهر مارس", "في أكتوبر", "in May", "since march". */
 const MONTH_BEFORE =
@@ -65,17 +69,17 @@ export function withoutDates(text: string): string {
  */
 export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> {
   const months = new Set<number>();
-  [ARABIC_PATTERNS, ENGLISH_PATTERNS].forEach((patterns) =>
-    patterns.forEach((pattern, i) => {
-      for (const match of text.matchAll(pattern)) {
-        const name = match[1]!;
-        const end = match.index + match[0].length;
-        // A joined ب (بنوفمبر, "in November") says it as في does, a joined و goes on with a list of months.
-        const joinedIn = /[بو]/.test(match[0].slice(0, -name.length));
-        if (strict && !joinedIn && !monthMeant(text, end - name.length, end)) continue;
-        months.add(i + 1);
-      }
-    }),
-  );
+  for (const pattern of [ARABIC_MONTH, ENGLISH_MONTH]) {
+    for (const match of text.matchAll(pattern)) {
+      // Group 1 is the clitics, then one group per month.
+      const month = match.slice(2).findIndex((name) => name !== undefined);
+      const name = match[month + 2]!;
+      const end = match.index + match[0].length;
+      // A joined ب (بنوفمبر, "in November") says it as في does, a joined و goes on with a list of months.
+      const joinedIn = /[بو]/.test(match[1]!);
+      if (strict && !joinedIn && !monthMeant(text, end - name.length, end)) continue;
+      months.add(month + 1);
+    }
+  }
   return months;
 }
