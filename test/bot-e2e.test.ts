@@ -108,6 +108,13 @@ describe('private chats', () => {
     expect((await emu.replyTo(emu.sendText(chat, user, 'كم عمر شويغو؟'))).text).toContain('لا يذكر المقال رقماً');
   });
 
+  it('says so when the question names a month the article says nothing of', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'What did Shoigu say about sanctions in November?'))).text).toMatch(/month you name/);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'ماذا قال شويغو عن العقوبات في شهر نوفمبر؟'))).text).toContain('الشهر الذي سألت عنه');
+  });
+
   it('introduces itself on /start and /help in both languages', async () => {
     const user = emu.user();
     const chat = emu.privateChat(user);

@@ -36,7 +36,7 @@ export interface Selection {
    * one), or how much money and it names no sum with its currency. 'time': it asks when and the
    * sentence's paragraph names no time at all; the paragraph, because news gives the date once, in
    * its lead ("أمس الأربعاء"), and متى also asks for conditions ("when does the risk rise?"),
-   * answered without a date.
+   * answered without a date. 'month': it names a month the paragraph does not (see datesOtherMonth).
    */
   readonly lacksAskedKind: MissingKind;
   /** False when the question asks for an attribute (population, capital …) the winner's paragraph does not name. */
@@ -238,7 +238,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
-    lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'time' : null),
+    lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'month' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
     namesAbsent: (answerType === 'name' && titleNamesNoOne(index, query)) || query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,

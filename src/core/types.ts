@@ -35,13 +35,14 @@ export interface Timings {
 /**
  * 'no-match': nothing in the article shares a word with the question; 'no-number': it asks how
  * many (or how old) and the best sentence holds no number; 'no-time': it asks when and the best
- * sentence's paragraph names no time; 'no-attribute': it asks for an
+ * sentence's paragraph names no time; 'no-month': it names a month ("in November") the best
+ * paragraph does not; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
  * or somewhere (in English, a name the dictionary renders) the article never mentions;
  * 'low-coverage': the best paragraph covers too little of the question; 'meaning': the model
  * finds most paragraphs closer in meaning.
  */
-export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-attribute' | 'no-name' | 'low-coverage' | 'meaning';
+export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-month' | 'no-attribute' | 'no-name' | 'low-coverage' | 'meaning';
 
 export interface Answer {
   readonly question: string;
