@@ -859,6 +859,9 @@ describe('a question for the name of someone asked by title', () => {
     expect((await named.answer('What is the name of the health minister?')).best?.sentence.text).toContain('رامي');
     const unnamed = await answererFor('وغاب وزير الطاقة عن الاجتماع الذي عقد في فيينا.', 'وقال وزير النفط سامر الخطيب إن الإنتاج سيرتفع.', ...OTHER_NEWS);
     expect((await unnamed.answer('What is the name of the energy minister?')).declineReason).toBe('no-name');
+    // An encyclopaedia names first: "X هو ملك المغرب".
+    const first = await answererFor('محمد بن الحسن هو ملك المغرب منذ عام 1999.', 'وتعد الرباط عاصمة المغرب.', ...OTHER_NEWS);
+    expect((await first.answer('من هو ملك المغرب؟')).best?.sentence.text).toContain('محمد بن الحسن');
     // A title going on with "and" names the person after it in full.
     const long = await answererFor('وأكد وزير الطاقة والمناجم، سامر الخطيب، أن الإنتاج سيرتفع.', ...OTHER_NEWS);
     expect((await long.answer('What is the name of the energy minister?')).best?.sentence.text).toContain('سامر');

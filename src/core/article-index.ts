@@ -42,7 +42,11 @@ interface Word {
   readonly nameFollows: boolean;
   /** Whether the next word, joined to "and", may go on with a title ("وزير الفلاحة والتنمية القروية، …"). */
   readonly titleGoesOn: boolean;
+  /** Whether the word before is "he/she is" (هو, هي): an encyclopaedia names first ("X هو ملك المغرب"). */
+  readonly namedBefore: boolean;
 }
+
+const COPULA = /^و?(?:هو|هي)$/;
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName). */
 function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
@@ -53,7 +57,13 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
     if (stem === undefined) return;
     const next = tokens[i + 1];
     const content = next !== undefined && stems[i + 1] !== undefined;
-    words.push({ stem, nameFollows: next !== undefined && (isHonorific(next) || (content && mayOpenName(next))), titleGoesOn: content && /^و/.test(next) });
+    const previous = tokens[i - 1];
+    words.push({
+      stem,
+      nameFollows: next !== undefined && (isHonorific(next) || (content && mayOpenName(next))),
+      titleGoesOn: content && /^و/.test(next),
+      namedBefore: previous !== undefined && COPULA.test(normalizeArabic(previous).trim()),
+    });
   });
   return words;
 }
@@ -111,6 +121,8 @@ export interface ArticleIndex {
   readonly nameFollows: readonly (readonly boolean[])[];
   /** Per stem of sentenceTerms, whether a word joined to "and" follows it (see Word.titleGoesOn). */
   readonly titleGoesOn: readonly (readonly boolean[])[];
+  /** Per stem of sentenceTerms, whether "هو" or "هي" stands before it (see Word.namedBefore). */
+  readonly namedBefore: readonly (readonly boolean[])[];
   /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
   readonly titleStems: ReadonlySet<string>;
   /** How each sentence opens (see leadOf): its subject, for "what is X?" (see prose-cues.ts). */
@@ -201,6 +213,7 @@ export function indexArticle(
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleGoesOn: sentenceWords.map((words) => words.map((w) => w.titleGoesOn)),
+    namedBefore: sentenceWords.map((words) => words.map((w) => w.namedBefore)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
     conjoinedOpenings: new Set(article.sentences.filter((s) => CONJOINED_OPENING.test(tokenize(normalizedSentences[s.id]!)[0] ?? '')).map((s) => s.id)),
