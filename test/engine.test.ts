@@ -862,6 +862,8 @@ describe('a question for the name of someone asked by title', () => {
     // An encyclopaedia names first: "X هو ملك المغرب".
     const first = await answererFor('محمد بن الحسن هو ملك المغرب منذ عام 1999.', 'وتعد الرباط عاصمة المغرب.', ...OTHER_NEWS);
     expect((await first.answer('من هو ملك المغرب؟')).best?.sentence.text).toContain('محمد بن الحسن');
+    const opening = await answererFor('سلمان بن عبد العزيز (مواليد 1935) ملك السعودية.', 'وتعد الرياض عاصمة السعودية.', ...OTHER_NEWS);
+    expect((await opening.answer('من هو ملك السعودية؟')).best?.sentence.text).toContain('سلمان');
     // A title going on with "and" names the person after it in full.
     const long = await answererFor('وأكد وزير الطاقة والمناجم، سامر الخطيب، أن الإنتاج سيرتفع.', ...OTHER_NEWS);
     expect((await long.answer('What is the name of the energy minister?')).best?.sentence.text).toContain('سامر');
