@@ -263,8 +263,8 @@ function personAsked(index: ArticleIndex, query: Query): { subject: Query | null
  * honorific stand between (الدكتور, د.): both count as the name following. An encyclopaedia
  * names first ("X هو ملك المغرب", "محمد بن الحسن (1963) ملك المغرب."): "هو" or "هي" before the
  * title, or the sentence ending with it, counts too (found from ARCD test, a set kept for
- * reporting, whose "من هو ملك المغرب؟" it had declined). Measured: the other
- * article and the eighth +1 declined each; no answer lost, the tuning sets unchanged. Without the
+ * reporting, whose "من هو ملك المغرب؟" it had declined). Measured: the other article and the
+ * eighth +1 declined each; no answer lost, the tuning sets unchanged. Without the
  * side-by-side mention ("who is the Lebanese health minister?" of a report writing "وزير الصحة
  * العامة الدكتور …") it had declined three answerable questions; without "and", one of the fourth
  * article's, kept aside, which is how it was found.
@@ -273,11 +273,12 @@ export function titleNamesNoOne(index: ArticleIndex, query: Query): boolean {
   const { subject, titled } = personAsked(index, query);
   if (!subject || !titled) return false;
   const mentions = [...index.sentenceTerms.keys()].filter((id) => names(subject, index.sentenceTerms[id]!));
-  // At the subject's last word: a name after it, the sentence's end, or "هو"/"هي" before its first
-  // word (the name said first).
+  // At the subject's last word: a name or honorific after it, the title going on with و, the
+  // sentence's end, or "هو"/"هي" before its first word (the name said first).
   const namedFirst = (id: number, at: number): boolean => index.namedBefore[id]![at - subject.length + 1] === true;
+  const endsSentence = (id: number, at: number): boolean => index.sentenceTerms[id]!.length === at + 1;
   const mayBeNamed = (id: number): boolean[] =>
-    index.nameFollows[id]!.map((follows, at) => follows || index.titleGoesOn[id]![at]! || namedFirst(id, at) || index.sentenceTerms[id]!.length === at + 1);
+    index.nameFollows[id]!.map((follows, at) => follows || index.titleGoesOn[id]![at]! || namedFirst(id, at) || endsSentence(id, at));
   return mentions.length > 0 && !mentions.some((id) => names(subject, index.sentenceTerms[id]!, mayBeNamed(id)));
 }
 
