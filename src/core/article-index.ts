@@ -48,7 +48,7 @@ interface Word {
 
 const COPULA = /^و?(?:هو|هي)$/;
 
-/** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName). */
+/** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName); its tokens come normalised. */
 function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   const tokens = tokenize(text);
   const stems = tokens.map((token) => analyze(token)[0]);
@@ -62,7 +62,7 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
       stem,
       nameFollows: next !== undefined && (isHonorific(next) || (content && mayOpenName(next))),
       titleGoesOn: content && /^و/.test(next),
-      namedBefore: previous !== undefined && COPULA.test(normalizeArabic(previous).trim()),
+      namedBefore: previous !== undefined && COPULA.test(previous),
     });
   });
   return words;
