@@ -334,11 +334,13 @@ const PER_CENT = /\d\s*[%٪]/;
 const PER_CENT_WORDS = /\d\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?:\s|$)|مئويه|ميويه/;
 
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
-const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration', 'measure'];
+const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration'];
 
 /** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
 export function answerTypesIn(normalizedSentence: string, written: string): ReadonlySet<AnswerType> {
   const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
+  // A measure is a number, read the same way: once.
+  if (kinds.has('number')) kinds.add('measure');
   if (CLOCK.test(written)) kinds.add('duration');
   if (PER_CENT.test(written) || PER_CENT_WORDS.test(normalizedSentence)) kinds.add('percent');
   return kinds;
