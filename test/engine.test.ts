@@ -207,7 +207,7 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(byTitle.confidence).toBeGreaterThan(byOtherWord.confidence);
   });
 
-  it('takes "to be" (تكون، ستكون), "instead of" (بدلاً من), "what" with a preposition (بمَ) and modals (ينبغي، يجب) for function words: the question covers as much without them', async () => {
+  it('takes "to be" (تكون، ستكون), "instead of" (بدلاً من), "regarding" (بخصوص), "what" with a preposition (بمَ) and modals (ينبغي، يجب، سيتم) for function words: the question covers as much without them', async () => {
     const engine = await answererFor(
       'ومن المتوقع أن يوفّر المشروع 1800 وظيفة جديدة دائمة بعد التشغيل، على أن تُخصَّص 70 في المئة منها للمواطنين.',
       'وقال رئيس جمعية الصيادين إنّ نحو 300 أسرة تعتمد على البحر في رزقها، ونطالب بضمانات مكتوبة لا وعوداً.',
@@ -220,6 +220,8 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       ['بمَ يطالب الصيادون؟', 'بماذا يطالب الصيادون؟'],
       ['لمن ينبغي أن تخصص الوظائف الجديدة؟', 'لمن تخصص الوظائف الجديدة؟'],
       ['لمن يجب أن تكون الوظائف الجديدة؟', 'لمن الوظائف الجديدة؟'],
+      ['لمن سيتم تخصيص الوظائف الجديدة؟', 'لمن تخصيص الوظائف الجديدة؟'],
+      ['ماذا قال رئيس الجمعية بخصوص الضمانات؟', 'ماذا قال رئيس الجمعية الضمانات؟'],
     ]) {
       const [answer, bare] = [await engine.answer(asked!), await engine.answer(plain!)];
       expect(answer.declined, asked).toBe(false);
