@@ -924,6 +924,24 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('متى يعقد مجلس إدارة البنك اجتماعه المقبل؟')).best?.sentence.text).toContain('المقبل');
   });
 
+  it('who chairs (ترأس), how many quit (غادر) in the last two years (الماضيين), what one part alone (وحدها) cost; a chief of staff the article lacks is declined', async () => {
+    const engine = await answererFor(
+      'وتترأس النائبة سلمى الحسن لجنة الصحة النيابية منذ عام 2024.',
+      'وقال نقيب المهندسين إن نحو 900 مهندس غادروا القطاع العام خلال العامين الماضيين.',
+      'وبلغت كلفة بناء الجسور وحدها 80 مليون دينار، فيما كلفت الطرق 200 مليون.',
+      'والتقى وزير الدفاع برئيس المجلس الأعلى للأمن القومي في العاصمة.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('Who chairs the health committee?')).best?.sentence.text).toContain('سلمى');
+    const quit = await engine.answer('How many engineers quit the public sector in the last 2 years?');
+    expect(quit.declined).toBe(false);
+    expect(quit.best?.sentence.text).toContain('900');
+    const alone = await engine.answer('How much was spent on the bridges alone?');
+    expect(alone.declined).toBe(false);
+    expect(alone.best?.sentence.text).toContain('80 مليون');
+    expect((await engine.answer('What did the chief of staff say?')).declined).toBe(true);
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

@@ -159,7 +159,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   start: all(verb('بدأ', 'يبدأ'), 'بداية', 'بدء', 'انطلق', 'انطلقت'),
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
-  last: all('آخر', 'الأخير', 'الأخيرة', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
+  last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
   live: all(verb('عاش', 'يعيش'), 'يسكن', 'يقطن', 'سكن', 'حياة', 'يعيشون'),
   become: all(verb('أصبح', 'يصبح'), verb('صار', 'يصير'), 'تحول'),
   consider: all('يعتبر', 'تعتبر', 'اعتبر', 'اعتبرت', 'يعد', 'تعد', 'يعدّ'),
@@ -298,6 +298,19 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   capture: all('استولى', 'سيطر', 'احتل', 'انتزع', 'انتزاع', 'أسر'),
   distinguish: all('يتميز', 'تتميز', 'تمتاز', 'يمتاز', 'ميز', 'يميز'),
   perform: all('أدى', 'قدم', 'غنى', 'تقدم', 'يؤدي'),
+  // Found among a fourteenth article's questions (a health ministry's programme): the dictionary's
+  // alone is only وحيداً (lonely), to quit is متحرر (freed), to chair is a chair (الكرسي), to spend
+  // إصرف and spent مستهلك (worn out), a chief of staff nothing, and last is never the past
+  // (العامين الماضيين for "the last two years"), where news writes وحدها, غادر, ترأس, أنفق and رئيس الأركان.
+  alone: ['وحده', 'وحدها', 'وحدهم', 'فقط', 'وحيدا'],
+  quit: all(verb('غادر', 'يغادر'), verb('ترك', 'يترك'), verb('استقال', 'يستقيل'), 'استقالة'),
+  chair: all(verb('ترأس', 'يترأس'), 'يرأس', 'رئيس', 'رئاسة', 'الكرسي'),
+  spend: all(verb('أنفق', 'ينفق'), 'إنفاق', verb('صرف', 'يصرف'), 'خصص', 'كلفة'),
+  spent: all('أنفق', 'أنفقت', 'إنفاق', 'صرف', 'صرفت', 'خصص', 'خصصت', 'كلفة', 'مستهلك'),
+  staff: ['الموظفون', 'الموظفين', 'الطاقم', 'العاملين'],
+  'chief of staff': ['رئيس الأركان', 'رئيس هيئة الأركان'],
+  parliament: ['البرلمان', 'النواب', 'النيابية', 'النيابي', 'برلماني'],
+  parliamentary: ['برلماني', 'البرلمانية', 'النيابية', 'النيابي'],
   beat: all(verb('تغلب', 'يتغلب'), 'هزم', 'فاز'),
   'bring down': all('أسقط', 'أسقطت', 'إسقاط'),
   independent: ['مستقل', 'استقل', 'استقلت', 'استقلال'],
