@@ -870,6 +870,18 @@ describe('a question for the name of someone asked by title', () => {
     const long = await answererFor('وأكد وزير الطاقة والمناجم، سامر الخطيب، أن الإنتاج سيرتفع.', ...OTHER_NEWS);
     expect((await long.answer('What is the name of the energy minister?')).best?.sentence.text).toContain('سامر');
   });
+
+  it('is declined where the paragraph to quote never writes the title: an embassy (السفارة) is no ambassador (السفير)', async () => {
+    const engine = await answererFor(
+      'واكتفت السفارة الإيطالية في تونس بالقول إنها تتابع الملف باهتمام.',
+      'وقال وزير الخارجية نبيل عمار إن بلاده تحترم استقلال القضاء.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['ما اسم السفير الإيطالي في تونس؟', 'What is the name of the Italian ambassador in Tunisia?']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    expect((await engine.answer('ما اسم وزير الخارجية؟')).best?.sentence.text).toContain('نبيل');
+  });
 });
 
 describe('verbs the stop word list has', () => {

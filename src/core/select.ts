@@ -13,7 +13,7 @@ import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife } from './life-dates.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
-import { definingSentences, namingSentence, titleNamesNoOne, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
+import { definingSentences, namingSentence, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 export interface QuestionAnalysis {
   readonly query: Query;
@@ -240,7 +240,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     confidence: coverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'month' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
-    namesAbsent: (answerType === 'name' && titleNamesNoOne(index, query)) || query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
+    namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query) || titleUnwritten(index, query, covering.sentence.paragraph))) || query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }
