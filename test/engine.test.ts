@@ -954,6 +954,18 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('What did the chief of staff say?')).declined).toBe(true);
   });
 
+  it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',
+      'وأضاف أن المشروع لقي معارضة من بعض النواب في البداية.',
+      'واعتبر أن الدستور الجديد جاء كثمرة للثورة الشعبية.',
+      'وكانت الثورة الشعبية قد اندلعت قبل عشر سنوات في العاصمة.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('Is the minister sure the project will finish on time?')).best?.sentence.text).toContain('المؤكد');
+    expect((await engine.answer('What is the new constitution the product of?')).best?.sentence.text).toContain('كثمرة');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

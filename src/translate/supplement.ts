@@ -311,6 +311,14 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'chief of staff': ['رئيس الأركان', 'رئيس هيئة الأركان'],
   parliament: ['البرلمان', 'النواب', 'النيابية', 'النيابي', 'برلماني'],
   parliamentary: ['برلماني', 'البرلمانية', 'النيابية', 'النيابي'],
+  // Found among the twenty-fourth and twenty-fifth sets' questions: the dictionary's sure and certain
+  // are only a person's (متأكد) where reports write من المؤكد, a vow is an oath (القسم), an outlet a
+  // way out (المخرج), and a product goods (المنتج) where a revolution's product is its ثمرة.
+  sure: ['المؤكد', 'مؤكد', 'متأكد', 'واثق'],
+  certain: ['المؤكد', 'مؤكد', 'متأكد', 'واثق'],
+  vow: all(verb('تعهد', 'يتعهد'), 'تعهد', verb('أقسم', 'يقسم'), 'القسم'),
+  outlet: ['وكالة', 'صحيفة', 'وسيلة', 'قناة', 'المخرج'],
+  product: ['المنتج', 'نتاج', 'ثمرة', 'نتيجة'],
   beat: all(verb('تغلب', 'يتغلب'), 'هزم', 'فاز'),
   'bring down': all('أسقط', 'أسقطت', 'إسقاط'),
   independent: ['مستقل', 'استقل', 'استقلت', 'استقلال'],
