@@ -966,6 +966,17 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('What is the new constitution the product of?')).best?.sentence.text).toContain('كثمرة');
   });
 
+  it('a capital stands for its country: "Moscow and Tehran" finds the Russian-Iranian dialogue (الروسي- الإيراني)', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن الحوار الروسي- الإيراني كان مكثفا بسبب علاقات الثقة بين القادة.',
+      'وأضاف أن الحوار مع الدول الأخرى توقف قبل عامين بسبب الخلاف على الحدود.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('Why has the dialogue between Moscow and Tehran been so intense?');
+    expect(answer.declined).toBe(false);
+    expect(answer.best?.sentence.text).toContain('الثقة');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

@@ -1,3 +1,4 @@
+import { countries } from 'countries-list';
 import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import { MAX_NAME_LETTERS, type NameMatcher } from './names.js';
@@ -205,6 +206,24 @@ function demonymAlternatives(word: string, lexicon: Lexicon, analyze: Analyzer):
   return [];
 }
 
+/**
+ * News names a government by its capital ("Moscow and Tehran agreed", "موسكو ترى"), and the
+ * article may write the country instead (روسيا، إيران، الروسي): a capital stands in for its
+ * country's name and nisba, below the capital itself. Capitals from countries-list, the country's
+ * Arabic name from CLDR (Intl.DisplayNames), single-word names only.
+ */
+const CAPITAL_WEIGHT = 0.7;
+const countryOfCapital: ReadonlyMap<string, string> = new Map(
+  Object.entries(countries).flatMap(([code, country]) => (country.capital ? [[country.capital.toLowerCase().replace(/\s+d\.c\.$/, ''), code] as const] : [])),
+);
+const arabicRegions = new Intl.DisplayNames(['ar'], { type: 'region' });
+function capitalAlternatives(word: string, analyze: Analyzer): TermAlternative[] {
+  const code = countryOfCapital.get(word.toLowerCase());
+  const country = code ? arabicRegions.of(code) : undefined;
+  if (!country || /\s/.test(country)) return [];
+  return [...analyze(country), ...nisbaVariants(country, analyze)].map((term) => ({ term, weight: CAPITAL_WEIGHT }));
+}
+
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */
 function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer): TermAlternative[] {
   const own = /\s/.test(word) ? null : names.sameSpelling(word);
@@ -347,7 +366,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     if ((term.kind === 'name' || /^\p{Lu}\p{Ll}/u.test(term.surface)) && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
       alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
     }
-    alternatives = merge(alternatives, latinAlternatives(term.surface, names, analyze));
+    alternatives = merge(merge(alternatives, latinAlternatives(term.surface, names, analyze)), capitalAlternatives(term.surface, analyze));
     // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
     if (alternatives.length === 0) return [];
     const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
@@ -414,7 +433,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     let typoSearches = 0;
     for (const word of unknown) {
       const capitalised = /^\p{Lu}/u.test(word);
-      const alternatives = merge(spellingsOf(word), latinAlternatives(word, names, analyze));
+      const alternatives = merge(merge(spellingsOf(word), latinAlternatives(word, names, analyze)), capitalAlternatives(word, analyze));
       // As with corrections (MAX_CORRECTED_WORDS): a few misspelt names, not every word of a paste.
       if (alternatives.length === 0 && typoSearches++ < MAX_CORRECTED_WORDS) alternatives.push(...typoSpellingsOf(word));
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
