@@ -210,7 +210,9 @@ function demonymAlternatives(word: string, lexicon: Lexicon, analyze: Analyzer):
  * News names a government by its capital ("Moscow and Tehran agreed", "موسكو ترى"), and the
  * article may write the country instead (روسيا، إيران، الروسي): a capital stands in for its
  * country's name and nisba, below the capital itself. Capitals from countries-list, the country's
- * Arabic name from CLDR (Intl.DisplayNames), single-word names only.
+ * Arabic name from CLDR (Intl.DisplayNames), single-word names only. English only: no package
+ * here gives capitals' Arabic names. Measured: the shipped article's sets +5 answered, the
+ * kept-aside ones +2, nothing declined lost, the tuning sets unchanged.
  */
 const CAPITAL_WEIGHT = 0.7;
 const countryOfCapital: ReadonlyMap<string, string> = new Map(
