@@ -893,12 +893,13 @@ describe('verbs the stop word list has', () => {
 });
 
 describe('a word of news Arabic the question says in another way', () => {
-  it('is matched as the article\'s word: الناطق for المتحدث, الطرفان for الجانبان, الخصم for العدو', async () => {
+  it('is matched as the article\'s word: الناطق for المتحدث, الطرفان for الجانبان, الخصم for العدو, الإقليم for المنطقة', async () => {
     const engine = await answererFor(
       'وقال المتحدث باسم وزارة الصحة إن المستشفيات استقبلت 500 مريض خلال أسبوع.',
       'وأكد الجانبان أهمية التعاون في مكافحة الإرهاب.',
       'وقال القائد إن العدو استهدف المدن الحدودية بالصواريخ.',
       'وقال الوزير: «نحن مصممون على تنفيذ الخطة كاملة».',
+      'وأعلن الوزير رفض بلاده أي وجود لقوات من خارج المنطقة.',
       ...OTHER_NEWS.slice(0, 2),
     );
     for (const [question, text] of [
@@ -906,6 +907,7 @@ describe('a word of news Arabic the question says in another way', () => {
       ['ماذا أكد الطرفان بشأن الإرهاب؟', 'مكافحة الإرهاب'],
       ['بماذا استهدف الخصم المدن؟', 'بالصواريخ'],
       ['الوزير عازم على شو؟', 'تنفيذ الخطة'],
+      ['ما موقف الوزير من القوات الآتية من خارج الإقليم؟', 'رفض بلاده'],
     ]) {
       const answer = await engine.answer(question!);
       expect(answer.declined, question).toBe(false);

@@ -134,6 +134,8 @@ const DIALECT_WEIGHT = 0.9;
  * tuning set moved. Not حضور / وجود nor القوات / الجيوش: the headline's "وجود قوات أجنبية", read
  * with them, gave its words to another paragraph and cost eight article questions; nor the killed
  * and injured (قتلى / ضحايا، جرحى / مصابين): arcd-train −1, whose المصابين are a disorder's sufferers.
+ * الإقليم for المنطقة (region): the eighteenth, twentieth, twenty-fourth and twenty-fifth sets +1
+ * each; arcd-train's documents joined −1 ("كم اقليم فى الهند؟", whose answer says أقاليم).
  */
 const SYNONYMS: readonly (readonly string[])[] = [
   ['المتحدث', 'الناطق'],
@@ -160,6 +162,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['مصمم', 'عازم'],
   ['مصممون', 'عازمون', 'مصممين', 'عازمين'],
   ['نتيجة', 'ثمرة'],
+  ['الإقليم', 'المنطقة'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
