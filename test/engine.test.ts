@@ -900,6 +900,7 @@ describe('a word of news Arabic the question says in another way', () => {
       'وقال القائد إن العدو استهدف المدن الحدودية بالصواريخ.',
       'وقال الوزير: «نحن مصممون على تنفيذ الخطة كاملة».',
       'وأعلن الوزير رفض بلاده أي وجود لقوات من خارج المنطقة.',
+      'وتمت خلال اللقاء مناقشة الموضوعات التي تهم البلدين على المستوى الثنائي والدولي.',
       ...OTHER_NEWS.slice(0, 2),
     );
     for (const [question, text] of [
@@ -908,6 +909,7 @@ describe('a word of news Arabic the question says in another way', () => {
       ['بماذا استهدف الخصم المدن؟', 'بالصواريخ'],
       ['الوزير عازم على شو؟', 'تنفيذ الخطة'],
       ['ما موقف الوزير من القوات الآتية من خارج الإقليم؟', 'رفض بلاده'],
+      ['على أي مستويات بحثت القضايا؟', 'الثنائي'],
     ]) {
       const answer = await engine.answer(question!);
       expect(answer.declined, question).toBe(false);

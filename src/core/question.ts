@@ -135,7 +135,8 @@ const DIALECT_WEIGHT = 0.9;
  * with them, gave its words to another paragraph and cost eight article questions; nor the killed
  * and injured (قتلى / ضحايا، جرحى / مصابين): arcd-train −1, whose المصابين are a disorder's sufferers.
  * الإقليم for المنطقة (region): the eighteenth, twentieth, twenty-fourth and twenty-fifth sets +1
- * each; arcd-train's documents joined −1 ("كم اقليم فى الهند؟", whose answer says أقاليم).
+ * each; arcd-train's documents joined −1 ("كم اقليم فى الهند؟", whose answer says أقاليم). Issues
+ * and topics (القضايا، الموضوعات، الملفات), discussing (بحث، ناقش): the twentieth and twenty-fourth +1.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
   ['المتحدث', 'الناطق'],
@@ -163,6 +164,9 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['مصممون', 'عازمون', 'مصممين', 'عازمين'],
   ['نتيجة', 'ثمرة'],
   ['الإقليم', 'المنطقة'],
+  ['القضايا', 'الموضوعات', 'الملفات'],
+  ['بحث', 'ناقش', 'مناقشة'],
+  ['بحثت', 'ناقشت', 'مناقشة'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
