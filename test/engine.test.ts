@@ -901,6 +901,7 @@ describe('a word of news Arabic the question says in another way', () => {
       'وقال الوزير: «نحن مصممون على تنفيذ الخطة كاملة».',
       'وأعلن الوزير رفض بلاده أي وجود لقوات من خارج المنطقة.',
       'وتمت خلال اللقاء مناقشة الموضوعات التي تهم البلدين على المستوى الثنائي والدولي.',
+      'وأكد الطرفان تطوير العلاقات الشاملة بين البلدين.',
       ...OTHER_NEWS.slice(0, 2),
     );
     for (const [question, text] of [
@@ -910,6 +911,7 @@ describe('a word of news Arabic the question says in another way', () => {
       ['الوزير عازم على شو؟', 'تنفيذ الخطة'],
       ['ما موقف الوزير من القوات الآتية من خارج الإقليم؟', 'رفض بلاده'],
       ['على أي مستويات بحثت القضايا؟', 'الثنائي'],
+      ['ما الذي شدد عليه الجانبان بخصوص الروابط؟', 'العلاقات الشاملة'],
     ]) {
       const answer = await engine.answer(question!);
       expect(answer.declined, question).toBe(false);

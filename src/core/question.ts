@@ -137,6 +137,7 @@ const DIALECT_WEIGHT = 0.9;
  * الإقليم for المنطقة (region): the eighteenth, twentieth, twenty-fourth and twenty-fifth sets +1
  * each; arcd-train's documents joined −1 ("كم اقليم فى الهند؟", whose answer says أقاليم). Issues
  * and topics (القضايا، الموضوعات، الملفات), discussing (بحث، ناقش): the twentieth and twenty-fourth +1.
+ * Stressing and affirming (شدد، أكد), ties and relations (الروابط، العلاقات): the twenty-fourth +1.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
   ['المتحدث', 'الناطق'],
@@ -167,6 +168,9 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['القضايا', 'الموضوعات', 'الملفات'],
   ['بحث', 'ناقش', 'مناقشة'],
   ['بحثت', 'ناقشت', 'مناقشة'],
+  ['أكد', 'شدد'],
+  ['أكدت', 'شددت'],
+  ['العلاقات', 'الروابط'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
