@@ -296,6 +296,7 @@ describe('answer-type cues', () => {
     // A date's day and year count nothing a question asks how many of.
     expect(has('number', 'بدأت الزيارة في 24 تشرين الثاني/نوفمبر 2026 برئاسة الاقتصادي')).toBe(false);
     expect(has('number', 'وصلت البعثة في عام 2026')).toBe(false);
+    expect(has('number', 'شغل منصبه بين عامي 2014 و2021')).toBe(false);
     expect(has('number', 'وصل 5 أعضاء في 24 نوفمبر')).toBe(true);
     expect(has('number', 'وصل أربعة وزراء يوم الثلاثاء')).toBe(true);
   });

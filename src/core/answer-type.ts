@@ -245,9 +245,11 @@ const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان ش�
 /**
  * A year named with its unit ("بحلول نهاية عام 2028") says when, not how long or how many, though
  * it has a unit and a number: "How long has X been governor?" had been answered by a target for
- * 2028. "منذ عام 2021" (since) does tell how long.
+ * 2028. "منذ عام 2021" (since) does tell how long. Two years named with the dual ("بين عامي 2014
+ * و2021") count nothing either: "how old is the mayor?" had quoted his term of office (the
+ * thirteenth article +1; nothing else moved).
  */
-const NAMED_YEAR = /(?:^|\s)(منذ\s+)?(?:ال)?(?:عام|سنه)\s+\d{4}(?=\s|$)/g;
+const NAMED_YEAR = /(?:^|\s)(منذ\s+)?(?:ال)?(?:عام|سنه|عامي|سنتي)\s+\d{4}(?:\s+و\s*\d{4})?(?=\s|$)/g;
 /** Two years, as a span is given in encyclopedic prose ("1980–1988", "من 1980 إلى 1988"). */
 const YEAR_SPAN = /\d{3,4}\D{1,12}\d{3,4}/;
 /**
