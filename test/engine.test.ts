@@ -983,6 +983,18 @@ describe('English words the dictionary renders in another sense only', () => {
     expect(answer.best?.sentence.text).toContain('الثقة');
   });
 
+  it('court reports\' words: a ruling (الحكم), seizing (مصادرة), a brother-in-law (صهر)', async () => {
+    const engine = await answererFor(
+      'وقضت المحكمة بسجن الوزير خمس سنوات وبمصادرة فيلا يملكها في العاصمة.',
+      'وحوّلت الشركة الأموال إلى حساب يديره صهر الوزير في الخارج.',
+      'وقال محامي الدفاع إنه سيستأنف الحكم أمام محكمة الاستئناف.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('What did the court order seized?')).best?.sentence.text).toContain('فيلا');
+    expect((await engine.answer("Who runs the account, according to the report? The minister's brother-in-law?")).best?.sentence.text).toContain('صهر');
+    expect((await engine.answer('Will the defence appeal the ruling?')).best?.sentence.text).toContain('سيستأنف');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

@@ -319,6 +319,20 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   vow: all(verb('تعهد', 'يتعهد'), 'تعهد', verb('أقسم', 'يقسم'), 'القسم'),
   outlet: ['وكالة', 'صحيفة', 'وسيلة', 'قناة', 'المخرج'],
   product: ['المنتج', 'نتاج', 'ثمرة', 'نتيجة'],
+  // Found among the thirteenth article's questions (a corruption verdict): the dictionary's ruling is
+  // only a decision (القرار), to seize is مستولى على, property ownership (الملكية), finished منتهى
+  // and to control السيطرة, where court reports write الحكم, صادر, ممتلكات, أنجز and يدير; it has
+  // no brother-in-law, investigating judge or reading out at all.
+  ruling: ['الحكم', 'حكم', 'القرار', 'قرار'],
+  seize: all(verb('صادر', 'يصادر'), 'مصادرة', verb('حجز', 'يحجز'), 'حجز', verb('استولى', 'يستولي')),
+  seized: all('صادر', 'صادرت', 'مصادرة', 'حجز', 'حجزت', 'استولى', 'مستولى'),
+  property: ['ممتلكات', 'أملاك', 'عقار', 'عقارات', 'الملكية'],
+  finish: all(verb('أنهى', 'ينهي'), verb('أنجز', 'ينجز'), 'إنجاز', 'انتهى', 'اكتمل', 'استكمل'),
+  finished: all('أنجز', 'أنجزت', 'إنجاز', 'منجز', 'أنهى', 'انتهى', 'انتهت', 'اكتمل', 'مكتمل', 'منتهى'),
+  control: all(verb('سيطر', 'يسيطر'), 'السيطرة', verb('أدار', 'يدير'), 'يتحكم', 'تحكم'),
+  'brother-in-law': ['صهر', 'صهره'],
+  'investigating judge': ['قاضي التحقيق'],
+  'read out': all(verb('تلا', 'يتلو'), 'نطق', 'قرأ', 'قرأت', 'تلاوة'),
   beat: all(verb('تغلب', 'يتغلب'), 'هزم', 'فاز'),
   'bring down': all('أسقط', 'أسقطت', 'إسقاط'),
   independent: ['مستقل', 'استقل', 'استقلت', 'استقلال'],
