@@ -881,6 +881,11 @@ describe('a question for the name of someone asked by title', () => {
       expect((await engine.answer(question)).declineReason, question).toBe('no-name');
     }
     expect((await engine.answer('ما اسم وزير الخارجية؟')).best?.sentence.text).toContain('نبيل');
+    // A word with a title among its senses is no title: "ability" renders ملك (faculty; king).
+    const senses = await answererFor('المسائل المحفوظة هي الموضوعات التي تخرج عن القدرة التشريعية للبرلمان.', ...OTHER_NEWS);
+    const answer = await senses.answer('What is the name of matters outside the legislative ability of parliament?');
+    expect(answer.declineReason).toBeNull();
+    expect(answer.best?.sentence.text).toContain('المحفوظة');
   });
 });
 
