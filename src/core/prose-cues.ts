@@ -270,12 +270,11 @@ function personAsked(index: ArticleIndex, query: Query): { subject: Query | null
  */
 export function titleUnwritten(index: ArticleIndex, query: Query, paragraph: number): boolean {
   return query.some((concept) => {
-    // A concept that is a title (its first alternative), and only the title itself, not the
-    // stand-ins retrieval found for it (سفار for سفير): "ability" renders ملك among its senses too.
-    const head = concept.alternatives[0];
-    const titles = head && index.titleStems.has(head.term) ? [head] : [];
-    const writes = (at: number): boolean => at >= 0 && titles.some((a) => index.paragraphs.contains(at, a.term));
-    return titles.length > 0 && !writes(paragraph) && !writes(paragraph - 1);
+    // The title itself, not the stand-ins retrieval found for it (سفار for سفير).
+    const title = concept.alternatives[0]?.term;
+    if (title === undefined || !index.titleStems.has(title)) return false;
+    const writes = (at: number): boolean => at >= 0 && index.paragraphs.contains(at, title);
+    return !writes(paragraph) && !writes(paragraph - 1);
   });
 }
 
