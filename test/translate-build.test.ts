@@ -4,7 +4,8 @@ import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js
 import { loadLexicon } from '../src/translate/index.js';
 import { readFileSync } from 'node:fs';
 import { readLexiconEntries } from '../src/translate/lexicon.js';
-import { buildCountryNames, buildPlaceNames, DEFAULT_COUNTRY_NAMES_PATH, loadCountryNames, loadPlaceNames } from '../src/translate/place-names.js';
+import { buildCapitals, buildCountryNames, buildPlaceNames, DEFAULT_CAPITALS_PATH, DEFAULT_COUNTRY_NAMES_PATH, loadCapitals, loadCountryNames, loadPlaceNames } from '../src/translate/place-names.js';
+import { countries } from 'countries-list';
 
 describe('build-lexicon: FreeDict definition bodies → Arabic translations', () => {
   it.each([
@@ -75,6 +76,21 @@ describe('place names (models/lexicon/place-names.txt)', () => {
     expect([...shipped]).toEqual(buildPlaceNames(loadLexicon()));
     for (const place of ['ايران', 'لبنان', 'قاهره', 'افريقيا', 'قوقاز']) expect(shipped.has(place), place).toBe(true);
     for (const word of ['تعاون', 'وزير', 'منطقه']) expect(shipped.has(word), word).toBe(false);
+  });
+});
+
+describe('capitals (models/lexicon/capitals.txt)', () => {
+  it('name their country in Arabic, one word only', () => {
+    const shipped = loadCapitals();
+    expect(shipped.get('moscow')).toBe('روسيا');
+    expect(shipped.get('warsaw')).toBe('بولندا');
+    // الولايات المتحدة is two words: "Washington" stays a name of its own.
+    expect(shipped.has('washington')).toBe(false);
+  });
+
+  const builtWith = /CLDR (\S+)/.exec(readFileSync(DEFAULT_CAPITALS_PATH, 'utf8'))?.[1];
+  it.skipIf(builtWith !== process.versions.cldr)('are what countries-list and CLDR give today', () => {
+    expect([...loadCapitals()].map(([city, country]) => `${city}\t${country}`)).toEqual(buildCapitals(countries));
   });
 });
 

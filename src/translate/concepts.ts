@@ -1,4 +1,3 @@
-import { countries } from 'countries-list';
 import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import { MAX_NAME_LETTERS, type NameMatcher } from './names.js';
@@ -6,6 +5,7 @@ import { oneTypoAway, type Speller } from './spelling.js';
 import { writeOutChatForms } from './english-tokens.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
+import { loadCapitals } from './place-names.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
@@ -209,21 +209,16 @@ function demonymAlternatives(word: string, lexicon: Lexicon, analyze: Analyzer):
 /**
  * News names a government by its capital ("Moscow and Tehran agreed", "موسكو ترى"), and the
  * article may write the country instead (روسيا، إيران، الروسي): a capital stands in for its
- * country's name and nisba, below the capital itself. Capitals from countries-list, the country's
- * Arabic name from CLDR (Intl.DisplayNames), single-word names only. English only: no package
+ * country's name and nisba, below the capital itself (models/lexicon/capitals.txt, from
+ * countries-list and CLDR: see buildCapitals). English only: no package
  * here gives capitals' Arabic names. Measured: the shipped article's sets +5 answered, the
  * kept-aside ones +2, nothing declined lost, the tuning sets unchanged.
  */
 const CAPITAL_WEIGHT = 0.7;
-const countryOfCapital: ReadonlyMap<string, string> = new Map(
-  Object.entries(countries).flatMap(([code, country]) => (country.capital ? [[country.capital.toLowerCase().replace(/\s+d\.c\.$/, ''), code] as const] : [])),
-);
-const arabicRegions = new Intl.DisplayNames(['ar'], { type: 'region' });
+const countryOfCapital = loadCapitals();
 function capitalAlternatives(word: string, analyze: Analyzer): TermAlternative[] {
-  const code = countryOfCapital.get(word.toLowerCase());
-  const country = code ? arabicRegions.of(code) : undefined;
-  if (!country || /\s/.test(country)) return [];
-  return [...analyze(country), ...nisbaVariants(country, analyze)].map((term) => ({ term, weight: CAPITAL_WEIGHT }));
+  const country = countryOfCapital.get(word.toLowerCase());
+  return country ? [...analyze(country), ...nisbaVariants(country, analyze)].map((term) => ({ term, weight: CAPITAL_WEIGHT })) : [];
 }
 
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */

@@ -77,3 +77,29 @@ export function buildCountryNames(entries: ReadonlyMap<string, string>): string[
 export function loadCountryNames(path: string = DEFAULT_COUNTRY_NAMES_PATH): ReadonlySet<string> {
   return readNames(path, 'country names');
 }
+
+export const DEFAULT_CAPITALS_PATH = fileURLToPath(new URL('../../models/lexicon/capitals.txt', import.meta.url));
+
+/**
+ * Each country's capital in English, lower case, and the country's Arabic name from CLDR, one word
+ * only (روسيا, not الولايات المتحدة): lines "moscow\tروسيا". Capitals from the countries-list
+ * package (`countries`, passed in by scripts/build-place-names.ts). Built once, since reading the
+ * package and CLDR's Arabic names at start had cost 35–50 ms.
+ */
+export function buildCapitals(countries: Readonly<Record<string, { readonly capital: string }>>): string[] {
+  const regions = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const lines = new Set<string>();
+  for (const [code, { capital }] of Object.entries(countries)) {
+    const country = regions.of(code);
+    // "Washington D.C." is asked as Washington.
+    const city = capital.toLowerCase().replace(/\s+d\.c\.$/, '');
+    if (city && country && !/\s/.test(country)) lines.add(`${city}\t${country}`);
+  }
+  return [...lines].sort();
+}
+
+/** Capital (English, lower case) → the country's Arabic name, as buildCapitals wrote them. */
+export function loadCapitals(path: string = DEFAULT_CAPITALS_PATH): ReadonlyMap<string, string> {
+  const lines = [...readNames(path, 'capitals')];
+  return new Map(lines.map((line) => line.split('\t') as [string, string]));
+}
