@@ -308,6 +308,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     CACHE_LIMIT,
     (term) => `${term.kind}\t${term.lemma}\t${term.translations.length}`,
   );
+  /** Whether the article writes one of the term's renderings. */
+  const attested = (term: EnglishTerm): boolean => term.translations.some((t) => names.contains(t));
   // A misspelt word is read as one of the speller's words: a function word if it offers one, as
   // those are the words typed most ("wich" is as near to rich as to which), else one the lexicon
   // renders from the commonest kind of typo that gives any, the one with the most senses in WordNet
@@ -320,8 +322,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       group.map((candidate) => ({ candidate, ...analyzeEnglishQuestion(candidate, lexicon, speller.listsInLowerCase) })).filter((reading) => reading.unknown.length === 0),
     );
     const functionWord = groups.flat().find((reading) => reading.terms.length === 0);
-    const attested = groups.map((group) => group.filter((reading) => reading.terms.some((term) => term.translations.some((t) => names.contains(t)))));
-    const readings = functionWord ? [functionWord] : (attested.find((group) => group.length > 0) ?? groups.find((group) => group.length > 0) ?? []);
+    const inArticle = groups.map((group) => group.filter((reading) => reading.terms.some(attested)));
+    const readings = functionWord ? [functionWord] : (inArticle.find((group) => group.length > 0) ?? groups.find((group) => group.length > 0) ?? []);
     const senses = (reading: { terms: readonly EnglishTerm[] }): number => senseCount(reading.terms[0]?.lemma ?? '');
     const best = readings.reduce<(typeof readings)[number] | null>((a, b) => (a === null || senses(b) > senses(a) ? b : a), null);
     return best?.candidate ?? null;
@@ -360,7 +362,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     // not "tame" + r, Hoover Dam no vacuum cleaner's): unless the article uses one of the
     // dictionary's renderings (أوروبا), the article's own spellings of the name join them, if they
     // are near-exact. Common words too (hoover): the cross-lingual set +1, the others unchanged.
-    if ((term.kind === 'name' || /^\p{Lu}\p{Ll}/u.test(term.surface)) && !term.surface.includes(' ') && !term.translations.some((t) => names.contains(t))) {
+    if ((term.kind === 'name' || /^\p{Lu}\p{Ll}/u.test(term.surface)) && !term.surface.includes(' ') && !attested(term)) {
       alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
     }
     alternatives = merge(merge(alternatives, latinAlternatives(term.surface, names, analyze)), capitalAlternatives(term.surface, analyze));
@@ -373,7 +375,6 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   // A question is read twice, whole for the kind of answer it asks (correct) and without its
   // attribution for its concepts, and the two are mostly the same text.
   const analysisOf = memo((text: string) => analyzeEnglishQuestion(text, lexicon, speller?.listsInLowerCase), CACHE_LIMIT);
-  const attested = (term: EnglishTerm): boolean => term.translations.some((t) => names.contains(t));
   /**
    * A letter left out may make another word ("minster" for minister), which no speller flags. Such
    * a word is read as meant when it is rare (one WordNet sense class: minster, not transit, which
