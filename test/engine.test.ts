@@ -449,6 +449,24 @@ describe('news prose', () => {
     }
   });
 
+  it('reads a question typed as spoken (ت for ث, a dropped final hamza) as its written form', async () => {
+    const engine = await answererFor(
+      'وأوضح المحافظ أن معظم الضحايا سقطوا في قرية عين الصفصاف القريبة من الوادي.',
+      'وقال رئيس الوزراء إن الحكومة ستعوض المتضررين.',
+      'وعقد المجلس جلسته الأولى يوم الاثنين الماضي لبحث الميزانية.',
+    );
+    const asked = [
+      ['وين سقطوا اكتر الضحايا؟', 'وين سقطوا أكثر الضحايا؟'],
+      ['شو صار بالمجلس يوم الاتنين؟', 'شو صار بالمجلس يوم الاثنين؟'],
+      ['رئيس الوزرا قال ايه؟', 'رئيس الوزراء قال ايه؟'],
+    ];
+    for (const [spoken, written] of asked) {
+      const [said, typed] = [await engine.answer(spoken!), await engine.answer(written!)];
+      expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
+      expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
+    }
+  });
+
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
     const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');

@@ -1,0 +1,19 @@
+/**
+ * Spoken Arabic typed as it is said: people write a question as they speak it, and the dialects of
+ * the Levant, Egypt and the Gulf say ت for ث (اكتر, تلات, تاني for أكثر, ثلاث, ثاني) and drop a
+ * word's final hamza (الوزرا, الكهربا for الوزراء, الكهرباء). Works on normalised tokens; the
+ * written forms the token may stand for, each ت changed alone (a word may have one of its own
+ * beside the spoken one). Not د for ذ: "الدين" (debt) would be read as "الذين".
+ */
+
+/**
+ * A dropped hamza follows the ا of a word of four letters or more: shorter ones are mostly words of
+ * their own (ما، لما، هنا), and وا ends a verb (يعملوا).
+ */
+const DROPPED_HAMZA = /^.{2,}[^و]ا$/;
+
+export function writtenSpellings(token: string): string[] {
+  const forms = DROPPED_HAMZA.test(token) ? [`${token}ء`] : [];
+  for (let at = token.indexOf('ت'); at >= 0; at = token.indexOf('ت', at + 1)) forms.push(`${token.slice(0, at)}ث${token.slice(at + 1)}`);
+  return forms;
+}
