@@ -211,6 +211,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('What share of water is wasted in the pipes?', '')).toBe('percent');
     expect(answerTypeOf('ما نسبة المياه المهدورة؟', normalizeArabic('ما نسبة المياه المهدورة؟'))).toBe('percent');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
+    expect(answerTypeOf('on what exact date did shoigu land in tehran', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
     expect(answerTypeOf('Where did the minister go?', '')).toBe('place');
     for (const where of ['وين راح الوزير؟', 'الوزير راح فين؟']) expect(answerTypeOf(where, normalizeArabic(where))).toBe('place');
@@ -298,6 +299,10 @@ describe('answer-type cues', () => {
     expect(has('number', 'وصلت البعثة في عام 2026')).toBe(false);
     expect(has('number', 'شغل منصبه بين عامي 2014 و2021')).toBe(false);
     expect(has('number', 'وصل 5 أعضاء في 24 نوفمبر')).toBe(true);
+    // A fraction counts: a third of the trade, an hour and a half; a quarter of a year is a date.
+    expect(has('number', 'لا تتجاوز صادراتنا ثلث حجم المبادلات')).toBe(true);
+    expect(has('number', 'استمر اللقاء ساعة ونصف الساعة')).toBe(true);
+    expect(has('number', 'نما الإقراض خلال الربع الأول')).toBe(false);
     expect(has('number', 'وصل أربعة وزراء يوم الثلاثاء')).toBe(true);
   });
 

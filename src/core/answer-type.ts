@@ -104,7 +104,8 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
   // clauses ("what did he say when he met …?").
-  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) (year|date|day|month|century|time)\b/i, 'time'],
+  // "On what exact date …" asks it too.
+  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|month|century|time)\b/i, 'time'],
   [ENGLISH_DURATION, 'duration'],
   // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
@@ -228,9 +229,14 @@ const TIME_WORDS = wordSet('قرن القرن الاثنين الثلاثاء ا
  * also "trace") changed nothing and was left out.
  */
 const REASON_WORDS = wordSet('بسبب لان لانه لانها لانهم نتيجه بفضل بهدف جراء لكي كي سبب اسباب يرجع يعود بغيه');
-/** Short number words must match whole; longer stems also carry their inflections (مليوني، خمسين). */
-const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين الاف');
-const NUMBER_STEMS = ['ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
+/**
+ * Short number words must match whole; longer stems also carry their inflections (مليوني، خمسين).
+ * A third and a half count ("ثلث حجم المبادلات", "ساعة ونصف الساعة"): the fifteenth article +2
+ * answered, nothing else moved. Not a quarter: الربع الأول is a quarter of the year, a date, and
+ * had let an unanswerable question through (the sixth article −1 answered, −1 declined).
+ */
+const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين الاف نصف');
+const NUMBER_STEMS = ['ثلث', 'ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
 /**
  * Tuesday and Wednesday are named after three and four (الثلاثاء، الأربعاء) and count nothing.
  * Measured: "كم من الوقت استغرق الاجتماع؟" declined (the eighteenth set +1), the tuning sets
