@@ -1018,6 +1018,20 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('Will the defence appeal the ruling?')).best?.sentence.text).toContain('سيستأنف');
   });
 
+  it('a flood report\'s words: houses wiped out totally (دُمّر … بشكل كامل), the emergency cabinet session (جلسة طارئة … مجلس الوزراء), the dead (متوفى), at night (ليلاً, typed "nite")', async () => {
+    const engine = await answererFor(
+      'وبحسب إحصاءات أولية، دُمّر 86 منزلاً بشكل كامل، وتضرر نحو 430 منزلاً آخر بشكل جزئي.',
+      'وعقد مجلس الوزراء جلسة طارئة مساء أمس برئاسة رئيس الوزراء الدكتور منير السعدي.',
+      'وأقر المجلس صرف 10 آلاف دينار لذوي كل متوفى و2500 دينار للأسر التي تضررت منازلها.',
+      'وتتوقع دائرة الأرصاد أن تنخفض درجات الحرارة لتصل الصغرى إلى 4 درجات مئوية ليلاً.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['how many houses got totally wiped out'], '86 منزلاً');
+    await expectQuoted(engine, ['who chaired the emergency cabinet meeting'], 'السعدي');
+    await expectQuoted(engine, ['how much money do families of the dead get'], '10 آلاف');
+    await expectQuoted(engine, ['how cold will it get at nite'], '4 درجات');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');
