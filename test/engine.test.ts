@@ -467,6 +467,23 @@ describe('news prose', () => {
     }
   });
 
+  it('reads spoken words as the written ones (Iraq\'s شكد "how much", طلع "left") and covers the question as fully', async () => {
+    const engine = await answererFor(
+      'وتتوقع دائرة الأرصاد أن تنزل أمطار تتراوح كمياتها بين 20 و35 ملم بدءاً من فجر السبت.',
+      'وغادر وزير الخارجية تونس مساء أمس متوجها إلى طرابلس.',
+      ...OTHER_NEWS,
+    );
+    const asked = [
+      ['شكد راح تنزل امطار من السبت؟', 'كم تنزل امطار من السبت؟'],
+      ['وين راح وزير الخارجية بعد ما طلع من تونس؟', 'وين راح وزير الخارجية بعد ما غادر تونس؟'],
+    ];
+    for (const [spoken, written] of asked) {
+      const [said, typed] = [await engine.answer(spoken!), await engine.answer(written!)];
+      expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
+      expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
+    }
+  });
+
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
     const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');

