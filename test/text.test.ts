@@ -196,6 +196,9 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
     expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');
     expect(answerTypeOf('كم تبلغ قيمة القرض؟', normalizeArabic('كم تبلغ قيمة القرض؟'))).toBe('money');
+    // A company's capital, or a count asked in a currency, is a sum.
+    for (const sum of ['كم راس مال الشركة؟', 'كم عدد المنح بالدولار؟']) expect(answerTypeOf(sum, normalizeArabic(sum)), sum).toBe('money');
+    expect(answerTypeOf('how much is the grant in dollars', '')).toBe('money');
     expect(answerTypeOf('How much oil will Jordan get?', '')).toBe('number');
     expect(answerTypeOf('What was the port deal worth?', '')).toBe('money');
     expect(answerTypeOf('How big was the fine?', '')).toBe('money');
