@@ -1049,6 +1049,17 @@ describe('English words the dictionary renders in another sense only', () => {
     await expectQuoted(engine, ['how cold will it get at nite'], '4 درجات');
   });
 
+  it('"Um Rami" is أم رامي: "um" names no one else', async () => {
+    const engine = await answererFor(
+      'وتروي أم رامي، وهي معلمة تسكن حي الجسر، أن المياه دخلت منزلها من تحت الباب، فحملت ابنتها وصعدت إلى سطح الجيران.',
+      'وقال أبو خليل، صاحب محل في السوق القديم، إن المياه أتلفت بضاعته.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('where did um rami go to get away from the water');
+    expect(answer.declined).toBe(false);
+    expect(answer.best?.sentence.text).toContain('سطح الجيران');
+  });
+
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');

@@ -15,6 +15,10 @@ const QUESTION_WORDS = [
   // Honorifics before a name: the dictionary renders Dr as دكتور, which Arabic news abbreviates
   // (د. نبيل القرمادي), and "Dr. Qurmadi" had been declined as naming someone the article lacks.
   'mr', 'mrs', 'ms', 'dr', 'prof',
+  // "Mother of" before a name (Um Rami, Umm Kulthum), which Arabic writes أم, a function word to
+  // the analyser ("or"); also a typed hesitation. The dictionary's um is صوت شك (a doubtful sound).
+  // Measured: the eleventh and sixteenth articles +1 answered each, nothing else moved.
+  'um', 'umm',
 ];
 
 /** Verbs the list treats as function words but that name what a news sentence reports. */
