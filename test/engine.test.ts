@@ -958,6 +958,26 @@ describe('a word of news Arabic the question says in another way', () => {
       expect(answer.best?.sentence.text, question).toContain(text);
     }
   });
+
+  it('a speech (كلمة، خطاب), attacking (هاجم، اعتدى), things (الأشياء، الأمور), anger (عصبية، سخط) and frequency (كثافة، كثرة)', async () => {
+    const engine = await answererFor(
+      'وفي كلمة له أمس الأربعاء أمام قادة الجيش قال الرئيس إن بلاده لن تتراجع.',
+      'وأضاف أن الطرف الآخر هاجم هذه الأشياء الثلاثة خلال الحرب.',
+      'وقال إن حضور بلاده في المنطقة أثار عصبية الدول الكبرى.',
+      'وأكد الوزير أن الكثافة العالية للاجتماعات تؤكد تصميم البلدين على الشراكة.',
+      ...OTHER_NEWS,
+    );
+    for (const [question, text] of [
+      ['متى ألقى الرئيس خطابه؟', 'الأربعاء'],
+      ['من الذي اعتدى على هذه الأمور الثلاثة؟', 'الطرف الآخر'],
+      ['ما الذي أثار سخط الدول الكبرى؟', 'حضور بلاده'],
+      ['علام تبرهن كثرة الاجتماعات؟', 'تصميم البلدين'],
+    ]) {
+      const answer = await engine.answer(question!);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.best?.sentence.text, question).toContain(text);
+    }
+  });
 });
 
 describe('English words the dictionary renders in another sense only', () => {
