@@ -290,6 +290,15 @@ async function expectQuoted(engine: QuestionAnswerer, questions: readonly string
   for (const question of questions) expect((await engine.answer(question)).best?.sentence.text, question).toContain(text);
 }
 
+/** Each question as spoken is answered with the sentence its written twin gets, and covered nearly as fully. */
+async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [spoken, written] of pairs) {
+    const [said, typed] = [await engine.answer(spoken), await engine.answer(written)];
+    expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
+    expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
+  }
+}
+
 /** Paragraphs about other things: in an article of two or three paragraphs every word is rare. */
 const OTHER_NEWS = ['وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.', 'وارتفعت أسعار الخضار في الأسواق الشعبية.', 'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.'];
 
@@ -455,16 +464,11 @@ describe('news prose', () => {
       'وقال رئيس الوزراء إن الحكومة ستعوض المتضررين.',
       'وعقد المجلس جلسته الأولى يوم الاثنين الماضي لبحث الميزانية.',
     );
-    const asked = [
+    await expectReadAsWritten(engine, [
       ['وين سقطوا اكتر الضحايا؟', 'وين سقطوا أكثر الضحايا؟'],
       ['شو صار بالمجلس يوم الاتنين؟', 'شو صار بالمجلس يوم الاثنين؟'],
       ['رئيس الوزرا قال ايه؟', 'رئيس الوزراء قال ايه؟'],
-    ];
-    for (const [spoken, written] of asked) {
-      const [said, typed] = [await engine.answer(spoken!), await engine.answer(written!)];
-      expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
-      expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
-    }
+    ]);
   });
 
   it('reads spoken words as the written ones (Iraq\'s شكد "how much", طلع "left") and covers the question as fully', async () => {
@@ -473,15 +477,10 @@ describe('news prose', () => {
       'وغادر وزير الخارجية تونس مساء أمس متوجها إلى طرابلس.',
       ...OTHER_NEWS,
     );
-    const asked = [
+    await expectReadAsWritten(engine, [
       ['شكد راح تنزل امطار من السبت؟', 'كم تنزل امطار من السبت؟'],
       ['وين راح وزير الخارجية بعد ما طلع من تونس؟', 'وين راح وزير الخارجية بعد ما غادر تونس؟'],
-    ];
-    for (const [spoken, written] of asked) {
-      const [said, typed] = [await engine.answer(spoken!), await engine.answer(written!)];
-      expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
-      expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
-    }
+    ]);
   });
 
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
