@@ -351,7 +351,7 @@ function arabicConcepts(
       ...beforePronounVariant(token, stem).map((term) => ({ term, weight: BEFORE_PRONOUN_WEIGHT })),
       ...variant(otherTense(token), OTHER_TENSE_WEIGHT),
       ...variant(otherPerson(token), OTHER_PERSON_WEIGHT),
-      ...spoken.flatMap((form) => variant(form, SPOKEN_WEIGHT)).filter((a) => writes!(a.term)),
+      ...spoken.flatMap((form) => variant(form, SPOKEN_WEIGHT)).filter((a) => writes?.(a.term) === true),
       ...(standIns.get(stem) ?? []),
     ];
     const phrase = phrases.get(stem);

@@ -29,6 +29,10 @@ function verb(past: string, present?: string): string[] {
 /** One entry's forms, without repeats. */
 const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.flat())];
 
+/** "Wholly", as news says it: بالكامل, بشكل كامل. */
+const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
+const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
+
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
  * called", "what year", "what does X mean". Articles state the answer without them as often as
@@ -350,9 +354,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   see: all(verb('رأى', 'يرى'), 'ينظر', 'تنظر', 'يعتبر', 'تعتبر', 'شاهد'),
   disagree: all(verb('اختلف', 'يختلف'), 'خلاف', 'تباين'),
   consultations: ['مشاورات', 'تشاور', 'استشارات'],
-  totally: ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'],
-  completely: ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'],
-  entirely: ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'],
+  totally: WHOLLY,
+  completely: WHOLLY,
+  entirely: WHOLLY,
   cabinet: ['مجلس الوزراء', 'الحكومة', 'الوزارة'],
   emergency: ['طارئة', 'طارئ', 'الطوارئ'],
   oppose: all(verb('عارض', 'يعارض'), 'معارضة', verb('رفض', 'يرفض')),
@@ -361,8 +365,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'wiped out': all('دمر', 'دمرت', 'مدمر', 'دمار', 'مسح', 'أباد'),
   'come about': all(verb('حدث', 'يحدث'), verb('نشأ', 'ينشأ')),
   families: ['أسر', 'عائلات', 'ذوي', 'أهالي', 'العوائل'],
-  night: ['الليل', 'ليلا', 'ليلة', 'مساء'],
-  nite: ['الليل', 'ليلا', 'ليلة', 'مساء'],
+  night: AT_NIGHT,
+  nite: AT_NIGHT,
   normal: ['الطبيعي', 'العادي', 'المعدل', 'المعتاد'],
   rainfall: ['الأمطار', 'هطول', 'المطر'],
   aid: ['مساعدات', 'معونة', 'معونات', 'إغاثة'],
