@@ -100,5 +100,10 @@ export async function createAnswerer(
   const english = createEnglishBridge((bundledLexicon ??= loadLexicon()), new NameMatcher(index.vocabulary), analyze, speller);
   // Null when EMBEDDER=lexical or no model could be loaded (after one warning): lexical answers.
   const dense = await createDenseIndex(article, config, log);
-  return new AnsweringEngine(index, createQuestionAnalyzer(analyze, english, placeNames().countries, (term) => index.paragraphs.documentFrequency(term) > 0), { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
+  const readQuestion = createQuestionAnalyzer(analyze, {
+    english,
+    places: placeNames().countries,
+    writes: (term) => index.paragraphs.documentFrequency(term) > 0,
+  });
+  return new AnsweringEngine(index, readQuestion, { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

@@ -378,11 +378,19 @@ function arabicWordsOf(question: string): string {
   return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
 }
 
+/** What questions are read against besides the analyser; the headline's own reading needs none of it. */
+export interface QuestionContext {
+  /** English words to the article's Arabic; without it an English question matches its Arabic words only. */
+  readonly english?: EnglishBridge;
+  /** Country names, normalised (see namesCountry). */
+  readonly places?: ReadonlySet<string>;
+  /** Whether the article writes a stem: a word it never writes is also read as spoken (see arabicConcepts). */
+  readonly writes?: (term: string) => boolean;
+}
+
 export function createQuestionAnalyzer(
   analyze: Analyzer,
-  english?: EnglishBridge,
-  places: ReadonlySet<string> = new Set(),
-  writes?: (term: string) => boolean,
+  { english, places = new Set(), writes }: QuestionContext = {},
 ): (question: string) => AnalyzedQuestion {
   const standIns = standInsByStem(analyze);
   return (question) => {
