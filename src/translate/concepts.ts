@@ -227,6 +227,11 @@ function latinAlternatives(word: string, names: NameMatcher, analyze: Analyzer):
   return own ? analyze(own).map((term) => ({ term, weight: 1 })) : [];
 }
 
+/** What a word stands for as written, whatever the dictionary says: itself in Latin letters, a capital's country. */
+function asWritten(word: string, names: NameMatcher, analyze: Analyzer): TermAlternative[] {
+  return merge(latinAlternatives(word, names, analyze), capitalAlternatives(word, analyze));
+}
+
 /**
  * The noun after "which" or "what" ("which news agency reported …", "on what occasion …"): see
  * Concept.focus. Auxiliaries and "kind of" are not it ("what did …", "what kind of order").
@@ -365,7 +370,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     if ((term.kind === 'name' || /^\p{Lu}\p{Ll}/u.test(term.surface)) && !term.surface.includes(' ') && !attested(term)) {
       alternatives = merge(alternatives, spellingsOf(term.surface).filter((a) => a.weight >= KNOWN_WORD_SPELLING_SCORE));
     }
-    alternatives = merge(merge(alternatives, latinAlternatives(term.surface, names, analyze)), capitalAlternatives(term.surface, analyze));
+    alternatives = merge(alternatives, asWritten(term.surface, names, analyze));
     // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
     if (alternatives.length === 0) return [];
     const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
@@ -431,7 +436,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     let typoSearches = 0;
     for (const word of unknown) {
       const capitalised = /^\p{Lu}/u.test(word);
-      const alternatives = merge(merge(spellingsOf(word), latinAlternatives(word, names, analyze)), capitalAlternatives(word, analyze));
+      const alternatives = merge(spellingsOf(word), asWritten(word, names, analyze));
       // As with corrections (MAX_CORRECTED_WORDS): a few misspelt names, not every word of a paste.
       if (alternatives.length === 0 && typoSearches++ < MAX_CORRECTED_WORDS) alternatives.push(...typoSpellingsOf(word));
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
