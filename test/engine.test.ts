@@ -290,6 +290,15 @@ async function expectQuoted(engine: QuestionAnswerer, questions: readonly string
   for (const question of questions) expect((await engine.answer(question)).best?.sentence.text, question).toContain(text);
 }
 
+/** Each question is answered, not declined, with a sentence containing its text. */
+async function expectAnswered(engine: QuestionAnswerer, asked: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [question, text] of asked) {
+    const answer = await engine.answer(question);
+    expect(answer.declined, question).toBe(false);
+    expect(answer.best?.sentence.text, question).toContain(text);
+  }
+}
+
 /** Each question as spoken is answered with the sentence its written twin gets, and covered nearly as fully. */
 async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (readonly [string, string])[]): Promise<void> {
   for (const [spoken, written] of pairs) {
@@ -417,9 +426,7 @@ describe('news prose', () => {
       'وقال الخامنئي إن العدو هاجم الثورة.',
       ...OTHER_NEWS,
     );
-    const answer = await engine.answer('شو المنصب اللي ماسكه علي خامنئي؟');
-    expect(answer.declined).toBe(false);
-    expect(answer.best?.sentence.text).toContain('قائد الثورة');
+    await expectAnswered(engine, [['شو المنصب اللي ماسكه علي خامنئي؟', 'قائد الثورة']]);
   });
 
   it("reads Egypt's تلات and حاجات as the written language's ثلاث and أشياء", async () => {
@@ -428,9 +435,7 @@ describe('news prose', () => {
       'وأضاف أن الطرف الآخر هاجم هذه الأشياء الثلاثة لكنه فشل.',
       ...OTHER_NEWS,
     );
-    const answer = await engine.answer('مين اللي هاجم التلات حاجات دي؟');
-    expect(answer.declined).toBe(false);
-    expect(answer.best?.sentence.text).toContain('الطرف الآخر');
+    await expectAnswered(engine, [['مين اللي هاجم التلات حاجات دي؟', 'الطرف الآخر']]);
   });
 
   it('reads a paragraph opening with a verb joined to و as an event, not as the subject of the sentences after', async () => {
@@ -711,11 +716,10 @@ describe('questions asking when', () => {
     const answer = await engine.answer('متى قال الرئيس خلال المؤتمر إن التعاون بين البلدين اتسع؟');
     expect(answer.best?.sentence.text).toContain('أمس الأربعاء');
     // Asked in the words of the speech alone, which the lede does not repeat.
-    for (const question of ['When did the president give his speech at the conference?', 'متى ألقى الرئيس كلمته في المؤتمر؟']) {
-      const speech = await engine.answer(question);
-      expect(speech.declined, question).toBe(false);
-      expect(speech.best?.sentence.text, question).toContain('أمس الأربعاء');
-    }
+    await expectAnswered(engine, [
+      ['When did the president give his speech at the conference?', 'أمس الأربعاء'],
+      ['متى ألقى الرئيس كلمته في المؤتمر؟', 'أمس الأربعاء'],
+    ]);
   });
 });
 
@@ -943,7 +947,7 @@ describe('a word of news Arabic the question says in another way', () => {
       'وأكد الطرفان تطوير العلاقات الشاملة بين البلدين.',
       ...OTHER_NEWS.slice(0, 2),
     );
-    for (const [question, text] of [
+    await expectAnswered(engine, [
       ['ماذا قال الناطق باسم الوزارة؟', '500 مريض'],
       ['ماذا أكد الطرفان بشأن الإرهاب؟', 'مكافحة الإرهاب'],
       ['بماذا استهدف الخصم المدن؟', 'بالصواريخ'],
@@ -951,11 +955,7 @@ describe('a word of news Arabic the question says in another way', () => {
       ['ما موقف الوزير من القوات الآتية من خارج الإقليم؟', 'رفض بلاده'],
       ['على أي مستويات بحثت القضايا؟', 'الثنائي'],
       ['ما الذي شدد عليه الجانبان بخصوص الروابط؟', 'العلاقات الشاملة'],
-    ]) {
-      const answer = await engine.answer(question!);
-      expect(answer.declined, question).toBe(false);
-      expect(answer.best?.sentence.text, question).toContain(text);
-    }
+    ]);
   });
 
   it('a speech (كلمة، خطاب), attacking (هاجم، اعتدى), things (الأشياء، الأمور), anger (عصبية، سخط) and frequency (كثافة، كثرة)', async () => {
@@ -966,16 +966,12 @@ describe('a word of news Arabic the question says in another way', () => {
       'وأكد الوزير أن الكثافة العالية للاجتماعات تؤكد تصميم البلدين على الشراكة.',
       ...OTHER_NEWS,
     );
-    for (const [question, text] of [
+    await expectAnswered(engine, [
       ['متى ألقى الرئيس خطابه؟', 'الأربعاء'],
       ['من الذي اعتدى على هذه الأمور الثلاثة؟', 'الطرف الآخر'],
       ['ما الذي أثار سخط الدول الكبرى؟', 'حضور بلاده'],
       ['علام تبرهن كثرة الاجتماعات؟', 'تصميم البلدين'],
-    ]) {
-      const answer = await engine.answer(question!);
-      expect(answer.declined, question).toBe(false);
-      expect(answer.best?.sentence.text, question).toContain(text);
-    }
+    ]);
   });
 });
 
@@ -1010,12 +1006,10 @@ describe('English words the dictionary renders in another sense only', () => {
       ...OTHER_NEWS,
     );
     expect((await engine.answer('Who chairs the health committee?')).best?.sentence.text).toContain('سلمى');
-    const quit = await engine.answer('How many engineers quit the public sector in the last 2 years?');
-    expect(quit.declined).toBe(false);
-    expect(quit.best?.sentence.text).toContain('900');
-    const alone = await engine.answer('How much was spent on the bridges alone?');
-    expect(alone.declined).toBe(false);
-    expect(alone.best?.sentence.text).toContain('80 مليون');
+    await expectAnswered(engine, [
+      ['How many engineers quit the public sector in the last 2 years?', '900'],
+      ['How much was spent on the bridges alone?', '80 مليون'],
+    ]);
     expect((await engine.answer('What did the chief of staff say?')).declined).toBe(true);
   });
 
@@ -1037,9 +1031,7 @@ describe('English words the dictionary renders in another sense only', () => {
       'وأضاف أن الحوار مع الدول الأخرى توقف قبل عامين بسبب الخلاف على الحدود.',
       ...OTHER_NEWS,
     );
-    const answer = await engine.answer('Why has the dialogue between Moscow and Tehran been so intense?');
-    expect(answer.declined).toBe(false);
-    expect(answer.best?.sentence.text).toContain('الثقة');
+    await expectAnswered(engine, [['Why has the dialogue between Moscow and Tehran been so intense?', 'الثقة']]);
   });
 
   it('court reports\' words: a ruling (الحكم), seizing (مصادرة), a brother-in-law (صهر)', async () => {
@@ -1074,9 +1066,7 @@ describe('English words the dictionary renders in another sense only', () => {
       'وقال أبو خليل، صاحب محل في السوق القديم، إن المياه أتلفت بضاعته.',
       ...OTHER_NEWS,
     );
-    const answer = await engine.answer('where did um rami go to get away from the water');
-    expect(answer.declined).toBe(false);
-    expect(answer.best?.sentence.text).toContain('سطح الجيران');
+    await expectAnswered(engine, [['where did um rami go to get away from the water', 'سطح الجيران']]);
   });
 
   it('"close" is the closing of a place (أغلقت), not only the ending of a time (انتهاء)', async () => {
@@ -1140,9 +1130,7 @@ describe('questions for a name or a title', () => {
 describe('words light stemming leaves apart', () => {
   it('meet by their root: a chat question in the singular finds the broken plural the article writes', async () => {
     const engine = await answererFor('وقال الوزير إن التعاون يتقدم في المنطقة.', 'وقال الوزير إن وحدة الأراضي من الخطوط الحمر للبلاد.');
-    const answer = await engine.answer('شو هو الخط الأحمر؟');
-    expect(answer.declined).toBe(false);
-    expect(answer.best?.sentence.text).toContain('الخطوط الحمر');
+    await expectAnswered(engine, [['شو هو الخط الأحمر؟', 'الخطوط الحمر']]);
   });
 
   it("meet by their root within the answer's paragraph, though another paragraph writes the question's form", async () => {
