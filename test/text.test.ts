@@ -195,6 +195,9 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
     expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');
+    // "The WHO" is the health organisation, not "who?".
+    expect(answerTypeOf('Who leads the mission?', '')).toBe('person');
+    expect(answerTypeOf('whats the fatality rate according to the WHO', '')).not.toBe('person');
     expect(answerTypeOf('كم تبلغ قيمة القرض؟', normalizeArabic('كم تبلغ قيمة القرض؟'))).toBe('money');
     // A company's capital, or a count asked in a currency, is a sum.
     for (const sum of ['كم راس مال الشركة؟', 'كم عدد المنح بالدولار؟']) expect(answerTypeOf(sum, normalizeArabic(sum)), sum).toBe('money');

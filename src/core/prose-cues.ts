@@ -296,12 +296,28 @@ export function titleNamesNoOne(index: ArticleIndex, query: Query): boolean {
   const { subject, titled } = personAsked(index, query);
   if (!subject || !titled) return false;
   const mentions = [...index.sentenceTerms.keys()].filter((id) => names(subject, index.sentenceTerms[id]!));
-  // At the subject's last word: a name or honorific after it, the title going on with و, the
+  // The subject is the question's first few words only (MAX_SUBJECT_CONCEPTS); where the sentence
+  // goes on with the question's next ones ("ممثل منظمة الصحة العالمية"), the title ends there.
+  // Measured: the eighteenth article +1 answered (it had been declined), nothing else moved.
+  const further = askedOf(query).filter((c) => c.alternatives.length > 0).slice(subject.length);
+  const titleEnd = (terms: readonly string[], at: number): number => {
+    let end = at;
+    for (const concept of further) {
+      if (end + 1 >= terms.length || !isAmong(concept, [terms[end + 1]!])) break;
+      end++;
+    }
+    return end;
+  };
+  // At the title's last word: a name or honorific after it, the title going on with و, the
   // sentence's end, or "هو"/"هي" before its first word (the name said first).
   const namedFirst = (id: number, at: number): boolean => index.namedBefore[id]![at - subject.length + 1] === true;
-  const endsSentence = (id: number, at: number): boolean => index.sentenceTerms[id]!.length === at + 1;
-  const mayBeNamed = (id: number): boolean[] =>
-    index.nameFollows[id]!.map((follows, at) => follows || index.titleGoesOn[id]![at]! || namedFirst(id, at) || endsSentence(id, at));
+  const mayBeNamed = (id: number): boolean[] => {
+    const terms = index.sentenceTerms[id]!;
+    return terms.map((_, at) => {
+      const end = titleEnd(terms, at);
+      return index.nameFollows[id]![end]! || index.titleGoesOn[id]![end]! || namedFirst(id, at) || end === terms.length - 1;
+    });
+  };
   return mentions.length > 0 && !mentions.some((id) => names(subject, index.sentenceTerms[id]!, mayBeNamed(id)));
 }
 
