@@ -909,6 +909,22 @@ describe('a question for the name of someone asked by title', () => {
     expect((await long.answer('What is the name of the energy minister?')).best?.sentence.text).toContain('سامر');
   });
 
+  it('reads the title as far as the question or the article takes it before the name', async () => {
+    // The question's title has more words than a subject holds (ممثل منظمة الصحة العالمية), and
+    // the article glosses it before the name.
+    const glossed = await answererFor('وقال ممثل منظمة الصحة العالمية (WHO) في البلاد، الدكتور إدواردو مارتينيز، إن الوضع مقلق.', ...OTHER_NEWS);
+    const asked = await glossed.answer('شو اسم ممثل منظمة الصحه العالميه؟');
+    expect(asked.declineReason).toBeNull();
+    expect(asked.best?.sentence.text).toContain('مارتينيز');
+    // The article's title goes on past the question's (محافظ → محافظ المصرف المركزي) to an honorific.
+    const engine = await answererFor(
+      'وقال محافظ المصرف المركزي الدكتور سليم الحداد إن التضخم بات الخطر الأول.',
+      'ولم يستبعد المحافظ زيادات إضافية في الربع الأول من العام المقبل.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer("what's the governor's full name?")).best?.sentence.text).toContain('سليم');
+  });
+
   it('is declined where the paragraph to quote never writes the title: an embassy (السفارة) is no ambassador (السفير)', async () => {
     const engine = await answererFor(
       'واكتفت السفارة الإيطالية في تونس بالقول إنها تتابع الملف باهتمام.',
@@ -1058,6 +1074,18 @@ describe('English words the dictionary renders in another sense only', () => {
     await expectQuoted(engine, ['who chaired the emergency cabinet meeting'], 'السعدي');
     await expectQuoted(engine, ['how much money do families of the dead get'], '10 آلاف');
     await expectQuoted(engine, ['how cold will it get at nite'], '4 درجات');
+  });
+
+  it('an outbreak report\'s words: the spokesman (المتحدث), a vaccination campaign (حملة تطعيم), the fatality rate (معدل الوفيات)', async () => {
+    const engine = await answererFor(
+      'وقال المتحدث الرسمي باسم الوزارة، الدكتور سامر العبيدي، إن الوضع الوبائي لا يزال تحت السيطرة.',
+      'وأطلقت الوزارة حملة تطعيم فموي ضد الكوليرا تنطلق يوم الأحد المقبل وتستمر ستة أيام.',
+      'وقال ممثل المنظمة إن معدل الوفيات الحالي يقارب 1.8 في المئة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ["who's the health ministry spokesman"], 'العبيدي');
+    await expectQuoted(engine, ['when does the vaccine campaign start'], 'الأحد');
+    await expectQuoted(engine, ['what is the current fatality rate'], '1.8');
   });
 
   it('"Um Rami" is أم رامي: "um" names no one else', async () => {

@@ -371,6 +371,33 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   rainfall: ['الأمطار', 'هطول', 'المطر'],
   aid: ['مساعدات', 'معونة', 'معونات', 'إغاثة'],
   letter: ['رسالة', 'خطاب'],
+  // Found among the nineteenth session's new data (a central bank's rate rise, a cholera outbreak):
+  // the dictionary's spokesman is الناطق alone, a bank البنك alone, a budget الميزانية alone, a
+  // vaccine اللقاح without التطعيم, subsidies a phrase news does not use (الإعانة المالية), a
+  // fatality الضحية alone, a rep فئة الممثلين, "shipped" مشحون, and it has no "usd". Measured:
+  // the seventeenth and eighteenth articles +1 and +3 answered, the paraphrased set +0.14 points;
+  // the third article −1 declined ("what did the education minister say about requiring vaccine
+  // certificates?" now finds شهادة التطعيم, in an agreement with the ministry). Not "central bank"
+  // or "black market" as phrases: a phrase is matched by its first rendering's words only, and
+  // the twelfth and seventeenth articles' البنك and السوق الموازية were lost (−1 each).
+  spokesman: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
+  spokeswoman: ['المتحدثة', 'متحدثة', 'الناطقة', 'ناطقة'],
+  spokesperson: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
+  bank: ['البنك', 'بنك', 'المصرف', 'مصرف'],
+  budget: ['الميزانية', 'الموازنة', 'ميزانية', 'موازنة'],
+  vaccine: ['اللقاح', 'لقاح', 'اللقاحات', 'التطعيم', 'تطعيم'],
+  subsidy: ['الدعم', 'دعم', 'الإعانة', 'إعانة'],
+  subsidies: ['الدعم', 'دعم', 'الإعانات', 'إعانات'],
+  fatality: ['وفاة', 'الوفيات', 'وفيات', 'ضحية', 'الضحايا'],
+  fatalities: ['الوفيات', 'وفيات', 'الضحايا', 'ضحايا'],
+  mortality: ['الوفيات', 'وفيات'],
+  'death toll': ['حصيلة', 'عدد القتلى', 'عدد الوفيات', 'الضحايا'],
+  rep: ['ممثل', 'الممثل', 'مندوب'],
+  shipped: all(verb('شحن', 'يشحن'), 'شحنة', verb('أرسل', 'يرسل')),
+  shipment: ['شحنة', 'الشحنة', 'شحنات'],
+  sewage: ['الصرف الصحي', 'مياه الصرف', 'الصرف', 'المجاري', 'مياه المجاري'],
+  boil: all(verb('غلى', 'يغلي'), 'غلي', 'الغليان'),
+  usd: ['الدولار', 'دولار'],
 
   // ── Nouns and adjectives of encyclopaedic and news questions.
   // The dictionary's sense is colloquial, another spelling, or one of several (bridge → الكوبري,
