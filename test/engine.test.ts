@@ -488,6 +488,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads the Levant\'s برا (outside) as خارج, and معو (with him) as no word of the topic', async () => {
+    const engine = await answererFor(
+      'وأعلن معارضة إيران أي وجود لقوات من خارج المنطقة.',
+      'وخلال لقائه نظيره الإيراني محمد رضا آشتياني قال الوزير إن التعاون يتقدم.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['مين الوزير الايراني اللي التقى معو؟', 'مين الوزير الايراني اللي التقى؟']]);
+    const [said, written] = [await engine.answer('شو موقف ايران من القوات اللي من برا؟'), await engine.answer('شو موقف ايران من القوات اللي من خارج؟')];
+    expect(said.best?.sentence.text).toContain('خارج المنطقة');
+    expect(said.confidence).toBeGreaterThan(written.confidence - 0.05);
+  });
+
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
     const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');

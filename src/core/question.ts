@@ -112,7 +112,10 @@ const YEAR_WORDS: readonly (readonly [string, string])[] = [
  * the twenty-third set +3 answered, the nineteenth +1; no decline lost, the tuning sets unchanged.
  * The spoken "next" (الجاي) moved no set's answer. Leaving (طلع for غادر, خرج) and happening (حصل
  * for جرى, حدث): the eleventh article +1 answered, nothing lost (the fifteenth's "وين راح الوزير بعد ما
- * طلع من تونس؟" still finds another paragraph); wanting (عايز، عاوز) moved no set.
+ * طلع من تونس؟" still finds another paragraph); wanting (عايز، عاوز) moved no set. Outside (برا,
+ * بره for خارج): the tenth set, the twenty-seventh, the sixth article and the thirteenth set (kept
+ * aside) +1 answered each, nothing lost. Not قعد (sat) for اجتمع / التقى: the question it was for
+ * ("… اللي قعد معو شويغو؟") went from declined to a wrong quote.
  */
 const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['فلوس', ['أموال', 'مال']],
@@ -139,6 +142,8 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['طلع', ['غادر', 'خرج']],
   ['طلعت', ['غادرت', 'خرجت']],
   ['حصل', ['جرى', 'حدث']],
+  ['برا', ['خارج']],
+  ['بره', ['خارج']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

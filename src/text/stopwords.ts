@@ -58,6 +58,9 @@ const QUESTION_WORDS = [
   // Iraq's شكد (how much), as often so typed as شقد: the sixteenth article +1 answered. Not شكال
   // ("what did he say", ش + قال): the thirteenth set, kept aside, −1.
   'شكد', 'اشكد',
+  // "With him / her / them" as the Levant and Egypt say it (معو، معاه): مع is on the list, and
+  // these were read as words of the topic. The twenty-seventh set +1 answered, nothing else moved.
+  'معو', 'معاه', 'معاها', 'معاهم',
   // The Levant's ايمتى (when), منين (from where), لوين (where to), قديه (how much) and انو (that),
   // and Egypt's and the Gulf's عشان / علشان (because, so that).
   'ايمتى', 'منين', 'لوين', 'قديه', 'انو', 'عشان', 'علشان',
