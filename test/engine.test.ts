@@ -320,6 +320,14 @@ describe('questions asking for a number or a time', () => {
     expect((await withNumber.answer(question)).best?.sentence.text).toContain('300');
   });
 
+  it('take a count, not "thousands" said alone, for how many', async () => {
+    const engine = await answererFor(
+      'وقالت النائبة هدى الشامي، عضو لجنة المالية عن كتلة التجديد، إن تجميد التوظيف سيدفع آلاف الخريجين إلى البطالة. وأعلنت أن كتلتها، التي تضم 38 نائبا، ستصوت ضد الموازنة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['كتلة النائبه فيها كم عضو؟'], '38');
+  });
+
   it('take "has no X" for zero, when it is said of what the question asks about', async () => {
     const engine = await answererFor(
       'وقال الوزير إن للعديد من الدول قواعد عسكرية في المنطقة، لكن الأردن ليس لديه أي قاعدة.',
