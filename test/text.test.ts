@@ -198,6 +198,9 @@ describe('answer-type cues', () => {
     // "The WHO" is the health organisation, not "who?".
     expect(answerTypeOf('Who leads the mission?', '')).toBe('person');
     expect(answerTypeOf('whats the fatality rate according to the WHO', '')).not.toBe('person');
+    // After another question word, "who" opens a relative clause.
+    expect(answerTypeOf('what did the 2 members who disagreed want instead', '')).toBe('other');
+    expect(answerTypeOf('Where did the man who led the talks go?', '')).toBe('place');
     expect(answerTypeOf('كم تبلغ قيمة القرض؟', normalizeArabic('كم تبلغ قيمة القرض؟'))).toBe('money');
     // A company's capital, or a count asked in a currency, is a sum.
     for (const sum of ['كم راس مال الشركة؟', 'كم عدد المنح بالدولار؟']) expect(answerTypeOf(sum, normalizeArabic(sum)), sum).toBe('money');

@@ -118,7 +118,9 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   [/\bhow (far|large|big|high|tall|deep|wide|heavy|fast)\b/i, 'measure'],
   // "The WHO" (or "the who guy") is the health organisation, no question word: "the fatality rate
   // according to the WHO" asks no one's name. No set moved; the sentence it had picked was wrong.
-  [/(?<!\bthe\s+)\b(who|whom|whose)\b/i, 'person'],
+  // After another question word, "who" opens a relative clause: "what did the members who
+  // disagreed want?" asks what, "where did the man who … go?" where. No set moved.
+  [/^(?:(?!\b(?:what|where|why|how|which)\b)[\s\S])*?(?<!\bthe\s+)\b(?:who|whom|whose)\b/i, 'person'],
   [/\bwhere\b/i, 'place'],
   // "Which country …?" asks where as well: +0.1 / +0.2 points on arcd-train-en, +0.2 with its
   // documents joined, the other sets unchanged. The same Arabic cue (أي دولة …) cost one question
