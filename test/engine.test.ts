@@ -902,6 +902,14 @@ describe('questions asking for an attribute of their topic', () => {
     const engine = await answererFor('وبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار خلال العام الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('قديش كان حجم التجارة بين البلدين السنة الماضية؟')).best?.sentence.text).toContain('العام الماضي');
   });
+  it('take two years (سنتين) for عامين, which stems as the singular does', async () => {
+    const engine = await answererFor(
+      'وأضاف التقرير أن محطة معالجة مياه الصرف متوقفة عن العمل جزئيا منذ نحو عامين بسبب نقص قطع الغيار.',
+      'وقال المحافظ إن أعمال الصيانة ستبدأ خلال أيام في المحطة.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['ليش المحطة متوقفة عن العمل من سنتين؟', 'ليش المحطة متوقفة عن العمل منذ عامين؟']]);
+  });
 });
 
 describe('names the article never writes', () => {

@@ -102,6 +102,15 @@ const YEAR_WORDS: readonly (readonly [string, string])[] = [
   ['سنة', 'عام'],
   ['سنوات', 'أعوام'],
 ];
+/**
+ * Their duals, one way only: سنتين stems apart (سنت), and عامين as the singular does (عام), which
+ * read back would make every عام a سنتين (arcd-train −1). "واقفة من سنتين" finds "منذ نحو عامين":
+ * the eighteenth article +1 answered.
+ */
+const YEAR_DUALS: readonly (readonly [string, string])[] = [
+  ['سنتين', 'عامين'],
+  ['سنتان', 'عامان'],
+];
 
 /**
  * Chat Arabic's words for what news names in the written language: money (فلوس، مصاري), prison
@@ -224,6 +233,7 @@ function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlt
     add(one, [other], 1);
     add(other, [one], 1);
   }
+  for (const [dual, other] of YEAR_DUALS) add(dual, [other], 1);
   for (const [spoken, written] of DIALECT_WORDS) add(spoken, written, DIALECT_WEIGHT);
   for (const group of SYNONYMS) for (const word of group) add(word, group.filter((w) => w !== word), SYNONYM_WEIGHT);
   return found;
