@@ -1104,13 +1104,15 @@ describe('English words the dictionary renders in another sense only', () => {
     await expectQuoted(engine, ['how cold will it get at nite'], '4 درجات');
   });
 
-  it('an outbreak report\'s words: the spokesman (المتحدث), a vaccination campaign (حملة تطعيم), the fatality rate (معدل الوفيات)', async () => {
+  it('an outbreak report\'s words: the spokesman (المتحدث), a vaccination campaign (حملة تطعيم), the fatality rate (معدل الوفيات), finding (رصد) a case', async () => {
     const engine = await answererFor(
       'وقال المتحدث الرسمي باسم الوزارة، الدكتور سامر العبيدي، إن الوضع الوبائي لا يزال تحت السيطرة.',
       'وأطلقت الوزارة حملة تطعيم فموي ضد الكوليرا تنطلق يوم الأحد المقبل وتستمر ستة أيام.',
       'وقال ممثل المنظمة إن معدل الوفيات الحالي يقارب 1.8 في المئة.',
+      'وبلغ عدد الإصابات 1247 حالة منذ رصد أول إصابة في الرابع عشر من تشرين الثاني.',
       ...OTHER_NEWS,
     );
+    await expectQuoted(engine, ['when did they find the first case'], 'الرابع عشر');
     await expectQuoted(engine, ["who's the health ministry spokesman"], 'العبيدي');
     await expectQuoted(engine, ['when does the vaccine campaign start'], 'الأحد');
     await expectQuoted(engine, ['what is the current fatality rate'], '1.8');

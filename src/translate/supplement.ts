@@ -374,8 +374,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // Found among the nineteenth session's new data (a central bank's rate rise, a cholera outbreak):
   // the dictionary's spokesman is الناطق alone, a bank البنك alone, a budget الميزانية alone, a
   // vaccine اللقاح without التطعيم, subsidies a phrase news does not use (الإعانة المالية), a
-  // fatality الضحية alone, a rep فئة الممثلين, "shipped" مشحون, and it has no "usd". Measured:
-  // the seventeenth and eighteenth articles +1 and +3 answered, the paraphrased set +0.14 points;
+  // fatality الضحية alone, a rep فئة الممثلين, "shipped" مشحون, to find is to search (البحث), and it
+  // has no "usd". Measured: the seventeenth and eighteenth articles +1 and +4 answered (find one
+  // of the four), the paraphrased set +0.14 points;
   // the third article −1 declined ("what did the education minister say about requiring vaccine
   // certificates?" now finds شهادة التطعيم, in an agreement with the ministry). Not "central bank"
   // or "black market" as phrases: a phrase is matched by its first rendering's words only, and
@@ -398,6 +399,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   sewage: ['الصرف الصحي', 'مياه الصرف', 'الصرف', 'المجاري', 'مياه المجاري'],
   boil: all(verb('غلى', 'يغلي'), 'غلي', 'الغليان'),
   usd: ['الدولار', 'دولار'],
+  find: all(verb('وجد', 'يجد'), verb('عثر', 'يعثر'), verb('اكتشف', 'يكتشف'), verb('رصد', 'يرصد'), 'البحث'),
 
   // ── Nouns and adjectives of encyclopaedic and news questions.
   // The dictionary's sense is colloquial, another spelling, or one of several (bridge → الكوبري,
