@@ -191,6 +191,11 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How many people died?', '')).toBe('number');
     expect(answerTypeOf('How long did it last?', '')).toBe('duration');
     expect(answerTypeOf('كم سنة استمرت الحرب؟', normalizeArabic('كم سنة استمرت الحرب؟'))).toBe('duration');
+    // Spoken "how many" asks a number too, "every how many" (how often) does not.
+    const typeOf = (question: string) => answerTypeOf(question, normalizeArabic(question));
+    expect(typeOf('كام دكتور شغالين في المستشفى؟')).toBe('number');
+    expect(typeOf('قديش ساعة استمر الاجتماع؟')).toBe('duration');
+    expect(typeOf('كل قديش بتجتمع اللجنة؟')).not.toBe('number');
     expect(answerTypeOf('How long is the Nile?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');

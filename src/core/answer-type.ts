@@ -78,7 +78,7 @@ const ENGLISH_NAME =
  * has a number and had answered "كم سنة استمرت فترة الدفاع المقدس؟", which the article never says.
  */
 const TIME_UNITS = 'سنه|سنوات|سنين|عام|اعوام|شهر|اشهر|شهور|يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|دقيقه|دقايق|دقائق|عقد|عقود|قرن|قرون';
-const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم)\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
+const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم|كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد)\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
 const ENGLISH_DURATION =
   /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;
 
@@ -87,11 +87,15 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   [/(^|\s)(متى|متي|امتي|ايمتي)(\s|$)/, 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   [ARABIC_DURATION, 'duration'],
-  // Spoken "how many" (قديش, كام) stays untyped: the team's one such question asked how many in words
-  // ("قديش كانت المواضيع … كتيرة؟", answered "مجموعة واسعة") and was declined for want of a number.
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
   [/(?=.*(?:^|\s)(?:كم|بكم)(?:\s|$))(?=.*(?:^|\s)(?:ال)?نسبه(?:\s|$))/, 'percent'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
+  // Spoken "how many" (Egypt's كام, the Levant's قديش, Iraq's شكد), but not "كل قديش" (how often,
+  // answered "بشكل شهري"). Measured: five more unanswerable questions declined ("كام قاعدة عسكرية
+  // أمريكية موجودة في المنطقة؟"; the eighteenth, twenty-sixth, thirteenth and fifteenth sets and the
+  // sixth article) and the seventeenth article +1 answered; the fifth set −1, whose "قديش كانت
+  // المواضيع … كتيرة؟" is answered in words ("مجموعة واسعة"); the tuning sets unchanged.
+  [/(^|\s)(?<!كل\s)(كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
   [/(^|\s)(مين|منو|شكون)(\s|$)/, 'person'],
