@@ -376,11 +376,11 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // vaccine اللقاح without التطعيم, subsidies a phrase news does not use (الإعانة المالية), a
   // fatality الضحية alone, a rep فئة الممثلين, "shipped" مشحون, to find is to search (البحث), and it
   // has no "usd". Measured: the seventeenth and eighteenth articles +1 and +4 answered (find one
-  // of the four), the paraphrased set +0.14 points;
-  // the third article −1 declined ("what did the education minister say about requiring vaccine
-  // certificates?" now finds شهادة التطعيم, in an agreement with the ministry). Not "central bank"
-  // or "black market" as phrases: a phrase is matched by its first rendering's words only, and
-  // the twelfth and seventeenth articles' البنك and السوق الموازية were lost (−1 each).
+  // of the four), the paraphrased set +0.14 points; the third article −1 declined ("what did the
+  // education minister say about requiring vaccine certificates?" now finds شهادة التطعيم, in an
+  // agreement with the ministry). Not "central bank" or "black market" as phrases: a phrase is
+  // matched by its first rendering's words only, and the twelfth and seventeenth articles' البنك
+  // and السوق الموازية were lost (−1 each).
   spokesman: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
   spokeswoman: ['المتحدثة', 'متحدثة', 'الناطقة', 'ناطقة'],
   spokesperson: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
