@@ -78,7 +78,9 @@ const ENGLISH_NAME =
  * has a number and had answered "كم سنة استمرت فترة الدفاع المقدس؟", which the article never says.
  */
 const TIME_UNITS = 'سنه|سنوات|سنين|عام|اعوام|شهر|اشهر|شهور|يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|دقيقه|دقايق|دقائق|عقد|عقود|قرن|قرون';
-const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم|كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد)\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
+/** Spoken "how many": Egypt's كام, the Levant's قديش / اديش / قديه, Iraq's شكد / شقد. */
+const SPOKEN_HOW_MANY = 'كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد';
+const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم|${SPOKEN_HOW_MANY})\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
 const ENGLISH_DURATION =
   /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;
 
@@ -90,12 +92,12 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
   [/(?=.*(?:^|\s)(?:كم|بكم)(?:\s|$))(?=.*(?:^|\s)(?:ال)?نسبه(?:\s|$))/, 'percent'],
   [/(^|\s)(كم|بكم)(\s|$)/, 'number'],
-  // Spoken "how many" (Egypt's كام, the Levant's قديش, Iraq's شكد), but not "كل قديش" (how often,
+  // Spoken "how many" (SPOKEN_HOW_MANY), but not "كل قديش" (how often,
   // answered "بشكل شهري"). Measured: five more unanswerable questions declined ("كام قاعدة عسكرية
   // أمريكية موجودة في المنطقة؟"; the eighteenth, twenty-sixth, thirteenth and fifteenth sets and the
   // sixth article) and the seventeenth article +1 answered; the fifth set −1, whose "قديش كانت
   // المواضيع … كتيرة؟" is answered in words ("مجموعة واسعة"); the tuning sets unchanged.
-  [/(^|\s)(?<!كل\s)(كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد)(\s|$)/, 'number'],
+  [new RegExp(`(^|\\s)(?<!كل\\s)(${SPOKEN_HOW_MANY})(\\s|$)`), 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
   [/(^|\s)(مين|منو|شكون)(\s|$)/, 'person'],

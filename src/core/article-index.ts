@@ -49,13 +49,14 @@ interface Word {
 const COPULA = /^و?(?:هو|هي)$/;
 
 /**
- * A title may go on past the words a question gives it, up to the holder's honorific: "محافظ
- * المصرف المركزي الدكتور …" names the governor as surely as a name right after محافظ would.
- * Measured: the seventeenth article +1 answered, nothing else moved.
+ * A name follows where the holder's honorific does, right after the title or with the title going
+ * on past the words a question gives it: "محافظ المصرف المركزي الدكتور …" names the governor as
+ * surely as a name right after محافظ would. Reaching past the next word, measured: the seventeenth
+ * article +1 answered, nothing else moved.
  */
 const HONORIFIC_REACH = 4;
 const honorificWithin = (tokens: readonly string[], at: number): boolean =>
-  tokens.slice(at + 2, at + 1 + HONORIFIC_REACH).some(isHonorific);
+  tokens.slice(at + 1, at + 1 + HONORIFIC_REACH).some(isHonorific);
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName); its tokens come normalised. */
 function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
@@ -69,7 +70,7 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
     const previous = tokens[i - 1];
     words.push({
       stem,
-      nameFollows: next !== undefined && (isHonorific(next) || (content && mayOpenName(next)) || honorificWithin(tokens, i)),
+      nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenName(next))),
       titleGoesOn: content && /^و/.test(next),
       namedBefore: previous !== undefined && COPULA.test(previous),
     });

@@ -32,6 +32,7 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 /** "Wholly", as news says it: بالكامل, بشكل كامل. */
 const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
+const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -381,9 +382,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // agreement with the ministry). Not "central bank" or "black market" as phrases: a phrase is
   // matched by its first rendering's words only, and the twelfth and seventeenth articles' البنك
   // and السوق الموازية were lost (−1 each).
-  spokesman: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
+  spokesman: SPOKESPERSON,
   spokeswoman: ['المتحدثة', 'متحدثة', 'الناطقة', 'ناطقة'],
-  spokesperson: ['المتحدث', 'متحدث', 'الناطق', 'ناطق'],
+  spokesperson: SPOKESPERSON,
   bank: ['البنك', 'بنك', 'المصرف', 'مصرف'],
   budget: ['الميزانية', 'الموازنة', 'ميزانية', 'موازنة'],
   vaccine: ['اللقاح', 'لقاح', 'اللقاحات', 'التطعيم', 'تطعيم'],
