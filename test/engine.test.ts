@@ -303,6 +303,7 @@ async function expectAnswered(engine: QuestionAnswerer, asked: readonly (readonl
 async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (readonly [string, string])[]): Promise<void> {
   for (const [spoken, written] of pairs) {
     const [said, typed] = [await engine.answer(spoken), await engine.answer(written)];
+    expect(typed.best, written).toBeDefined();
     expect(said.best?.sentence.text, spoken).toBe(typed.best?.sentence.text);
     expect(said.confidence, spoken).toBeGreaterThan(typed.confidence - 0.2);
   }
@@ -506,6 +507,21 @@ describe('news prose', () => {
     const [said, written] = [await engine.answer('شو موقف ايران من القوات اللي من برا؟'), await engine.answer('شو موقف ايران من القوات اللي من خارج؟')];
     expect(said.best?.sentence.text).toContain('خارج المنطقة');
     expect(said.confidence).toBeGreaterThan(written.confidence - 0.05);
+  });
+
+  it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women and a match as the written ones', async () => {
+    const engine = await answererFor(
+      'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',
+      'وفازت 41 امرأة بمقاعد في البرلمان الجديد.',
+      'وأقيمت المباراة النهائية على ملعب المدينة الرياضية أمام 40 ألف متفرج.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شحال من مركز اقتراع تأخر فتحه؟', 'كم مركز اقتراع تأخر فتحه؟'],
+      ['قديش مرا فازت بمقعد بالبرلمان؟', 'كم امرأة فازت بمقعد بالبرلمان؟'],
+      ['كام كرسي اخدت النساء في البرلمان؟', 'كم مقعد اخدت النساء في البرلمان؟'],
+      ['الماتش النهائي اتلعب فين؟', 'المباراة النهائية اتلعبت فين؟'],
+    ]);
   });
 
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {

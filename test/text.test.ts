@@ -196,6 +196,10 @@ describe('answer-type cues', () => {
     expect(typeOf('كام دكتور شغالين في المستشفى؟')).toBe('number');
     expect(typeOf('قديش ساعة استمر الاجتماع؟')).toBe('duration');
     expect(typeOf('كل قديش بتجتمع اللجنة؟')).not.toBe('number');
+    // The Maghreb's "how many" and "when", Iraq's "when".
+    expect(typeOf('شحال من مكتب تعطل؟')).toBe('number');
+    expect(typeOf('فوقاش تحل البرلمان؟')).toBe('time');
+    expect(typeOf('شوكت وصل الوزير؟')).toBe('time');
     expect(answerTypeOf('How long is the Nile?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');

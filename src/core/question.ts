@@ -153,6 +153,12 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['حصل', ['جرى', 'حدث']],
   ['برا', ['خارج']],
   ['بره', ['خارج']],
+  // Seats as chairs (كرسي), a woman (مرا), a match (ماتش), taking (ياخد); see stopwords.ts for the measure.
+  ['مرا', ['امرأة', 'المرأة']],
+  ['كرسي', ['مقعد']],
+  ['كراسي', ['مقاعد']],
+  ['ماتش', ['مباراة']],
+  ['ياخد', ['يأخذ']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
