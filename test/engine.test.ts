@@ -509,6 +509,22 @@ describe('news prose', () => {
     expect(said.confidence).toBeGreaterThan(written.confidence - 0.05);
   });
 
+  it('answers English questions about a match and an election in the words sports and election news use', async () => {
+    const engine = await answererFor(
+      'وفي الدقيقة 41 تصدى الحارس ماجد الصالح لركلة جزاء نفذها قائد الفريق الضيف.',
+      'واحتسب الحكم تسع دقائق وقتاً بدلاً من الضائع في نهاية المباراة.',
+      'وقال المدرب وليد قاسم إن الفوز هدية للجماهير.',
+      'وأصدرت بعثة جامعة الدول العربية تقريرها الأولي بعد أن نشرت 412 مراقباً في المحافظات.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['which keeper saved the pen?', 'ماجد الصالح'],
+      ['how much added time did the ref give?', 'تسع دقائق'],
+      ['what did the coach say about the fans?', 'هدية للجماهير'],
+      ['how many monitors did the arab league mission deploy?', '412 مراقباً'],
+    ]);
+  });
+
   it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women and a match as the written ones', async () => {
     const engine = await answererFor(
       'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',
