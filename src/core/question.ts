@@ -159,6 +159,7 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['كراسي', ['مقاعد']],
   ['ماتش', ['مباراة']],
   ['ياخد', ['يأخذ']],
+  ['نهار', ['يوم']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

@@ -192,7 +192,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   send: all(verb('أرسل', 'يرسل'), 'إرسال', verb('بعث', 'يبعث')),
   design: all(verb('صمم', 'يصمم'), 'تصميم', 'مصمم'),
   use: all(verb('استخدم', 'يستخدم'), 'استخدام', verb('استعمل', 'يستعمل'), 'استعمال'),
-  give: all(verb('أعطى', 'يعطي'), verb('منح', 'يمنح'), 'قدم'),
+  // A speech is given or delivered as ألقى (ألقى كلمة).
+  give: all(verb('أعطى', 'يعطي'), verb('منح', 'يمنح'), 'قدم', verb('ألقى', 'يلقي')),
+  deliver: all(verb('سلم', 'يسلم'), 'تسليم', verb('ألقى', 'يلقي')),
   receive: all(verb('تلقى', 'يتلقى'), verb('حصل', 'يحصل'), 'نال', 'استلم'),
   rule: all(verb('حكم', 'يحكم'), 'حاكم', 'الحكم', 'حكمه', 'القاعدة'),
   ruler: ['حاكم', 'حكام', 'الحكم'],
@@ -208,7 +210,7 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // paraphrased one, arcd-train-en and the article sets unchanged. أعلى for "top" had cost one
   // article question ("Iran's top leader" then matched المجلس الأعلى).
   'made of': all('يتكون', 'تتكون', 'مكون', 'مكونة', 'يتألف', 'تتألف', 'مصنوع', 'مصنوعة'),
-  top: ['أرفع', 'كبرى', 'الكبرى', 'أبرز', 'أفضل', 'قمة'],
+  top: ['أرفع', 'كبرى', 'الكبرى', 'أبرز', 'أفضل', 'قمة', 'الأعلى', 'أعلى'],
   power: ['قوة', 'القوة', 'السلطة', 'سلطة', 'الحكم', 'طاقة', 'الطاقة'],
   border: all('الحدود', 'حدود', 'يحد', 'تحد', 'يحدها', 'حدودها', 'الحدودية'),
   belong: all(verb('انتمى', 'ينتمي'), 'ينتسب', 'تنتسب'),
@@ -603,6 +605,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   'polling station': ['مركز اقتراع', 'مراكز الاقتراع', 'مكتب اقتراع'],
   'polling stations': ['مراكز الاقتراع', 'مركز اقتراع', 'مكاتب الاقتراع'],
   'arab league': ['جامعة الدول العربية'],
+  // "Which news agency …" asks for the agency, which a report names as often without الأنباء.
+  'news agency': ['وكالة', 'وكالة الأنباء'],
   PM: ['رئيس الوزراء', 'رئيس الحكومة'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
