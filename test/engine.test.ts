@@ -8,9 +8,11 @@ import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
 import { titledNameReadings } from '../src/core/title-names.js';
+import { asksWhatWasSaid, sentenceSpeakers, speakerAliases } from '../src/core/speakers.js';
 import { indexArticle } from '../src/core/article-index.js';
 import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
+import { normalizeArabic } from '../src/text/normalize.js';
 import { exactConcept, FRAME_IMPORTANCE } from '../src/retrieval/query.js';
 import { queryTrigrams } from '../src/retrieval/char-ngrams.js';
 
@@ -579,6 +581,35 @@ describe('reported speech', () => {
     expect(answer.best?.sentence.text).toContain('مستعد');
     // The whole question is there: the title counts in full.
     expect(answer.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('knows who speaks in each sentence: the one named after the verb, before it, or set off by commas after where they hold their title', () => {
+    const analyze = createAnalyzer();
+    const article = buildArticle(
+      't',
+      [
+        'أكد قائد الجيش في البلاد، سامر الحلبي، أمس، أن القوات مستعدة. وأضاف: «لن نتراجع».',
+        'في المقابل، أقر رئيس الوزراء نبيل القاسمي بتراجع حزبه، وقال في كلمة متلفزة إنه اتصل بالحلبي.',
+        'واستقبل رئيس الحكومة الحلبي في مكتبه.',
+      ],
+      's',
+    );
+    const [opening, added, conceded, received] = sentenceSpeakers(article, analyze);
+    expect(opening).toEqual(expect.arrayContaining(analyze('الحلبي')));
+    expect(added).toEqual(opening);
+    // The paragraph names its own speaker before the verb: it does not go on with al-Halabi's words.
+    expect(conceded).not.toContain(analyze('الحلبي')[0]);
+    expect(speakerAliases(article, analyze)[1]).toEqual([]);
+    expect(received).toEqual([]);
+  });
+
+  it('tells a question asking what someone said', () => {
+    const ask = (question: string) => asksWhatWasSaid(question, normalizeArabic(question));
+    expect(ask('what did barghouthi say abt missing his penalty')).toBe(true);
+    expect(ask('ماذا قال البرغوثي عن ركلة الجزاء؟')).toBe(true);
+    expect(ask('شو حكى البرغوثي؟')).toBe(true);
+    expect(ask('who scored the winning goal?')).toBe(false);
+    expect(ask('من سجل هدف الفوز؟')).toBe(false);
   });
 
   it('ends where a paragraph names another speaker', async () => {
@@ -1308,6 +1339,16 @@ describe('another article (test/fixtures/other-article.txt, written for these te
     for (const f of answerable) if ((await third.answer(f.question)).best?.sentence.text.includes(f.answer!)) right++;
     // 26 of 40 on first contact, 27 at the end of 2026-12-02: a floor against regressions.
     expect(right).toBeGreaterThanOrEqual(Math.ceil(0.6 * answerable.length));
+  });
+});
+
+describe('a football cup final (test/fixtures/twentieth-article.txt, written for these tests)', () => {
+  it('answers what a player said with his own words, not a sentence about him', async () => {
+    const final = await createAnswerer(
+      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/twentieth-article.txt' }),
+      createLogger({ level: 'silent' }),
+    );
+    await expectQuoted(final, ['what did barghouthi say abt missing his penalty'], 'إضاعتي ركلة الجزاء');
   });
 });
 

@@ -14,6 +14,7 @@ import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-rela
 import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isHonorific, isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
+import { sentenceSpeakers } from './speakers.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -113,6 +114,8 @@ export interface ArticleIndex {
   readonly glossed: ReadonlyMap<number, readonly string[]>;
   /** Per sentence, each verb carrying its object as a pronoun with the word after it ("تحدها سوريا" → [تحد, سوريا]). */
   readonly objectFirst: readonly (readonly VerbAndSubject[])[];
+  /** Per sentence, the stems of whoever speaks in it (speakers.ts), for "what did X say?". */
+  readonly sentenceSpeakers: readonly (readonly string[])[];
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
@@ -215,6 +218,7 @@ export function indexArticle(
     lifeDated: sentencesWith(article, (text) => lifeDatesSubject(text, analyze)),
     glossed: sentencesWith(article, (text) => glossLanguages(text, analyze)),
     objectFirst: article.sentences.map((s) => verbsWithObjectPronoun(s.text, analyze)),
+    sentenceSpeakers: sentenceSpeakers(article, analyze),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
     sentencesOfParagraph,
     paragraphRoots: paragraphStems.map(paragraphRoots),

@@ -2,6 +2,7 @@ import { answerTypeOf, formsOf } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
+import { asksWhatWasSaid } from './speakers.js';
 import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
@@ -427,7 +428,7 @@ export function createQuestionAnalyzer(
         : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns, places, writes);
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
-    return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months };
+    return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months, asksSaid: asksWhatWasSaid(read, normalized) };
   };
 }
 

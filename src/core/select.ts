@@ -20,6 +20,8 @@ export interface QuestionAnalysis {
   readonly answerType: AnswerType;
   /** Months the question names (1–12, see monthsNamed): "in November" asks of November, whatever it asks. */
   readonly months: ReadonlySet<number>;
+  /** Whether the question asks what someone said: their own words answer it, not words about them. */
+  readonly asksSaid: boolean;
 }
 
 export interface DenseScores {
@@ -127,6 +129,7 @@ export interface Retrieval {
   readonly grams: readonly (readonly AlternativeGrams[])[];
   readonly answerType: AnswerType;
   readonly months: ReadonlySet<number>;
+  readonly asksSaid: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -142,6 +145,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     grams: queryTrigrams(query, index.trigramCodes),
     answerType: question.answerType,
     months: question.months,
+    asksSaid: question.asksSaid,
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
@@ -153,7 +157,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  * best few, and measure how much of the question the winner's paragraph covers.
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
-  const { query, grams, answerType, months, sentenceScores } = retrieval;
+  const { query, grams, answerType, months, asksSaid, sentenceScores } = retrieval;
   if (answerType === 'gist') return ledeSelection(index);
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
@@ -184,6 +188,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
 
   const focus = query.filter((concept) => concept.focus);
   const namesFocus = (id: number): boolean => focus.some((concept) => concept.alternatives.some((a) => index.sentenceTerms[id]!.includes(a.term)));
+  const quotesAsked = (id: number): boolean =>
+    asksSaid && query.some((concept) => concept.alternatives.some((a) => index.sentenceSpeakers[id]!.includes(a.term)));
   const termConcepts = termConceptsOf(query);
   const relation = asksRelation(query);
   const ranked: RankedSentence[] = [];
@@ -193,7 +199,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     const recalls = trigramRecallsInContext(index, query, grams, ids, params.earlierSentenceDiscount, params.openingSentenceShare);
     for (const [k, id] of ids.entries()) {
       const sentence = index.article.sentences[id]!;
-      const typed = (holdsAskedKind(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0);
+      const typed = (holdsAskedKind(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0) + (quotesAsked(id) ? params.speakerBonus : 0);
       const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);

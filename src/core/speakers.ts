@@ -52,22 +52,46 @@ const endsSpeaker = (word: string): boolean => {
 function speakerOf(words: readonly string[], verb: number, analyze: Analyzer): string[] | null {
   if (verb < 0) return null;
   const stems: string[] = [];
-  for (const word of words.slice(verb + 1, verb + 1 + MAX_SPEAKER_WORDS)) {
+  for (const [k, word] of words.slice(verb + 1, verb + 1 + MAX_SPEAKER_WORDS).entries()) {
     if (SPEECH_OPENERS.has(normalizeArabic(word).trim())) break;
     const stemmed = analyze(word);
-    if (stemmed.length === 0) return stems.length > 0 && !endsSpeaker(word) ? [] : stems;
+    if (stemmed.length === 0) {
+      if (stems.length > 0 && !endsSpeaker(word)) return [];
+      return [...stems, ...appositiveName(words, verb + 1 + k, analyze)];
+    }
     stems.push(...stemmed);
   }
   return stems;
 }
 
+/**
+ * A title's holder set off by commas after where they hold it: "قائد الثورة الإسلامية في إيران،
+ * علي الخامنئي، …". The name's stems, where the title (ended at `end`) goes on so.
+ */
+function appositiveName(words: readonly string[], end: number, analyze: Analyzer): string[] {
+  if (normalizeArabic(words[end] ?? '').trim() !== 'في' || words[end + 2] !== '،') return [];
+  // Up to the closing comma; a name may hold a word normalised as a function word (علي as على).
+  const name: string[] = [];
+  for (const word of words.slice(end + 3, end + 3 + MAX_SPEAKER_WORDS)) {
+    if (word === '،') return name;
+    if (SPEAKER_ENDS.has(normalizeArabic(word).trim()) && normalizeArabic(word).trim() !== 'علي') return [];
+    name.push(...analyze(word));
+  }
+  return [];
+}
+
 /** A paragraph may open with where or when the speech was ("وفي الإشارة إلى تطورات المنطقة، أعلن …"). */
 const LEADING_ADVERBIAL = /^و?(?:في|خلال|لدي|عن|حول|بشان)$/;
 
-/** Whether the sentence's first speech verb (at `verb`) opens it, or follows only a leading adverbial and its comma. */
+/**
+ * Whether the sentence's first speech verb (at `verb`) opens it, or follows only a leading
+ * adverbial and its comma: the sentence's first comma. "في المقابل، أقرّ رئيس الوزراء …، وقال …"
+ * names its speaker before the verb and goes on with no one's speech; read as going on, it had
+ * taken the previous paragraph's speaker. Measured: the eighteenth article +1 declined, nothing else moved.
+ */
 function opensWithSpeech(words: readonly string[], verb: number): boolean {
   if (verb === 0) return true;
-  return verb > 0 && words[verb - 1] === '،' && LEADING_ADVERBIAL.test(normalizeArabic(words[0]!).trim());
+  return verb > 0 && words.indexOf('،') === verb - 1 && LEADING_ADVERBIAL.test(normalizeArabic(words[0]!).trim());
 }
 
 /**
@@ -96,4 +120,33 @@ export function speakerAliases(article: Article, analyze: Analyzer): string[][] 
     const own = new Set(analyze(paragraph));
     return (speaker ?? []).filter((stem, i, all) => !own.has(stem) && all.indexOf(stem) === i);
   });
+}
+
+/**
+ * Per sentence, the stems of whoever speaks in it: the speaker it names after its speech verb, or,
+ * where its verb names no one ("وأضاف: …", "وتابع …"), the one speaking before it, in its paragraph
+ * or, as speakerAliases reads it, in the paragraphs it goes on from. Empty for a sentence that
+ * reports no speech: "اتصل بالزبيدي وهنّأه" names the man spoken to, not speaking.
+ */
+export function sentenceSpeakers(article: Article, analyze: Analyzer): string[][] {
+  let speaker: string[] = [];
+  return article.sentences.map((sentence, id) => {
+    const words = wordsAndNameEnds(sentence.text);
+    const verb = words.findIndex(isSpeechVerb);
+    const named = speakerOf(words, verb, analyze);
+    const opensParagraph = id === 0 || article.sentences[id - 1]!.paragraph !== sentence.paragraph;
+    if (named !== null && named.length > 0) speaker = named;
+    else if (opensParagraph && !(opensWithSpeech(words, verb) && named !== null)) speaker = [];
+    return named === null ? [] : speaker;
+  });
+}
+
+const ENGLISH_SAYING =
+  /\b(?:say|says|said|saying|tell|tells|told|state|states|stated|claim|claims|claimed|comment|comments|commented|announce|announces|announced|add|adds|added|stress|stressed|insist|insists|insisted|warn|warns|warned|mention|mentioned|remark|remarks|remarked|note|noted)\b/i;
+/** Spoken Arabic's "said": حكى (the Levant), and قال fused with شو (شكال, Iraq). */
+const SPOKEN_SAYING: ReadonlySet<string> = new Set(['حكي', 'حكت', 'بيحكي', 'يحكي', 'شكال', 'يقول', 'تقول', 'بيقول', 'بتقول']);
+
+/** Whether a question asks what someone said ("what did Shoigu say …", "ماذا قال شويغو …"); `normalized` is normalizeArabic's output. */
+export function asksWhatWasSaid(question: string, normalized: string): boolean {
+  return ENGLISH_SAYING.test(question) || normalized.split(/\s+/).some((word) => isSpeechVerb(word) || SPOKEN_SAYING.has(word.replace(/^[وف]/, '')));
 }
