@@ -519,6 +519,7 @@ describe('news prose', () => {
       'وأضاف قاسم أن فريقه سيلعب بثقة في البطولة القارية، حسب وكالة «سانا».',
       'وذكرت وكالة الأنباء الرسمية أن وزير الرياضة حضر المباراة.',
       'وأصدرت بعثة جامعة الدول العربية تقريرها الأولي بعد أن نشرت 412 مراقباً في المحافظات.',
+      'وقال رئيس الهيئة العليا المستقلة للانتخابات الدكتور هشام المنصوري إن النتائج أولية.',
       ...OTHER_NEWS,
     );
     await expectAnswered(engine, [
@@ -527,6 +528,8 @@ describe('news prose', () => {
       ['what did the coach say about the fans?', 'هدية للجماهير'],
       ['how many monitors did the arab league mission deploy?', '412 مراقباً'],
       ['which news agency reported what qasim said about the continental cup?', 'وكالة «سانا»'],
+      // "The guy" is someone, no word of the topic.
+      ['who is the guy running the election commission?', 'هشام المنصوري'],
     ]);
   });
 

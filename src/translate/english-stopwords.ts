@@ -19,6 +19,10 @@ const QUESTION_WORDS = [
   // the analyser ("or"); also a typed hesitation. The dictionary's um is صوت شك (a doubtful sound).
   // Measured: the eleventh and sixteenth articles +1 answered each, nothing else moved.
   'um', 'umm',
+  // Chat's "the guy who …", "that dude": someone, no word of the topic. The twenty-sixth set and the
+  // eighteenth and nineteenth articles +1 answered each ("who is the guy running the election
+  // commission"), nothing else moved.
+  'guy', 'guys', 'dude', 'fella',
 ];
 
 /** Verbs the list treats as function words but that name what a news sentence reports. */
