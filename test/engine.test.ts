@@ -533,6 +533,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads chat English\'s greetings and shorthand as no words of the topic', async () => {
+    const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
+    for (const [chat, plain] of [
+      ['hey bro what did al-kateb say abt the sanctions lol', 'what did al-kateb say about the sanctions?'],
+      ['r u sure the borders expanded? idk', 'are you sure the borders expanded?'],
+    ] as const) {
+      const [said, typed] = [await engine.answer(chat), await engine.answer(plain)];
+      expect(said.best?.sentence.text, chat).toBe(typed.best?.sentence.text);
+      expect(said.confidence, chat).toBeGreaterThan(typed.confidence - 0.05);
+    }
+  });
+
   it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women and a match as the written ones', async () => {
     const engine = await answererFor(
       'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',
