@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokenize.js';
 import { otherPerson, otherTense } from '../text/verb-forms.js';
 import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
-import { dropEnglishCourtesy } from '../text/courtesy.js';
+import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
@@ -425,7 +425,7 @@ export function createQuestionAnalyzer(
     const query =
       language === 'en' && english
         ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(dropEnglishAttribution(read))]
-        : arabicConcepts(dropArabicAttribution(normalized), analyze, standIns, places, writes);
+        : arabicConcepts(dropArabicAttribution(dropArabicCourtesy(normalized)), analyze, standIns, places, writes);
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
     return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months, asksSaid: asksWhatWasSaid(read, normalized) };

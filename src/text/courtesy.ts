@@ -18,3 +18,14 @@ export function dropEnglishCourtesy(question: string): string {
   }
   return text.replace(TRAILING_PLEASE, '');
 }
+
+/**
+ * The same in chat Arabic, anywhere in the question: whom it calls on ("يا جماعة", "يا شباب"; الشباب
+ * is a word of news too, so only after يا) and laughter (ههههه, خخخ). `normalized` is normalizeArabic's output.
+ */
+const VOCATIVE = /(?<=^|\s)يا\s+\S+/g;
+const LAUGHTER = /(?<=^|\s)(?:ه{3,}|خ{3,})(?=\s|$)/g;
+
+export function dropArabicCourtesy(normalized: string): string {
+  return normalized.replace(VOCATIVE, ' ').replace(LAUGHTER, ' ');
+}

@@ -106,6 +106,9 @@ const QUESTION_WORDS = [
   // a day as نهار (question.ts), "give a speech" and "news agency" (supplement.ts): the
   // twenty-eighth set +2 answered, the twenty-fifth +1; nothing lost, the tuning sets unchanged.
   'تاع', 'تاعو', 'تاعه', 'تاعها', 'تاعهم', 'تاعنا', 'راه', 'راهي', 'راهو', 'راهم',
+  // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
+  // which is medicine (كلية طب الأسنان).
+  'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
 ];
 
 /**
