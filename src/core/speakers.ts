@@ -74,7 +74,8 @@ function appositiveName(words: readonly string[], end: number, analyze: Analyzer
   const name: string[] = [];
   for (const word of words.slice(end + 3, end + 3 + MAX_SPEAKER_WORDS)) {
     if (word === '،') return name;
-    if (SPEAKER_ENDS.has(normalizeArabic(word).trim()) && normalizeArabic(word).trim() !== 'علي') return [];
+    const bare = normalizeArabic(word).trim();
+    if (SPEAKER_ENDS.has(bare) && bare !== 'علي') return [];
     name.push(...analyze(word));
   }
   return [];

@@ -24,9 +24,10 @@ const QUESTION_WORDS = [
   // commission"), nothing else moved.
   'guy', 'guys', 'dude', 'fella',
   // Chat's laughter, shorthand and fillers, beside the greetings courtesy.ts takes off a question
-  // ("hey bro what did shoigu say abt the sanctions lol"): the speller had read lol as col (شعب) and idk as id (بطاقة هوية), and bro and
-  // wanna, which the dictionary lacks, counted as words of the topic the article never writes.
-  // No set has such words (none moved); a test holds the coverage they had cost.
+  // ("hey bro what did shoigu say abt the sanctions lol"): the speller had read lol as col (شعب)
+  // and idk as id (بطاقة هوية), and bro and wanna, which the dictionary lacks, counted as words of
+  // the topic the article never writes. No set has such words (none moved); a test holds the
+  // coverage they had cost.
   'bro', 'bruh', 'lol', 'lmao', 'omg', 'idk', 'thx', 'btw', 'abt',
   'u', 'ur', 'r', 'yeah', 'ya', 'wanna', 'gonna', 'gotta', 'kinda', 'sorta', 'like',
 ];

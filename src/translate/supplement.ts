@@ -33,6 +33,10 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
 const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
+/** Time added at the end of a match: "وقتاً بدلاً من الضائع". */
+const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
+/** A parliament or a body dissolved (حُلّ), besides a substance (ذوّب). */
+const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -208,7 +212,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   // "made of" is not "make"; "top" as an adjective is no قمة (summit); power is also who rules.
   // Found among the English sets' misses: +2 questions of the cross-lingual set, +1 of the
   // paraphrased one, arcd-train-en and the article sets unchanged. أعلى for "top" had cost one
-  // article question ("Iran's top leader" then matched المجلس الأعلى).
+  // article question ("Iran's top leader" then matched المجلس الأعلى); measured again in
+  // 2026-12-04's twentieth session, with give read as ألقى too, it gains one (the twenty-eighth
+  // set's "iran top leader that gave the speech") and costs none.
   'made of': all('يتكون', 'تتكون', 'مكون', 'مكونة', 'يتألف', 'تتألف', 'مصنوع', 'مصنوعة'),
   top: ['أرفع', 'كبرى', 'الكبرى', 'أبرز', 'أفضل', 'قمة', 'الأعلى', 'أعلى'],
   power: ['قوة', 'القوة', 'السلطة', 'سلطة', 'الحكم', 'طاقة', 'الطاقة'],
@@ -585,9 +591,9 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   draw: ['السحب', 'التعادل', 'تعادل', 'القرعة'],
   'red card': ['البطاقة الحمراء', 'بطاقة حمراء', 'الطرد'],
   'sent off': ['طرد', 'الطرد', 'البطاقة الحمراء'],
-  'added time': ['بدل الضائع', 'الوقت بدل الضائع'],
-  'stoppage time': ['بدل الضائع', 'الوقت بدل الضائع'],
-  'injury time': ['بدل الضائع', 'الوقت بدل الضائع'],
+  'added time': STOPPAGE_TIME,
+  'stoppage time': STOPPAGE_TIME,
+  'injury time': STOPPAGE_TIME,
   'extra time': ['الأشواط الإضافية', 'الوقت الإضافي'],
   midfielder: ['لاعب الوسط', 'الوسط'],
   winger: ['الجناح', 'جناح'],
@@ -599,8 +605,8 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   mission: ['البعثة', 'بعثة', 'المهمة', 'مهمة', 'الوفد'],
   deploy: all(verb('نشر', 'ينشر'), 'انتشر', verb('أوفد', 'يوفد')),
   outgoing: ['المنتهية ولايته', 'المنتهية ولايتها', 'المنصرف', 'المنصرفة', 'المغادر', 'السابق'],
-  dissolve: all(verb('حل', 'يحل'), 'حل', 'ذوب'),
-  dissolved: all(verb('حل', 'يحل'), 'حل', 'ذوب'),
+  dissolve: DISSOLVING,
+  dissolved: DISSOLVING,
   appeal: all(verb('طعن', 'يطعن'), 'الطعن', 'طعن', 'استئناف', 'يستأنف', 'نداء'),
   'polling station': ['مركز اقتراع', 'مراكز الاقتراع', 'مكتب اقتراع'],
   'polling stations': ['مراكز الاقتراع', 'مركز اقتراع', 'مكاتب الاقتراع'],
