@@ -511,7 +511,7 @@ describe('news prose', () => {
     expect(said.confidence).toBeGreaterThan(written.confidence - 0.05);
   });
 
-  it('answers English questions about a match and an election in the words sports and election news use', async () => {
+  it('answers English questions about a match, an election and a campaign in the words news uses', async () => {
     const engine = await answererFor(
       'وفي الدقيقة 41 تصدى الحارس ماجد الصالح لركلة جزاء نفذها قائد الفريق الضيف.',
       'واحتسب الحكم تسع دقائق وقتاً بدلاً من الضائع في نهاية المباراة.',
@@ -520,6 +520,7 @@ describe('news prose', () => {
       'وذكرت وكالة الأنباء الرسمية أن وزير الرياضة حضر المباراة.',
       'وأصدرت بعثة جامعة الدول العربية تقريرها الأولي بعد أن نشرت 412 مراقباً في المحافظات.',
       'وقال رئيس الهيئة العليا المستقلة للانتخابات الدكتور هشام المنصوري إن النتائج أولية.',
+      'وتنطلق حملة التطعيم الوطنية يوم الأحد المقبل في جميع المحافظات.',
       ...OTHER_NEWS,
     );
     await expectAnswered(engine, [
@@ -527,6 +528,7 @@ describe('news prose', () => {
       ['how much added time did the ref give?', 'تسع دقائق'],
       ['what did the coach say about the fans?', 'هدية للجماهير'],
       ['how many monitors did the arab league mission deploy?', '412 مراقباً'],
+      ['when does the vaccination drive kick off', 'الأحد المقبل'],
       ['which news agency reported what qasim said about the continental cup?', 'وكالة «سانا»'],
       // "The guy" is someone, no word of the topic.
       ['who is the guy running the election commission?', 'هشام المنصوري'],

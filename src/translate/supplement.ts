@@ -166,6 +166,13 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   meaning: ['معنى', 'معناه', 'يعني', 'تعني', 'بمعنى'],
   begin: all(verb('بدأ', 'يبدأ'), 'بداية', 'بدء', 'انطلق', 'انطلقت', 'اندلعت'),
   start: all(verb('بدأ', 'يبدأ'), 'بداية', 'بدء', 'انطلق', 'انطلقت'),
+  // A campaign or a match kicks off (تنطلق، انطلاق), a campaign is launched (أطلق) and is a drive
+  // (حملة), where the dictionary's drive is a motive (الدافع) and its launch a noun only. The fifth
+  // and ninth articles +1 answered each ("when does the vaccination drive kick off"), nothing lost.
+  'kick off': all(verb('انطلق', 'ينطلق'), 'انطلاق', verb('بدأ', 'يبدأ'), 'بدء', 'بداية'),
+  kickoff: ['انطلاق', 'ضربة البداية', 'صافرة البداية', 'بداية'],
+  launch: all(verb('أطلق', 'يطلق'), 'إطلاق', 'الإنطلاق', 'انطلاق', verb('انطلق', 'ينطلق')),
+  drive: all('الدافع', 'حملة', 'الحملة', verb('قاد', 'يقود')),
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
