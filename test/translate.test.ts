@@ -45,6 +45,12 @@ describe('loadLexicon', () => {
     expect(hasStem(lexicon.translations('us'), 'الولايات')).toBe(false);
   });
 
+  it('reads acronyms typed in lower case where that is no English word (gdp, imf), not who or us', () => {
+    expect(lexicon.translations('gdp')).toEqual(lexicon.translations('GDP'));
+    expect(lexicon.translations('imf')).toEqual(lexicon.translations('IMF'));
+    expect(lexicon.translations('who')).not.toEqual(lexicon.translations('WHO'));
+  });
+
   it('fails with a clear error when the file is missing, corrupt or of another format', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
     expect(() => loadLexicon(join(dir, 'nope.tsv.gz'))).toThrow(/lexicon not found/);

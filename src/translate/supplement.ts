@@ -76,7 +76,7 @@ const BY_NAME = all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'ي�
 /** "pass away": how news reports a death. */
 const PASSING = all('توفي', 'توفيت', 'وفاة', 'وفاته', verb('رحل', 'يرحل'), 'رحيل');
 
-export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
+const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // ── Reporting verbs: the dictionary gives imperatives (say → قل) or adjectives (added → إضافيّ).
   say: ['قال', 'يقول', 'صرح'],
   tell: ['قال', 'أخبر'],
@@ -710,4 +710,16 @@ export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   IAEA: ['الوكالة الدولية للطاقة الذرية'],
   UAE: ['الإمارات'],
   MP: ['النائب', 'نائب', 'البرلمان', 'البرلماني'],
+};
+
+/**
+ * Acronyms as chats type them, in lower case, where that is no English word too (not us, who, un,
+ * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
+ * article +1 answered, nothing else moved.
+ */
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE'];
+
+export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
+  ...ENTRIES,
+  ...Object.fromEntries(LOWER_CASE_ACRONYMS.map((acronym) => [acronym.toLowerCase(), ENTRIES[acronym]!])),
 };
