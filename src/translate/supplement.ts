@@ -693,7 +693,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'civil war': ['الحرب الأهلية'],
   'gross domestic product': ['الناتج المحلي الإجمالي'],
   'interest rate': ['سعر الفائدة', 'أسعار الفائدة'],
-  // Acronyms, looked up by their upper-case surface only ("US" must not be the pronoun "us").
+  // Acronyms, looked up by their upper-case surface ("US" must not be the pronoun "us"); those
+  // no English word spells also in lower case (LOWER_CASE_ACRONYMS).
   US: ['الولايات المتحدة', 'أميركا', 'أمريكا'],
   USA: ['الولايات المتحدة', 'أميركا', 'أمريكا'],
   UN: ['الأمم المتحدة'],
