@@ -247,12 +247,14 @@ export function namingSentence(index: ArticleIndex, query: Query, candidates: re
 }
 
 /** Whom a question for a name or title asks about, and whether it asks by title (see namingSentence). */
-function personAsked(index: ArticleIndex, query: Query): { subject: Query | null; titled: boolean } {
+function personAsked(index: ArticleIndex, query: Query): { subject: Query | null; titled: boolean; further: Query } {
   const asked = askedOf(query);
   const holdsTitle = (subject: Query): boolean => subject.some((c) => c.alternatives.some((a) => index.titleStems.has(a.term)));
-  const leading = asked.filter((c) => c.alternatives.length > 0).slice(0, MAX_SUBJECT_CONCEPTS);
+  const matchable = asked.filter((c) => c.alternatives.length > 0);
+  const leading = matchable.slice(0, MAX_SUBJECT_CONCEPTS);
   const subject = subjectOf(asked) ?? (holdsTitle(leading) ? leading : null);
-  return { subject, titled: subject !== null && holdsTitle(subject) };
+  // The question's words after the subject, which a title may go on with (see titleNamesNoOne).
+  return { subject, titled: subject !== null && holdsTitle(subject), further: matchable.slice(subject?.length ?? 0) };
 }
 
 /**
@@ -293,13 +295,12 @@ export function titleUnwritten(index: ArticleIndex, query: Query, paragraph: num
  * article's, kept aside, which is how it was found.
  */
 export function titleNamesNoOne(index: ArticleIndex, query: Query): boolean {
-  const { subject, titled } = personAsked(index, query);
+  const { subject, titled, further } = personAsked(index, query);
   if (!subject || !titled) return false;
   const mentions = [...index.sentenceTerms.keys()].filter((id) => names(subject, index.sentenceTerms[id]!));
   // The subject is the question's first few words only (MAX_SUBJECT_CONCEPTS); where the sentence
   // goes on with the question's next ones ("ممثل منظمة الصحة العالمية"), the title ends there.
   // Measured: the eighteenth article +1 answered (it had been declined), nothing else moved.
-  const further = askedOf(query).filter((c) => c.alternatives.length > 0).slice(subject.length);
   const titleEnd = (terms: readonly string[], at: number): number => {
     let end = at;
     for (const concept of further) {

@@ -23,9 +23,16 @@ function wordsAndNameEnds(sentence: string): string[] {
   return sentence.match(/[\p{L}\p{M}\p{N}]+|[:،,«"]/gu) ?? [];
 }
 
-export function isSpeechVerb(word: string): boolean {
-  const bare = normalizeArabic(word).trim().replace(/^[وف]/, '');
+/** The conjunction a verb may carry (وقال، فأضاف). */
+const CONJUNCTION = /^[وف]/;
+
+/** A normalised word without its conjunction. */
+function isBareSpeechVerb(bare: string): boolean {
   return SPEECH_VERBS.has(bare) || (bare.endsWith('ت') && SPEECH_VERBS.has(bare.slice(0, -1)));
+}
+
+export function isSpeechVerb(word: string): boolean {
+  return isBareSpeechVerb(normalizeArabic(word).trim().replace(CONJUNCTION, ''));
 }
 
 /**
@@ -96,6 +103,18 @@ function opensWithSpeech(words: readonly string[], verb: number): boolean {
 }
 
 /**
+ * The speaker a sentence names after its first speech verb (see speakerOf: null where it reports
+ * no speech, empty where the verb names no one), and whether it goes on with the speech before it:
+ * it opens with that verb (see opensWithSpeech) and names no one.
+ */
+function speechIn(text: string, analyze: Analyzer): { named: string[] | null; continues: boolean } {
+  const words = wordsAndNameEnds(text);
+  const verb = words.findIndex(isSpeechVerb);
+  const named = speakerOf(words, verb, analyze);
+  return { named, continues: opensWithSpeech(words, verb) && named !== null && named.length === 0 };
+}
+
+/**
  * Per paragraph, the speaker's stems it does not name itself, when it goes on with the speech of
  * the paragraph before (it opens with a speech verb, see opensWithSpeech, and no speaker follows
  * it); indexArticle takes them as aliases of the paragraph and its sentences. The speaker carries
@@ -110,10 +129,7 @@ export function speakerAliases(article: Article, analyze: Analyzer): string[][] 
   let speaker: string[] | null = null;
   return article.paragraphs.map((paragraph, p) => {
     const first = article.sentences.find((s) => s.paragraph === p);
-    const words = wordsAndNameEnds(first?.text ?? paragraph);
-    const verb = words.findIndex(isSpeechVerb);
-    const named = speakerOf(words, verb, analyze);
-    const continues = opensWithSpeech(words, verb) && named !== null && named.length === 0;
+    const { named, continues } = speechIn(first?.text ?? paragraph, analyze);
     if (!continues) {
       speaker = named !== null && named.length > 0 ? named : null;
       return [];
@@ -132,12 +148,10 @@ export function speakerAliases(article: Article, analyze: Analyzer): string[][] 
 export function sentenceSpeakers(article: Article, analyze: Analyzer): string[][] {
   let speaker: string[] = [];
   return article.sentences.map((sentence, id) => {
-    const words = wordsAndNameEnds(sentence.text);
-    const verb = words.findIndex(isSpeechVerb);
-    const named = speakerOf(words, verb, analyze);
+    const { named, continues } = speechIn(sentence.text, analyze);
     const opensParagraph = id === 0 || article.sentences[id - 1]!.paragraph !== sentence.paragraph;
     if (named !== null && named.length > 0) speaker = named;
-    else if (opensParagraph && !(opensWithSpeech(words, verb) && named !== null)) speaker = [];
+    else if (opensParagraph && !continues) speaker = [];
     return named === null ? [] : speaker;
   });
 }
@@ -149,5 +163,11 @@ const SPOKEN_SAYING: ReadonlySet<string> = new Set(['حكي', 'حكت', 'بيح�
 
 /** Whether a question asks what someone said ("what did Shoigu say …", "ماذا قال شويغو …"); `normalized` is normalizeArabic's output. */
 export function asksWhatWasSaid(question: string, normalized: string): boolean {
-  return ENGLISH_SAYING.test(question) || normalized.split(/\s+/).some((word) => isSpeechVerb(word) || SPOKEN_SAYING.has(word.replace(/^[وف]/, '')));
+  return (
+    ENGLISH_SAYING.test(question) ||
+    normalized.split(/\s+/).some((word) => {
+      const bare = word.replace(CONJUNCTION, '');
+      return isBareSpeechVerb(bare) || SPOKEN_SAYING.has(bare);
+    })
+  );
 }

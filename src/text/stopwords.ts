@@ -62,9 +62,10 @@ const QUESTION_WORDS = [
   // Iraq's شكد (how much), as often so typed as شقد: the sixteenth article +1 answered. Not شكال
   // ("what did he say", ش + قال): the thirteenth set, kept aside, −1.
   'شكد', 'اشكد',
-  // "With him / her / them" as the Levant and Egypt say it (معو، معاه): مع is on the list, and
-  // these were read as words of the topic. The twenty-seventh set +1 answered, nothing else moved.
-  'معو', 'معاه', 'معاها', 'معاهم',
+  // "With him / her / them" as Egypt says it (معاه; the Levant's معو is SPOKEN_HIM's): مع is on the
+  // list, and these were read as words of the topic. The twenty-seventh set +1 answered, nothing
+  // else moved.
+  'معاه', 'معاها', 'معاهم',
   // The Levant's ايمتى (when), منين (from where), لوين (where to), قديه (how much) and انو (that),
   // and Egypt's and the Gulf's عشان / علشان (because, so that).
   'ايمتى', 'منين', 'لوين', 'قديه', 'انو', 'عشان', 'علشان',
@@ -124,8 +125,8 @@ const PREPOSITIONS = ['عند', 'لدي', 'عن', 'مع', 'الي', 'علي', '�
  */
 const PARTICLES = ['ان', 'لكن'];
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا'];
-/** Spoken Arabic's "him" after a preposition (عندو، ضدو، عليو): written Arabic has no such words. */
-const SPOKEN_HIM = ['عند', 'عن', 'علي', 'في', 'بين', 'حول', 'ضد'].map((p) => `${p}و`);
+/** Spoken Arabic's "him" after a preposition (عندو، ضدو، معو): written Arabic has no such words. */
+const SPOKEN_HIM = PREPOSITIONS.map((p) => `${p}و`);
 const WITH_PRONOUN = [...[...PREPOSITIONS, ...PARTICLES].flatMap((p) => PRONOUNS.map((pronoun) => p + pronoun)), ...SPOKEN_HIM];
 
 /** Arabic function words, normalised like the text so that "إلى" and "الى" are both caught. */
