@@ -286,6 +286,9 @@ const answererForArticle = (title: string, paragraphs: string[]): Promise<Questi
     article: buildArticle(title, paragraphs, 's'),
   });
 const answererFor = (...paragraphs: string[]): Promise<QuestionAnswerer> => answererForArticle('t', paragraphs);
+/** The engine on an article file of the fixtures, as ARTICLE_PATH selects one. */
+const answererForFile = (path: string): Promise<QuestionAnswerer> =>
+  createAnswerer(readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: path }), createLogger({ level: 'silent' }));
 
 /** Each question is answered with a sentence containing `text`. */
 async function expectQuoted(engine: QuestionAnswerer, questions: readonly string[], text: string): Promise<void> {
@@ -1335,10 +1338,7 @@ describe('article loading', () => {
 
 describe('another article (test/fixtures/other-article.txt, written for these tests)', () => {
   it('is cited with its own source and answered from the paragraphs that go on quoting a speaker', async () => {
-    const other = await createAnswerer(
-      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/other-article.txt' }),
-      createLogger({ level: 'silent' }),
-    );
+    const other = await answererForFile('test/fixtures/other-article.txt');
     expect(other.article.source).toBe('الأفق العربي');
     // Paragraph 5 opens "وتابع:" and never names الساعدي, who speaks from paragraph 3 on.
     const answer = await other.answer('ماذا قال الساعدي عن الاعتراض؟');
@@ -1347,10 +1347,7 @@ describe('another article (test/fixtures/other-article.txt, written for these te
   });
 
   it('on another topic (test/fixtures/third-article.txt, a measles campaign) answers most of its questions', async () => {
-    const third = await createAnswerer(
-      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/third-article.txt' }),
-      createLogger({ level: 'silent' }),
-    );
+    const third = await answererForFile('test/fixtures/third-article.txt');
     expect(third.article.source).toBe('صدى المشرق');
     const answerable = (JSON.parse(readFileSync('test/fixtures/third-article-questions.json', 'utf8')).questions as Fixture[]).filter((f) => f.answer !== null);
     let right = 0;
@@ -1362,19 +1359,13 @@ describe('another article (test/fixtures/other-article.txt, written for these te
 
 describe('a football cup final (test/fixtures/twentieth-article.txt, written for these tests)', () => {
   it('answers what a player said with his own words, not a sentence about him', async () => {
-    const final = await createAnswerer(
-      readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/twentieth-article.txt' }),
-      createLogger({ level: 'silent' }),
-    );
+    const final = await answererForFile('test/fixtures/twentieth-article.txt');
     await expectQuoted(final, ['what did barghouthi say abt missing his penalty'], 'إضاعتي ركلة الجزاء');
   });
 });
 
 describe('a court report (test/fixtures/seventh-article.txt, written for these tests)', () => {
-  const seventh = createAnswerer(
-    readEngineConfig({ EMBEDDER: 'lexical', ARTICLE_PATH: 'test/fixtures/seventh-article.txt' }),
-    createLogger({ level: 'silent' }),
-  );
+  const seventh = answererForFile('test/fixtures/seventh-article.txt');
 
   it('answers what a deal was worth and how big a fine was with the sum, not the lede naming the case', async () => {
     await expectQuoted(await seventh, ['What was the port deal worth?'], '310 ملايين دينار');
