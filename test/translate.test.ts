@@ -164,6 +164,22 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(chat.whWord).toBe('what');
   });
 
+  it('reads negations and contractions, typed with or without their apostrophe, as function words', () => {
+    const plain = analyzeEnglishQuestion('why can the unions agree on the pensions?', lexicon);
+    for (const typed of ["why can't the unions agree on the pensions?", 'why cant the unions agree on the pensions?', "why won't the unions agree on the pensions?", 'why dont the unions agree on the pensions?']) {
+      const { terms, unknown } = analyzeEnglishQuestion(typed, lexicon);
+      expect(terms.map((t) => t.lemma), typed).toEqual(plain.terms.map((t) => t.lemma));
+      expect(unknown, typed).toEqual([]);
+    }
+  });
+
+  it('renders the words of a labour dispute as news writes them: a strike, a union, pay', () => {
+    const { terms } = analyzeEnglishQuestion('how long will the union strike over pay last?', lexicon);
+    expect(hasStem(term(terms, 'strike').translations, 'إضراب')).toBe(true);
+    expect(hasStem(term(terms, 'union').translations, 'نقابة')).toBe(true);
+    expect(hasStem(term(terms, 'pay').translations, 'الرواتب')).toBe(true);
+  });
+
   it('reports untranslatable content words for name matching, as typed', () => {
     const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
     expect(unknown).toEqual(['Shoigu', 'Ashtiani']);

@@ -17,6 +17,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 const CLITIC = /['’](?:s|t|re|ve|ll|d|m)$/i;
 
 /**
+ * Negations whose verb is not the word before "n't": cutting "n't" off "can't" had left "ca", and
+ * off "won't" "wo", words of the topic the article never writes, which lowered the coverage of
+ * "why can't the pension issue be sorted?" as if it asked about something else.
+ */
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+/**
  * Chat spellings of function words and a few common nouns, written out so that the stop list,
  * question-word detection and the dictionary see the usual word: "whats shoigu sayin abt sanctions".
  * Only lower-case forms: "US" and "R" typed in capitals are something else. No tuning set has
@@ -27,6 +34,11 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
   abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: "what's", whos: "who's", wheres: "where's",
   whens: "when's", hows: "how's", cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
+  // Contractions typed without their apostrophe: the dictionary read cant as نفاق (hypocrisy).
+  cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
+  werent: "weren't", wont: "won't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", hasnt: "hasn't",
+  havent: "haven't", hadnt: "hadn't", aint: "ain't", im: "I'm", ive: "I've", youre: "you're", theyre: "they're",
+  thats: "that's", theres: "there's",
 };
 
 /**
@@ -47,7 +59,7 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
     if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
-    surface = writtenOut(surface).replace(/n['’]t$/i, '').replace(CLITIC, '');
+    surface = writtenOut(surface).replace(/^(\p{L}+)n['’]t$/iu, (_, verb: string) => IRREGULAR_NEGATIONS[verb.toLowerCase()] ?? verb).replace(CLITIC, '');
     if (!surface) continue;
     out.push({
       surface,
