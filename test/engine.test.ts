@@ -551,14 +551,16 @@ describe('news prose', () => {
     }
   });
 
-  it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women and a match as the written ones', async () => {
+  it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women, a match and finding as the written ones', async () => {
     const engine = await answererFor(
       'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',
       'وفازت 41 امرأة بمقاعد في البرلمان الجديد.',
       'وأقيمت المباراة النهائية على ملعب المدينة الرياضية أمام 40 ألف متفرج.',
+      'وعثر راعٍ من قرية الحمة على جرة فخارية مليئة بالعملات عام 2019.',
       ...OTHER_NEWS,
     );
     await expectReadAsWritten(engine, [
+      ['مين لقى الجرة الفخارية؟', 'من عثر على الجرة الفخارية؟'],
       ['شحال من مركز اقتراع تأخر فتحه؟', 'كم مركز اقتراع تأخر فتحه؟'],
       ['قديش مرا فازت بمقعد بالبرلمان؟', 'كم امرأة فازت بمقعد بالبرلمان؟'],
       ['كام كرسي اخدت النساء في البرلمان؟', 'كم مقعد اخدت النساء في البرلمان؟'],

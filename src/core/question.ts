@@ -161,6 +161,12 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['ماتش', ['مباراة']],
   ['ياخد', ['يأخذ']],
   ['نهار', ['يوم']],
+  // Finding (لقى, where news writes عثر or وجد; its own لقي is meeting a fate) and the Maghreb's
+  // workers (خدامين): the twenty-first article +1 answered, nothing else moved.
+  ['لقى', ['عثر', 'وجد']],
+  ['لقوا', ['عثروا', 'وجدوا']],
+  ['لقاو', ['عثروا', 'وجدوا']],
+  ['خدامين', ['عمال', 'العاملين']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

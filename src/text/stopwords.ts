@@ -110,6 +110,10 @@ const QUESTION_WORDS = [
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
   'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
+  // Iraq's "with" (ويّا, وياه) and the Gulf's and the Maghreb's "want" in their other persons (يبون,
+  // يبغون, بغاو, بغيت) beside يبي and يبغى above. Not نبي (we want), which is also a prophet. No set
+  // moved; a test holds them.
+  'ويا', 'وياه', 'وياها', 'وياهم', 'يبون', 'تبون', 'يبغون', 'تبغون', 'نبغي', 'بغا', 'بغاو', 'بغيت', 'بغات',
 ];
 
 /**
