@@ -173,11 +173,15 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     }
   });
 
-  it('renders the words of a labour dispute as news writes them: a strike, a union, pay', () => {
+  it('renders the words of a labour dispute and its protests as news writes them: a strike, a union, pay, arrests', () => {
     const { terms } = analyzeEnglishQuestion('how long will the union strike over pay last?', lexicon);
     expect(hasStem(term(terms, 'strike').translations, 'إضراب')).toBe(true);
     expect(hasStem(term(terms, 'union').translations, 'نقابة')).toBe(true);
     expect(hasStem(term(terms, 'pay').translations, 'الرواتب')).toBe(true);
+    const protest = analyzeEnglishQuestion('how many were arrested or injured at the rally?', lexicon).terms;
+    expect(hasStem(term(protest, 'arrested').translations, 'أوقفت')).toBe(true);
+    expect(hasStem(term(protest, 'injured').translations, 'المصابين')).toBe(true);
+    expect(hasStem(term(protest, 'rally').translations, 'مسيرة')).toBe(true);
   });
 
   it('reports untranslatable content words for name matching, as typed', () => {

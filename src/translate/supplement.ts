@@ -632,6 +632,15 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   union: ['الاتحاد', 'اتحاد', 'النقابة', 'نقابة'],
   pay: all('الراتب', 'الرواتب', 'الأجر', 'الأجور', verb('دفع', 'يدفع'), 'الدفع'),
   table: ['الطاولة', 'طاولة', 'المنضدة', 'الجدول'],
+  // Protests and the police: the dictionary's arrest is an imperative (اقبض), detained reserved
+  // (محجوز), injured a wound (جريح), a rally a meeting (الإجتماع). Measured: the twenty-second
+  // article +1 answered ("how many people got arrested at the protest"), nothing else moved.
+  arrest: all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'اعتقال', 'توقيف', 'قبض'),
+  arrested: all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'اعتقال', 'توقيف', 'المعتقلين', 'الموقوفين', 'قبض'),
+  detain: all(verb('احتجز', 'يحتجز'), verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'احتجاز'),
+  detained: all(verb('احتجز', 'يحتجز'), verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'المحتجزين', 'المعتقلين', 'الموقوفين'),
+  injured: all('جريح', 'الجرحى', 'جرحى', 'مصاب', 'المصابين', 'إصابة', verb('أصيب', 'يصاب')),
+  rally: ['تجمع', 'التجمع', 'مسيرة', 'المسيرة', 'حشد', 'الإجتماع'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
