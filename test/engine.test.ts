@@ -250,6 +250,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('Where did Shoigu go?')).best?.sentence.text).toContain('يزور طهران');
   });
 
+  it('answers "where to?" with the sentence naming the places, not the one restating the claim without them', async () => {
+    await expectQuoted(engine, ['إلى أين وصلت حدود المقاومة الفكرية كما قال الخامنئي؟', 'where did the borders of intellectual resistance reach according to Khamenei?'], 'من فلسطين إلى إفريقيا');
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');
