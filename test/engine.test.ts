@@ -721,6 +721,29 @@ describe('a title standing for the name given with it before ("الوزير ال
   });
 });
 
+describe('a surname standing for the title given with the name before ("وأكد الشناوي")', () => {
+  const body = [
+    'ووصل وزير الزراعة المصري أحمد الشناوي إلى عمّان أمس في زيارة تستمر يومين.',
+    'وأكد وزير الزراعة المصري أهمية التعاون بين البلدين في الأمن الغذائي.',
+    'وقال الشناوي إن صادرات الفواكه إلى الأردن ستتضاعف العام المقبل.',
+    ...OTHER_NEWS,
+  ];
+
+  it('is read with the title: a question asking by title is answered where only the surname stands', async () => {
+    const engine = await answererFor(...body);
+    for (const question of ['ماذا قال وزير الزراعة المصري عن صادرات الفواكه؟', 'What did the Egyptian agriculture minister say about fruit exports?']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toBe(body[2]);
+    }
+  });
+
+  it('but not the words of the naming itself, where the title already stands', () => {
+    const article = buildArticle('t', body.slice(0, 3), 's');
+    const [naming, , later] = titledNameReadings(article, []);
+    expect(naming).toBeUndefined();
+    expect(later).toContain('وزير الزراعة المصري الشناوي');
+  });
+});
+
 describe('a news headline', () => {
   it('lends its words to the paragraph it sums up: a question in the headline\'s words finds that paragraph', async () => {
     const body = [
