@@ -572,6 +572,14 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads "gave a speech" (ألقى كلمته, أدلى بتصريحات) as the speech alone, which news writes without the verb', async () => {
+    const engine = await answererFor('وفي كلمة له أمام البرلمان يوم الأحد الماضي، دافع وزير المالية سامي الحداد عن الموازنة الجديدة.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [
+      ['متى ألقى وزير المالية كلمته أمام البرلمان؟', 'متى كانت كلمة وزير المالية أمام البرلمان؟'],
+      ['متى أدلى وزير المالية بكلمته أمام البرلمان؟', 'متى كانت كلمة وزير المالية أمام البرلمان؟'],
+    ]);
+  });
+
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {
     const engine = await answererFor('وتحدث الوزير عن الزراعة في كلمة مطولة يوم الأحد الماضي.', ...OTHER_NEWS);
     expect((await engine.answer('ما موضوع كلمته؟')).best?.sentence.text).toContain('في كلمة');
