@@ -750,6 +750,15 @@ describe('a surname standing for the title given with the name before ("وأكد
     expect(naming).toBeUndefined();
     expect(later).toContain('وزير الزراعة المصري الشناوي');
   });
+
+  it('but not as another word spelt alike once normalised (يحيى, يحيي), nor in another report of a pool, ten paragraphs on', () => {
+    const named = 'ووصل وزير الخارجية المصري أحمد يحيى إلى عمّان أمس.';
+    const alike = titledNameReadings(buildArticle('t', [named, 'وقال المتحدث إن الوفد يحيي الشعب الأردني.'], 's'), []);
+    expect(alike[1]).toBeUndefined();
+    const pool = [body[0]!, ...Array.from({ length: 10 }, (_, i) => OTHER_NEWS[i % OTHER_NEWS.length]!), body[2]!];
+    const far = titledNameReadings(buildArticle('t', pool, 's'), []);
+    expect(far.at(-1)).toBeUndefined();
+  });
 });
 
 describe('a news headline', () => {

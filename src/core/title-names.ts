@@ -71,7 +71,7 @@ function contains(named: Title, title: Title): boolean {
  * by the title ("on what basis should cooperation be built, according to Iran's defence
  * minister?"), so a surname named before with its title is read with that title before it, nisba
  * and all ("وزير الدفاع الإيراني آشتياني"), except inside the naming itself and as written (a
- * surname of علي is no على, "on"). Measured: the shipped article's sets +16 answered and −3 (two
+ * surname يحيى is no يحيي, "salutes"). Measured: the shipped article's sets +16 answered and −3 (two
  * ask who Shoigu met, now drawn to "وتابع شويغو: … الحوار الروسي- الإيراني …"), the fifteenth
  * article +1; no decline changed; arcd-train and the cross-lingual sets unchanged.
  */
