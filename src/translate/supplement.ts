@@ -37,6 +37,8 @@ const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'
 const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
 /** A parliament or a body dissolved (حُلّ), besides a substance (ذوّب). */
 const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
+/** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
+const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -635,10 +637,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Protests and the police: the dictionary's arrest is an imperative (اقبض), detained reserved
   // (محجوز), injured a wound (جريح), a rally a meeting (الإجتماع). Measured: the twenty-second
   // article +1 answered ("how many people got arrested at the protest"), nothing else moved.
-  arrest: all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'اعتقال', 'توقيف', 'قبض'),
-  arrested: all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'اعتقال', 'توقيف', 'المعتقلين', 'الموقوفين', 'قبض'),
-  detain: all(verb('احتجز', 'يحتجز'), verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'احتجاز'),
-  detained: all(verb('احتجز', 'يحتجز'), verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'), 'المحتجزين', 'المعتقلين', 'الموقوفين'),
+  arrest: all(ARRESTING, 'اعتقال', 'توقيف', 'قبض'),
+  arrested: all(ARRESTING, 'اعتقال', 'توقيف', 'المعتقلين', 'الموقوفين', 'قبض'),
+  detain: all(verb('احتجز', 'يحتجز'), ARRESTING, 'احتجاز'),
+  detained: all(verb('احتجز', 'يحتجز'), ARRESTING, 'المحتجزين', 'المعتقلين', 'الموقوفين'),
   injured: all('جريح', 'الجرحى', 'جرحى', 'مصاب', 'المصابين', 'إصابة', verb('أصيب', 'يصاب')),
   rally: ['تجمع', 'التجمع', 'مسيرة', 'المسيرة', 'حشد', 'الإجتماع'],
 
