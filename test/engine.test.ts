@@ -572,7 +572,7 @@ describe('news prose', () => {
     ]);
   });
 
-  it('reads "gave a speech" (ألقى كلمته, أدلى بتصريحات) as the speech alone, which news writes without the verb', async () => {
+  it('reads "gave a speech" (ألقى كلمته, أدلى بكلمته) as the speech alone, which news writes without the verb', async () => {
     const engine = await answererFor('وفي كلمة له أمام البرلمان يوم الأحد الماضي، دافع وزير المالية سامي الحداد عن الموازنة الجديدة.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [
       ['متى ألقى وزير المالية كلمته أمام البرلمان؟', 'متى كانت كلمة وزير المالية أمام البرلمان؟'],
