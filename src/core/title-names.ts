@@ -77,16 +77,20 @@ function contains(named: Title, title: Title): boolean {
  */
 export function titledNameReadings(article: Article, readings: readonly (string | undefined)[]): (string | undefined)[] {
   const named: NamedTitle[] = [];
+  // The latest naming per surname: an earlier one with the same surname is further out of reach.
+  const bySurname = new Map<string, NamedTitle>();
   return article.sentences.map((sentence) => {
     const given = readings[sentence.id];
     const words = writtenWords(given ?? sentence.text);
     const inserts = new Map<number, readonly string[]>();
-    const naming = new Set<number>();
+    const nameAt = new Set<number>();
     for (const title of titlesIn(words)) {
       const name = nameAfter(words, title);
       if (name) {
-        named.push({ title, name, paragraph: sentence.paragraph });
-        for (let at = title.end + 1; at <= title.end + name.length; at++) naming.add(at);
+        const naming: NamedTitle = { title, name, paragraph: sentence.paragraph };
+        named.push(naming);
+        bySurname.set(name.at(-1)!, naming);
+        for (let at = title.end + 1; at <= title.end + name.length; at++) nameAt.add(at);
         continue;
       }
       const known = named.findLast((n) => contains(n.title, title));
@@ -94,9 +98,11 @@ export function titledNameReadings(article: Article, readings: readonly (string 
     }
     const titledBefore = new Map<number, readonly string[]>();
     words.forEach((word, at) => {
-      if (naming.has(at)) return;
-      const known = named.findLast((n) => n.name.at(-1) === word && sentence.paragraph - n.paragraph <= SURNAME_REACH && !ARABIC_STOPWORDS.has(bare(word)));
-      if (known) titledBefore.set(at, [...known.title.words, known.title.nisba]);
+      if (nameAt.has(at)) return;
+      const known = bySurname.get(word);
+      if (known && sentence.paragraph - known.paragraph <= SURNAME_REACH && !ARABIC_STOPWORDS.has(bare(word))) {
+        titledBefore.set(at, [...known.title.words, known.title.nisba]);
+      }
     });
     if (inserts.size === 0 && titledBefore.size === 0) return given;
     return words.flatMap((word, at) => [...(titledBefore.get(at) ?? []), word, ...(inserts.get(at) ?? [])]).join(' ');
