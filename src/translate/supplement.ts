@@ -37,6 +37,8 @@ const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'
 const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
 /** A parliament or a body dissolved (حُلّ), besides a substance (ذوّب). */
 const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
+/** A goal scored (سجّل) or won (أحرز). */
+const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
 const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
 
@@ -584,8 +586,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   pen: ['القلم', 'جزاء', 'ركلة جزاء', 'ضربة جزاء'],
   ref: ['الحكم', 'حكم'],
   game: ['اللعبة', 'مباراة', 'المباراة', 'لقاء'],
-  score: all('النتيجة', verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'), 'هدف'),
-  scored: all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'), 'محرز'),
+  score: all('النتيجة', SCORING, 'هدف'),
+  scored: all(SCORING, 'محرز'),
   sub: ['البديل', 'بديل', 'تبديل', 'التبديلات', 'أشرك', 'الغواصة'],
   subs: ['البدلاء', 'البديل', 'تبديل', 'التبديلات', 'أشرك'],
   substitute: ['البديل', 'بديل', 'تبديل', 'أشرك'],
