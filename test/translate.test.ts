@@ -75,7 +75,7 @@ describe('analyzeEnglishQuestion: inflected words reach their lemma', () => {
     ['What did Khamenei say?', 'say', 'قال'],
     ['What has the leader said about the west?', 'said', 'قال'],
     ['Who met the delegation?', 'met', 'اجتمع'],
-    ['Who took part?', 'took', 'اخذ'],
+    ['Who took the decision?', 'took', 'اخذ'],
     ['Who spoke first?', 'spoke', 'تكلم'],
     ['Where the delegation went?', 'went', 'ذهب'],
     ['Which forces are present?', 'forces', 'قوات'],
@@ -120,6 +120,19 @@ describe('analyzeEnglishQuestion: phrases', () => {
     const fm = term(terms, 'foreign ministers');
     expect(fm.lemma).toBe('foreign minister');
     expect(hasStem(fm.translations, 'وزير الخارجيه')).toBe(true);
+  });
+
+  it('matches a verb phrase whose verb is inflected, weighed as a word', () => {
+    for (const [question, typed, lemma] of [
+      ['When the fire broke out, who was there?', 'broke out', 'break out'],
+      ['How many countries are taking part?', 'taking part', 'take part'],
+      ['Who carried out the attack?', 'carried out', 'carry out'],
+    ] as const) {
+      const found = term(analyzeEnglishQuestion(question, lexicon).terms, typed);
+      expect(found.lemma, question).toBe(lemma);
+      // Prose paraphrases a verb ("أجرى" for carried out) as it does a single word.
+      expect(found.kind, question).toBe('word');
+    }
   });
 
   it('reads the defence minister as one office', () => {

@@ -28,6 +28,8 @@ const MAX_PHRASE_WORDS = 4;
 interface Lookup {
   lemma: string;
   translations: readonly string[];
+  /** Found by its first word's lemma: a verb phrase, which prose paraphrases as it does a word. */
+  verbal?: boolean;
 }
 
 function unique(items: readonly string[]): string[] {
@@ -50,16 +52,29 @@ function lookupWord(lower: string, lexicon: Lexicon): Lookup | null {
   return null;
 }
 
-/** "foreign ministers" also tries "foreign minister": only the head noun of an English phrase inflects. */
+/**
+ * "foreign ministers" also tries "foreign minister": a noun phrase inflects at its head, the last
+ * word. A verb phrase inflects at its first ("broke out", "taking part", "carried out" are "break
+ * out", "take part", "carry out"), tried when the last word finds nothing.
+ */
 function lookupPhrase(words: readonly EnglishToken[], lexicon: Lexicon): Lookup | null {
-  const head = words.slice(0, -1).map((t) => t.lower);
-  if (lexicon.beginsPhrase && !lexicon.beginsPhrase(head.join(' '))) return null;
-  const last = words[words.length - 1]!.lower;
-  const { surface, lemmas } = lemmaCandidates(last);
-  for (const form of [surface, ...lemmas]) {
-    const key = [...head, form].join(' ');
+  const lower = words.map((t) => t.lower);
+  const rest = lower.slice(1).join(' ');
+  const found = (key: string): Lookup | null => {
     const translations = lexicon.translations(key);
-    if (translations.length > 0) return { lemma: key, translations };
+    return translations.length > 0 ? { lemma: key, translations } : null;
+  };
+  const head = lower.slice(0, -1).join(' ');
+  if (!lexicon.beginsPhrase || lexicon.beginsPhrase(head)) {
+    const last = lemmaCandidates(lower[lower.length - 1]!);
+    for (const form of [last.surface, ...last.lemmas]) {
+      const hit = found(`${head} ${form}`);
+      if (hit) return hit;
+    }
+  }
+  for (const verb of lemmaCandidates(lower[0]!).lemmas) {
+    const hit = found(`${verb} ${rest}`);
+    if (hit) return { ...hit, verbal: true };
   }
   return null;
 }
@@ -126,7 +141,8 @@ export function analyzeEnglishQuestion(question: string, lexicon: Lexicon, lists
       const words = tokens.slice(i, i + len);
       const found = lookupPhrase(words, lexicon);
       if (found) {
-        add({ surface: words.map((t) => t.surface).join(' '), ...found, kind: QUESTION_FRAMES.has(found.lemma) ? 'frame' : 'phrase' });
+        const { verbal, ...lookup } = found;
+        add({ surface: words.map((t) => t.surface).join(' '), ...lookup, kind: QUESTION_FRAMES.has(found.lemma) ? 'frame' : verbal ? 'word' : 'phrase' });
         i += len;
         continue outer;
       }
