@@ -555,16 +555,20 @@ describe('news prose', () => {
     }
   });
 
-  it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women, a match and finding as the written ones', async () => {
+  it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women, a match, finding, a fire caught and starting as the written ones', async () => {
     const engine = await answererFor(
       'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',
       'وفازت 41 امرأة بمقاعد في البرلمان الجديد.',
       'وأقيمت المباراة النهائية على ملعب المدينة الرياضية أمام 40 ألف متفرج.',
       'وعثر راعٍ من قرية الحمة على جرة فخارية مليئة بالعملات عام 2019.',
+      'واندلعت النار في غابة الصنوبر شمال المدينة.',
+      'وبدأ التصويت عند الساعة السابعة صباحاً.',
       ...OTHER_NEWS,
     );
     await expectReadAsWritten(engine, [
       ['مين لقى الجرة الفخارية؟', 'من عثر على الجرة الفخارية؟'],
+      ['وين ولعت النار؟', 'أين اندلعت النار؟'],
+      ['ايمتى بلّش التصويت؟', 'متى بدأ التصويت؟'],
       ['شحال من مركز اقتراع تأخر فتحه؟', 'كم مركز اقتراع تأخر فتحه؟'],
       ['قديش مرا فازت بمقعد بالبرلمان؟', 'كم امرأة فازت بمقعد بالبرلمان؟'],
       ['كام كرسي اخدت النساء في البرلمان؟', 'كم مقعد اخدت النساء في البرلمان؟'],

@@ -202,6 +202,9 @@ describe('answer-type cues', () => {
     expect(typeOf('شحال من مكتب تعطل؟')).toBe('number');
     expect(typeOf('فوقاش تحل البرلمان؟')).toBe('time');
     expect(typeOf('شوكت وصل الوزير؟')).toBe('time');
+    // Egypt's "how much".
+    expect(typeOf('الفلاحين هياخدوا تعويض قد إيه؟')).toBe('number');
+    expect(typeOf('قد إيه الناس اللي حضروا؟')).toBe('number');
     expect(answerTypeOf('How long is the Nile?', '')).toBe('number');
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
@@ -311,6 +314,11 @@ describe('answer-type cues', () => {
     expect(has('number', 'بلغت الكلفة 300 دينار')).toBe(true);
     expect(has('number', 'كلّف المشروع مليوني دينار')).toBe(true);
     expect(has('number', 'وصل ثلاثة وزراء')).toBe(true);
+    // A hundred, whose hamza normalising seats on ي (مئة → ميه), with its dual.
+    expect(has('number', 'كانوا يتوقعون زيادة بمئة نقطة')).toBe(true);
+    expect(has('number', 'شارك مائتا طالب')).toBe(true);
+    expect(has('number', 'وصل مئتين من الزوار')).toBe(true);
+    expect(has('number', 'أعلنت الحكومة خطتها')).toBe(false);
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
     // Wednesday is named after four, and counts nothing.
     expect(has('number', 'أكد الخامنئي، أمس الأربعاء، أن')).toBe(false);

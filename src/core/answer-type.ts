@@ -98,6 +98,8 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // sixth article) and the seventeenth article +1 answered; the fifth set −1, whose "قديش كانت
   // المواضيع … كتيرة؟" is answered in words ("مجموعة واسعة"); the tuning sets unchanged.
   [new RegExp(`(^|\\s)(?<!كل\\s)(${SPOKEN_HOW_MANY})(\\s|$)`), 'number'],
+  // Egypt's "how much", قد إيه / أد إيه.
+  [/(^|\s)(قد|اد)\s+(ايه|اي)(\s|$)/, 'number'],
   [/(^|\s)(من|مين)\s+(هو|هي|هم|الذي|التي|كان|كانت)(\s|$)/, 'person'],
   // Spoken Arabic's "who" is never "from", as MSA من may be.
   [/(^|\s)(مين|منو|شكون)(\s|$)/, 'person'],
@@ -254,8 +256,14 @@ const REASON_WORDS = wordSet('بسبب لان لانه لانها لانهم ن�
  * answered, nothing else moved. Not a quarter: الربع الأول is a quarter of the year, a date, and
  * had let an unanswerable question through (the sixth article −1 answered, −1 declined).
  */
-const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين نصف');
-const NUMBER_STEMS = ['ثلث', 'ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مئ', 'مائ', 'مليون', 'ملايين', 'مليار'];
+/**
+ * Normalised, a hundred is ميه or مايه (its hamza's seat is ي): "زيادة بمئة نقطة" counts, which the
+ * stems مئ and مائ never found. Measured with Egypt's قد إيه below: the seventeenth article +1
+ * answered ("زيادة قد ايه؟"), the twenty-third −1 (a mayor's "خلال مئة عام" now counts as a
+ * number beside the sentence with the houses destroyed); nothing else moved.
+ */
+const NUMBER_WORDS = wordSet('واحد اثنان اثنين ست سته ستين الف الفا الفي الفين نصف ميه مايه ميتين مايتين ميتا مايتا ميتان مايتان');
+const NUMBER_STEMS = ['ثلث', 'ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع', 'عشر', 'مليون', 'ملايين', 'مليار'];
 /**
  * Tuesday and Wednesday are named after three and four (الثلاثاء، الأربعاء) and count nothing.
  * Measured: "كم من الوقت استغرق الاجتماع؟" declined (the eighteenth set +1), the tuning sets

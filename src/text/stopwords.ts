@@ -114,6 +114,8 @@ const QUESTION_WORDS = [
   // يبغون, بغاو, بغيت) beside يبي and يبغى above. Not نبي (we want), which is also a prophet. No set
   // moved; a test holds them.
   'ويا', 'وياه', 'وياها', 'وياهم', 'يبون', 'تبون', 'يبغون', 'تبغون', 'نبغي', 'بغا', 'بغاو', 'بغيت', 'بغات',
+  // The Levant's there (هونيك، هنيك). Not its here, هون, also the Japanese word of arcd-train's "ما معنى كلمة هون؟".
+  'هونيك', 'هنيك',
 ];
 
 /**
