@@ -555,6 +555,20 @@ describe('news prose', () => {
     }
   });
 
+  it('reads the English words of an Arabic question through the dictionary, and a Latin word the article writes as written', async () => {
+    const engine = await answererFor(
+      'وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.',
+      'وتعني الشيوعية (بالإنجليزية: Communism) الملكية المشتركة لوسائل الإنتاج.',
+      'وتوسعت حدود البلاد بعد الحرب.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شو قال الكاتب عن ال sanctions؟', 'شو قال الكاتب عن العقوبات؟'],
+      ['شو قال Kateb عن العقوبات الغربية؟', 'شو قال الكاتب عن العقوبات الغربية؟'],
+      ['ماذا تعني كلمة Communism؟', 'ماذا تعني كلمة الشيوعية؟'],
+    ]);
+  });
+
   it('reads the Maghreb\'s question words as no word of the topic, and spoken words for seats, women, a match, finding, a fire caught and starting as the written ones', async () => {
     const engine = await answererFor(
       'وتأخر فتح 37 مركز اقتراع لأكثر من ساعة في المحافظات الجنوبية.',

@@ -433,6 +433,11 @@ function arabicWordsOf(question: string): string {
   return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
 }
 
+/** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
+const LATIN_WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+const latinWordsOf = (question: string): string[] => question.match(LATIN_WORD) ?? [];
+const without = (question: string, words: readonly string[]): string => (words.length === 0 ? question : question.replace(LATIN_WORD, (word) => (words.includes(word) ? ' ' : word)));
+
 /** What questions are read against besides the analyser; the headline's own reading needs none of it. */
 export interface QuestionContext {
   /** English words to the article's Arabic; without it an English question matches its Arabic words only. */
@@ -453,11 +458,18 @@ export function createQuestionAnalyzer(
     const normalized = normalizeArabic(question);
     const asked = language === 'en' ? dropEnglishCourtesy(question) : question;
     const read = language === 'en' && english?.correct ? english.correct(asked) : asked;
-    // Mixed questions ("what did شويغو say?") use both sides: Arabic words match directly.
+    // Mixed questions use both sides: in "what did شويغو say?" the Arabic words match directly, and
+    // in "شو قال Shoigu عن ال sanctions؟" the English words cross the bridge (the thirtieth set +2
+    // answered, nothing else moved), but for a Latin word the article writes itself: arcd-train's
+    // "ممن اشتقت كلمة (communism)؟" finds the gloss "(بالانجليزية: Communism …)" as written.
+    const crossing = language === 'ar' && english ? latinWordsOf(question).filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
     const query =
       language === 'en' && english
         ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(dropEnglishAttribution(read))]
-        : arabicConcepts(dropArabicAttribution(dropArabicCourtesy(normalized)), analyze, standIns, places, writes);
+        : [
+            ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(normalizeArabic(without(question, crossing)))), analyze, standIns, places, writes),
+            ...(crossing.length > 0 && english ? english(crossing.join(' ')) : []),
+          ];
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
     return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months, asksSaid: asksWhatWasSaid(read, normalized) };
