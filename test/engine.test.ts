@@ -996,11 +996,15 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await withIt.answer('What is the population of Tehran?')).best?.sentence.text).toContain('سكان طهران');
     expect((await withIt.answer('ما مساحة طهران؟')).best?.sentence.text).toContain('مساحتها');
   });
-  it('include a time the question is about: "next week", "هذا الشهر" must be named too', async () => {
+  it('include a time the question is about: "next week", "هذا الشهر" must be named too, but not "this year"', async () => {
     const without = await answererFor('التقى الوزير نظيره في طهران أمس وبحثا العقوبات.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await without.answer('Who will the minister meet next week?')).declineReason).toBe('no-attribute');
     expect((await without.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declineReason).toBe('no-attribute');
     expect((await without.answer('ماذا قال الوزير عن العقوبات؟')).declined).toBe(false);
+    // This year's is any year's report: it need not say "this year".
+    expect((await without.answer('What did the minister discuss this year?')).declined).toBe(false);
+    expect((await without.answer('شو بحث الوزير مع نظيره هالسنة؟')).declined).toBe(false);
+    expect((await without.answer('What will the minister discuss next year?')).declineReason).toBe('no-attribute');
     const withIt = await answererFor('وسيلتقي الوزير نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);
     expect((await withIt.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declined).toBe(false);
