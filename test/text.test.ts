@@ -191,6 +191,8 @@ describe('answer-type cues', () => {
   it('tells what a question asks for, in either language', () => {
     expect(answerTypeOf('كم عدد القتلى؟', normalizeArabic('كم عدد القتلى؟'))).toBe('number');
     expect(answerTypeOf('How many people died?', '')).toBe('number');
+    expect(answerTypeOf('total number of titles at the fair?', '')).toBe('number');
+    expect(answerTypeOf('the population of the capital?', '')).toBe('measure');
     expect(answerTypeOf('How long did it last?', '')).toBe('duration');
     expect(answerTypeOf('كم سنة استمرت الحرب؟', normalizeArabic('كم سنة استمرت الحرب؟'))).toBe('duration');
     // Spoken "how many" asks a number too, "every how many" (how often) does not.
