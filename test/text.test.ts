@@ -346,6 +346,10 @@ describe('answer-type cues', () => {
     expect(kinds('يشكل سكان آسيا 60% من سكان العالم').has('percent')).toBe(true);
     expect(kinds('ارتفع التضخم إلى 9.8 في المئة').has('percent')).toBe(true);
     expect(kinds('تضاعف سكان آسيا أربع مرات').has('percent')).toBe(false);
+    // A share counts nothing: "how many firefighters?" is answered by a count, not by a share.
+    expect(kinds('وسيطرت الفرق على نحو 60 في المئة من محيط الحريق').has('number')).toBe(false);
+    expect(kinds('وسيطرت الفرق على 60% من محيط الحريق').has('number')).toBe(false);
+    expect(kinds('ويشارك 1800 عنصر في إطفاء 60% من الحريق').has('number')).toBe(true);
   });
 
   it('finds a sum by its currency, in cents and piastres too, and no sum in a bare number', () => {

@@ -378,12 +378,23 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
 const PER_CENT = /\d\s*[%٪]/;
 const PER_CENT_WORDS = /\d\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?:\s|$)|مئويه|ميويه/;
 
+/**
+ * A share counts nothing: "how many firefighters?" is not answered by "60 في المئة من محيط الحريق",
+ * so the number bonus goes to counts alone (a share still answers "how much", see asked-kind.ts).
+ * Measured: the twenty-third article +1 answered ("كم عدد رجال الإطفاء …"); nothing else moved.
+ */
+const SHARE_WRITTEN = /\d+(?:[.,]\d+)?\s*[%٪]/g;
+const SHARE_WORDS = /\d+(?:[.,]\d+)?\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?=\s|$)/g;
+function withoutShares(normalizedSentence: string, written: string): string {
+  return PER_CENT.test(written) ? normalizeArabic(written.replace(SHARE_WRITTEN, ' ')).replace(SHARE_WORDS, ' ') : normalizedSentence.replace(SHARE_WORDS, ' ');
+}
+
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
 const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration'];
 
 /** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
 export function answerTypesIn(normalizedSentence: string, written: string): ReadonlySet<AnswerType> {
-  const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, normalizedSentence)));
+  const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, type === 'number' ? withoutShares(normalizedSentence, written) : normalizedSentence)));
   // A measure is a number, read the same way: once.
   if (kinds.has('number')) kinds.add('measure');
   if (CLOCK.test(written)) kinds.add('duration');

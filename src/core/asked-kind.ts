@@ -41,7 +41,8 @@ function statesNone(query: Query, sentence: string): boolean {
  */
 export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: AnswerType, best: Sentence): MissingKind {
   if (answerType === 'number' || answerType === 'percent') {
-    const numbered = index.answerTypes[best.id]!.has('number');
+    // "How much did prices rise?" is answered by a share, which is no count (answerTypesIn).
+    const numbered = index.answerTypes[best.id]!.has('number') || index.answerTypes[best.id]!.has('percent');
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
   if (answerType === 'money' || answerType === 'duration') return index.answerTypes[best.id]!.has(answerType) ? null : 'number';
