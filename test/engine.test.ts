@@ -1445,6 +1445,16 @@ describe('a court report (test/fixtures/seventh-article.txt, written for these t
   });
 });
 
+describe('sentences naming a person by title', () => {
+  it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
+    const { titledSentences } = indexArticle(
+      buildArticle('t', ['وخلال لقائه نظيره المصري سامح شكري، قال الصفدي إن الحوار مكثف.', 'وتابع الصفدي أن الحوار يشمل التجارة.', 'وقال وزير الخارجية إن الزيارة ناجحة.'], 's'),
+      createAnalyzer(),
+    );
+    expect([...titledSentences].sort()).toEqual([0, 2]);
+  });
+});
+
 describe('trigram recall in context', () => {
   const analyze = createAnalyzer();
   const index = indexArticle(

@@ -9,10 +9,12 @@ import { ARABIC_STOPWORDS } from '../text/stopwords.js';
 /**
  * The first word of a title in news prose, normalised: the head of "وزير الدفاع", "رئيس الوزراء",
  * "أمين المجلس". A closed list, since without one any verb before a nisba ("أكد الرئيس الروسي")
- * would read as a title.
+ * would read as a title. A counterpart (نظيره الإيراني محمد رضا آشتياني) is named as a title
+ * names: "who is the Iranian defence minister that Shoigu met?" finds the meeting's sentence.
+ * Measured: the eighteenth and twenty-fifth sets +1 answered each; nothing else moved.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
-  'وزير وزيره رئيس رئيسه قائد مرشد زعيم مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' ').map((head) => normalizeArabic(head).trim()),
+  'وزير وزيره نظير نظيره رئيس رئيسه قائد مرشد زعيم مستشار سفير مندوب ممثل امين مدير نائب ملك امير محافظ عمده'.split(' ').map((head) => normalizeArabic(head).trim()),
 );
 
 /** Words from a title's head to its nisba, the definite words between included: "وزير الدفاع الروسي", "رئيس الأركان العامة الإيراني". */
