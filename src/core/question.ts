@@ -170,14 +170,15 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['لقوا', ['عثروا', 'وجدوا']],
   ['لقاو', ['عثروا', 'وجدوا']],
   ['خدامين', ['عمال', 'العاملين']],
-  // Fire caught (ولعت) or set (ولّع), starting (بلّش), raining (تشتي): the Levant's and Egypt's words.
-  // The twenty-third article +1 answered (the rain); nothing else moved. Not the farmers (الفلاحين
-  // for المزارعين): the absent word's idf raised the concept's weight in coverage, and a question
-  // whose verb the article never writes was answered (a test holds it).
-  ['ولعت', ['اندلعت', 'اشتعلت']],
-  ['ولع', ['أشعل', 'أضرم', 'اندلع']],
+  // Fire caught (ولعت) or set (ولّع), starting (بلّش), raining (تشتي): the Levant's and Egypt's words;
+  // the fire (النار) is feminine where news writes الحريق, so both persons stand in. The
+  // twenty-third article +2 answered (the rain; who set the fire, إضرامه); nothing else moved. Not
+  // the farmers (الفلاحين for المزارعين): the absent word's idf raised the concept's weight in
+  // coverage, and a question whose verb the article never writes was answered (a test holds it).
+  ['ولعت', ['اندلعت', 'اشتعلت', 'اندلع', 'اشتعل']],
+  ['ولع', ['أشعل', 'أضرم', 'إضرام', 'اندلع']],
   ['بلش', ['بدأ']],
-  ['بلشت', ['بدأت']],
+  ['بلشت', ['بدأت', 'بدأ']],
   ['تشتي', ['تمطر', 'أمطار']],
 ];
 const DIALECT_WEIGHT = 0.9;
