@@ -687,6 +687,9 @@ describe('reported speech', () => {
       ['ما الذي يهدد الاقتصاد برأي الكاتب؟', 'ما الذي يهدد الاقتصاد عند الكاتب؟'],
       ['ماذا سيحدث للضرائب من وجهة نظر الوزير؟', 'ماذا سيحدث للضرائب عند الوزير؟'],
       ['ما الذي يهدد الاقتصاد حسب الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
+      // The newspaper, its report or its headline is the article asked about.
+      ['ما الذي يهدد الاقتصاد كما ذكرته الصحيفة؟', 'ما الذي يهدد الاقتصاد؟'],
+      ['حسب العنوان، ما الذي يهدد الاقتصاد؟', 'ما الذي يهدد الاقتصاد؟'],
       ["Will taxes go down, in the minister's view?", 'Will taxes go down, according to the minister?'],
       ['Will taxes go down, as the minister put it?', 'Will taxes go down, according to the minister?'],
     ]) {
