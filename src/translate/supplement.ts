@@ -41,6 +41,8 @@ const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
 const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
 const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
+/** People taken out of danger (أجلى) or a place emptied (أخلى). */
+const EVACUATING = all(verb('أجلى', 'يجلي'), verb('أخلى', 'يخلي'), 'إجلاء', 'إخلاء');
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -653,8 +655,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // no other set moved.
   fire: ['الحريق', 'حريق', 'الحرائق', 'حرائق', 'النيران', 'النار', 'نار'],
   firefighting: ['الإطفاء', 'إطفاء', 'مكافحة الحرائق'],
-  evacuate: all(verb('أجلى', 'يجلي'), verb('أخلى', 'يخلي'), 'إجلاء', 'إخلاء'),
-  evacuated: all(verb('أجلى', 'يجلي'), verb('أخلى', 'يخلي'), 'إجلاء', 'إخلاء', 'أجلي', 'النازحين'),
+  evacuate: EVACUATING,
+  evacuated: all(EVACUATING, 'أجلي', 'النازحين'),
   evacuation: ['الإجلاء', 'إجلاء', 'الإخلاء', 'إخلاء'],
   hall: ['القاعة', 'قاعة', 'الصالة', 'صالة'],
 
