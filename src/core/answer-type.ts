@@ -257,8 +257,6 @@ const REASON_WORDS = wordSet('بسبب لان لانه لانها لانهم ن�
  * A third and a half count ("ثلث حجم المبادلات", "ساعة ونصف الساعة"): the fifteenth article +2
  * answered, nothing else moved. Not a quarter: الربع الأول is a quarter of the year, a date, and
  * had let an unanswerable question through (the sixth article −1 answered, −1 declined).
- */
-/**
  * Normalised, a hundred is ميه or مايه (its hamza's seat is ي): "زيادة بمئة نقطة" counts, which the
  * stems مئ and مائ never found. Measured with Egypt's قد إيه below: the seventeenth article +1
  * answered ("زيادة قد ايه؟"), the twenty-third −1 (a mayor's "خلال مئة عام" now counts as a

@@ -73,6 +73,7 @@ function lookupPhrase(words: readonly EnglishToken[], lexicon: Lexicon): Lookup 
     }
   }
   for (const verb of lemmaCandidates(lower[0]!).lemmas) {
+    if (lexicon.beginsPhrase && !lexicon.beginsPhrase(verb)) continue;
     const hit = found(`${verb} ${rest}`);
     if (hit) return { ...hit, verbal: true };
   }
