@@ -1007,6 +1007,8 @@ describe('questions asking for an attribute of their topic', () => {
     // This year's is any year's report: it need not say "this year".
     expect((await without.answer('What did the minister discuss this year?')).declined).toBe(false);
     expect((await without.answer('شو بحث الوزير مع نظيره هالسنة؟')).declined).toBe(false);
+    // After a title, chat's "this" fused with the article (هالسنة) names nobody.
+    expect((await without.answer('شو بحث الوزير هالسنة؟')).declineReason).not.toBe('no-name');
     expect((await without.answer('What will the minister discuss next year?')).declineReason).toBe('no-attribute');
     const withIt = await answererFor('وسيلتقي الوزير نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);

@@ -45,8 +45,12 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 
 export const isCounterpart = (word: string): boolean => COUNTERPART.test(bare(word));
 
-/** Whether a normalised word may open a person's name: it is not definite and not joined to "and". */
-export const mayOpenName = (word: string): boolean => !/^[وف]|^ال/.test(word);
+/**
+ * Whether a normalised word may open a person's name: it is not definite, not joined to "and", and
+ * not chat's "this" fused with the article ("الوزير هالسنة" is the minister this year; see
+ * FUSED_DEMONSTRATIVE in src/text/analyzer.ts, whose six letters keep هالة a name).
+ */
+export const mayOpenName = (word: string): boolean => !/^[وف]|^ال|^هال(?=.{3})/.test(word);
 
 /**
  * Honorifics news puts between a title and the name ("وزير الصحة الدكتور رامي …", "مديرة الصحة
