@@ -373,30 +373,35 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
  * arcd-train +0.14 points, its English translation +0.15, the paraphrased set +0.15; the tenth
  * article +1 answered; the fourth article, kept aside, −1 ("كم نسبة امتلاء سد …").
  */
-const PER_CENT = /\d\s*[%٪]/;
-const PER_CENT_WORDS = /\d\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?:\s|$)|مئويه|ميويه/;
+// After a number, a share's sign or في المئة in words, ending the word.
+const SHARE_SIGN = String.raw`\s*[%٪]`;
+const SHARE_IN_WORDS = String.raw`\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?=\s|$)`;
+const PER_CENT = new RegExp(`\\d${SHARE_SIGN}`);
+const PER_CENT_WORDS = new RegExp(`\\d${SHARE_IN_WORDS}|مئويه|ميويه`);
 
 /**
  * A share counts nothing: "how many firefighters?" is not answered by "60 في المئة من محيط الحريق",
  * so the number bonus goes to counts alone (a share still answers "how much", see asked-kind.ts).
  * Measured: the twenty-third article +1 answered ("كم عدد رجال الإطفاء …"); nothing else moved.
  */
-const SHARE_WRITTEN = /\d+(?:[.,]\d+)?\s*[%٪]/g;
-const SHARE_WORDS = /\d+(?:[.,]\d+)?\s*(?:في|ب)\s?(?:ال)?(?:ميه|مايه)(?=\s|$)/g;
-function withoutShares(normalizedSentence: string, written: string): string {
-  return PER_CENT.test(written) ? normalizeArabic(written.replace(SHARE_WRITTEN, ' ')).replace(SHARE_WORDS, ' ') : normalizedSentence.replace(SHARE_WORDS, ' ');
-}
+const SHARE_NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+const SHARE_WRITTEN = new RegExp(`${SHARE_NUMBER}${SHARE_SIGN}`, 'g');
+const SHARE_WORDS = new RegExp(`${SHARE_NUMBER}${SHARE_IN_WORDS}`, 'g');
 
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
 const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration'];
 
 /** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
 export function answerTypesIn(normalizedSentence: string, written: string): ReadonlySet<AnswerType> {
-  const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, type === 'number' ? withoutShares(normalizedSentence, written) : normalizedSentence)));
+  const signed = PER_CENT.test(written);
+  const shared = signed || PER_CENT_WORDS.test(normalizedSentence);
+  // Normalising drops the sign, so its shares go from the written text.
+  const counted = shared ? (signed ? normalizeArabic(written.replace(SHARE_WRITTEN, ' ')) : normalizedSentence).replace(SHARE_WORDS, ' ') : normalizedSentence;
+  const kinds = new Set(KINDS_IN_WORDS.filter((type) => hasAnswerOfType(type, type === 'number' ? counted : normalizedSentence)));
   // A measure is a number, read the same way: once.
   if (kinds.has('number')) kinds.add('measure');
   if (CLOCK.test(written)) kinds.add('duration');
-  if (PER_CENT.test(written) || PER_CENT_WORDS.test(normalizedSentence)) kinds.add('percent');
+  if (shared) kinds.add('percent');
   return kinds;
 }
 

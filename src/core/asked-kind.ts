@@ -41,8 +41,9 @@ function statesNone(query: Query, sentence: string): boolean {
  */
 export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: AnswerType, best: Sentence): MissingKind {
   if (answerType === 'number' || answerType === 'percent') {
+    const kinds = index.answerTypes[best.id]!;
     // "How much did prices rise?" is answered by a share, which is no count (answerTypesIn).
-    const numbered = index.answerTypes[best.id]!.has('number') || index.answerTypes[best.id]!.has('percent');
+    const numbered = kinds.has('number') || kinds.has('percent');
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
   if (answerType === 'money' || answerType === 'duration') return index.answerTypes[best.id]!.has(answerType) ? null : 'number';

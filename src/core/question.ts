@@ -440,7 +440,7 @@ function arabicWordsOf(question: string): string {
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
 const LATIN_WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 const latinWordsOf = (question: string): string[] => question.match(LATIN_WORD) ?? [];
-const withoutWords = (question: string, words: readonly string[]): string => (words.length === 0 ? question : question.replace(LATIN_WORD, (word) => (words.includes(word) ? ' ' : word)));
+const withoutWords = (question: string, words: readonly string[]): string => question.replace(LATIN_WORD, (word) => (words.includes(word) ? ' ' : word));
 
 /** What questions are read against besides the analyser; the headline's own reading needs none of it. */
 export interface QuestionContext {
@@ -471,7 +471,7 @@ export function createQuestionAnalyzer(
       language === 'en' && english
         ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(dropEnglishAttribution(read))]
         : [
-            ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(normalizeArabic(withoutWords(question, crossing)))), analyze, standIns, places, writes),
+            ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
             ...(crossing.length > 0 && english ? english(crossing.join(' ')) : []),
           ];
     const answerType = answerTypeOf(read, normalized);
