@@ -590,6 +590,20 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads chat words that only frame a question (جان، أنهي، سوا) as none of its topic, and happening in the feminine and the borrowed visa as the written words', async () => {
+    const engine = await answererFor(
+      'ووقعت الحادثة عند مدخل محطة الشمال صباح الخميس.',
+      'وكان القطاران يقلان معاً قرابة 640 راكباً.',
+      'وتبلغ رسوم التأشيرة الإلكترونية 40 دولاراً.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['الحادثة حصلت عند انهي محطة؟', 'الحادثة وقعت عند أي محطة؟'],
+      ['شكد راكب جان بالقطارين سوا؟', 'كم راكب في القطارين؟'],
+      ['قديش رسوم الفيزا الإلكترونية؟', 'كم رسوم التأشيرة الإلكترونية؟'],
+    ]);
+  });
+
   it('reads "gave a speech" (ألقى كلمته, أدلى بكلمته) as the speech alone, which news writes without the verb', async () => {
     const engine = await answererFor('وفي كلمة له أمام البرلمان يوم الأحد الماضي، دافع وزير المالية سامي الحداد عن الموازنة الجديدة.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [

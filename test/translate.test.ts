@@ -197,6 +197,15 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(protest, 'rally').translations, 'مسيرة')).toBe(true);
   });
 
+  it('renders the words of an accident and its aftermath as news writes them: a death met, a collision, who heads a body, fees', () => {
+    const { terms } = analyzeEnglishQuestion('how many people died in the crash?', lexicon);
+    expect(hasStem(term(terms, 'died').translations, 'مصرع')).toBe(true);
+    expect(hasStem(term(terms, 'crash').translations, 'الاصطدام')).toBe(true);
+    const inquiry = analyzeEnglishQuestion('who heads the inquiry and what are the fees?', lexicon).terms;
+    expect(hasStem(term(inquiry, 'heads').translations, 'يرأس')).toBe(true);
+    expect(hasStem(term(inquiry, 'fees').translations, 'رسوم')).toBe(true);
+  });
+
   it('reports untranslatable content words for name matching, as typed', () => {
     const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
     expect(unknown).toEqual(['Shoigu', 'Ashtiani']);

@@ -180,8 +180,21 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['بلش', ['بدأ']],
   ['بلشت', ['بدأت', 'بدأ']],
   ['تشتي', ['تمطر', 'أمطار']],
+  // Happening in the feminine (a حادثة حصلت, where news writes وقع الحادث) and the visa by its
+  // borrowed name (فيزا, where news writes تأشيرة); with SPOKEN_FUNCTION_WORDS and a director for a
+  // body's head (supplement.ts): the twenty-fifth article +2 answered, nothing else moved.
+  ['حصلت', ['جرت', 'حدثت', 'وقعت']],
+  ['فيزا', ['تأشيرة']],
 ];
 const DIALECT_WEIGHT = 0.9;
+
+/**
+ * Chat words that only frame a question but spell a word of the written language too, so they are
+ * no stop words: Iraq's جان (was, a ك said ج; also Jean), Egypt's أنهي (which; also أنهى, ended,
+ * normalised alike) and the Levant's سوا (together). Read as function words where the article never
+ * writes them.
+ */
+const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا']);
 
 /**
  * Words of news Arabic that say the same thing, one standing in for another at SYNONYM_WEIGHT: a
@@ -394,6 +407,7 @@ function arabicConcepts(
     const spoken = writes && !writes(stem) ? writtenSpellings(token) : [];
     // اكتر is أكثر said aloud: a function word, whose stem would only lower the question's coverage.
     if (spoken.some((form) => analyze(form).length === 0)) continue;
+    if (writes && !writes(stem) && SPOKEN_FUNCTION_WORDS.has(token)) continue;
     if (seen.has(stem)) {
       // "الصين … باللغة الصينية": the language is the country's word asked again.
       const at = concepts.findIndex((c) => c.label === stem);

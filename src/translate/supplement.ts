@@ -144,7 +144,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // forms, the participle and the verbal noun where articles use them.
   born: all(verb('ولد', 'يولد'), 'مواليد', 'ميلاد', 'مولود', 'ولادة'),
   birth: ['ولادة', 'ميلاد', 'مولد', 'مواليد'],
-  die: all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت'),
+  die: all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل'),
   // A death is mostly reported as such (توفي, وفاته): +0.2 / +0.3 points on the paraphrased set and
   // +0.2 on arcd-train-en. Phrases inflect on their last word only, so the past is a key of its own.
   'pass away': PASSING,
@@ -509,7 +509,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ritual: ['طقوس', 'شعائر', 'طقس'],
   business: ['أعمال', 'الأعمال', 'تجارة'],
   size: ['حجم', 'مساحة', 'الحجم'],
-  head: ['رأس', 'رئيس', 'زعيم'],
+  head: ['رأس', 'رئيس', 'زعيم', 'مدير'],
   human: ['الإنسان', 'إنسان', 'البشري', 'البشر', 'بشرية'],
   family: ['عائلة', 'أسرة', 'الأسرة', 'فصيلة'],
   annual: ['سنوي', 'السنوي', 'سنويا'],
@@ -674,6 +674,28 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   wounded: ['الجرحى', 'جرحى', 'مصاب', 'المصابين', 'جريح'],
   pavilion: ['الجناح', 'جناح', 'السرادق'],
   'runner-up': ['المركز الثاني', 'الوصيف', 'وصيف'],
+
+  // Accidents, launches and visits as news reports them, where the dictionary has a wreck only
+  // (crash: التحطّم), the heads of a body (الرؤوس), one verb form (weigh: زن), a ruling
+  // (resolution: القرار), fellowships (scholarships: الزمالات), wages (fees: الأجور) and the plain
+  // adjective (angry: غاضب) for what news writes as a verb or noun (أثار غضب، عصبية); a death met
+  // (لقي مصرعه) with die. Measured: the twenty-fifth article (a train collision) +1 answered, the
+  // twenty-sixth (a satellite launch) +2, the thirty-first set +1 ("who got angry …"); the
+  // paraphrased set +0.15 points (paragraph); no decline lost. A body's head as its director (مدير),
+  // with the chat words of question.ts: the twenty-fifth article +2 more, nothing else moved.
+  crash: ['الاصطدام', 'اصطدام', 'تصادم', 'الحادث', 'حادث', 'التحطم', 'تحطم'],
+  collision: ['الاصطدام', 'اصطدام', 'تصادم', 'الحادث'],
+  heads: all(verb('ترأس', 'يترأس'), 'يرأس', 'برئاسة', 'رئاسة', 'رئيس', 'مدير', 'الرؤوس'),
+  headed: all(verb('ترأس', 'يترأس'), 'يرأس', 'برئاسة', 'رئاسة', 'رئيس'),
+  weigh: all(verb('وزن', 'يزن'), 'وزنه', 'الوزن'),
+  heavy: ['ثقيل', 'وزن', 'يزن', 'الوزن'],
+  resolution: ['القرار', 'قرار', 'الدقة', 'دقة'],
+  scholarship: ['منحة', 'المنحة', 'منح', 'المنح'],
+  scholarships: ['المنح', 'منح', 'منحة'],
+  fee: ['رسوم', 'الرسوم', 'رسم', 'الأجر'],
+  fees: ['الرسوم', 'رسوم', 'الأجور'],
+  angry: ['غاضب', 'الغضب', 'غضب', 'أغضب', 'يغضب', 'استياء', 'سخط', 'عصبية'],
+  anger: ['الغضب', 'غضب', 'أغضب', 'استياء', 'سخط', 'عصبية'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
