@@ -612,6 +612,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('finds a country asked by its short name where the article writes it in full, and chat\'s words of anger as the written ones', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن «الاتفاق أثار عصبية الولايات المتحدة ودول أخرى».',
+      'وأكد الوزير أن الاتفاق سيوقع في العاصمة خلال الشهر المقبل.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شو اللي نرفز أمريكا حسب الوزير؟', 'ما الذي أثار عصبية الولايات المتحدة حسب الوزير؟'],
+      ['ليش تنرفزت أميركا؟', 'لماذا أثار عصبية الولايات المتحدة؟'],
+    ]);
+  });
+
   it('finds what a term means where the article says it with the verb: "ما معنى X؟" quotes "X تعني …"', async () => {
     const engine = await answererFor(
       'وأردف الوزير بالقول إن الشراكة الاقتصادية والشراكة الأمنية دافعتا عن البلاد، مضيفاً أن الشراكة الاقتصادية نجحت.',

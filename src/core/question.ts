@@ -185,6 +185,12 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // body's head (supplement.ts): the twenty-fifth article +2 answered, nothing else moved.
   ['حصلت', ['جرت', 'حدثت', 'وقعت']],
   ['فيزا', ['تأشيرة']],
+  // Anger as chats say it: نرفز (got on one's nerves) and تعصّب, where news writes عصبية or غضب.
+  ['نرفز', ['أغضب', 'عصبية', 'غضب']],
+  ['تنرفز', ['غضب', 'عصبية']],
+  ['تنرفزت', ['غضبت', 'عصبية']],
+  ['تعصب', ['غضب', 'عصبية']],
+  ['تتعصب', ['تغضب', 'عصبية']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
@@ -258,10 +264,26 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['كثرة', 'كثافة'],
   ['يعزو', 'يرجع'],
   ['معنى', 'تعني', 'يعني', 'بمعنى'],
+  ['أمريكا', 'أميركا'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
-/** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS, SYNONYMS). */
+/**
+ * A country asked by the short name (أمريكا) that news writes in full (الولايات المتحدة), at
+ * SYNONYM_WEIGHT. One way only: read back, "ما هي مساحة الولايات المتحدة الأمريكية؟" (arcd-train)
+ * found a paragraph saying أمريكا instead of its own. With the two spellings (أمريكا، أميركا) as
+ * synonyms and chat's words of anger (نرفز، تعصّب): the shipped article's sets +9 answered, −1
+ * declined (the twenty-ninth's "شو كان رد امريكا على زيارة شويغو؟", whose words it now writes);
+ * the other sets unchanged. Not the adjectives' spellings (الأمريكية، الأميركية): a concept weighs
+ * as its rarest form (coverage.ts), and arcd-train's "ما هي مساحة الولايات المتحدة الأمريكية؟" was
+ * declined for the spelling its document lacks.
+ */
+const FULL_NAMES: readonly (readonly [string, readonly string[]])[] = [
+  ['أمريكا', ['الولايات المتحدة']],
+  ['أميركا', ['الولايات المتحدة']],
+];
+
+/** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS, SYNONYMS, FULL_NAMES). */
 function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlternative[]> {
   const found = new Map<string, TermAlternative[]>();
   const add = (word: string, others: readonly string[], weight: number): void => {
@@ -278,6 +300,7 @@ function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlt
   for (const [dual, other] of YEAR_DUALS) add(dual, [other], 1);
   for (const [spoken, written] of DIALECT_WORDS) add(spoken, written, DIALECT_WEIGHT);
   for (const group of SYNONYMS) for (const word of group) add(word, group.filter((w) => w !== word), SYNONYM_WEIGHT);
+  for (const [short, full] of FULL_NAMES) add(short, full, SYNONYM_WEIGHT);
   return found;
 }
 
