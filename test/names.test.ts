@@ -79,6 +79,14 @@ describe('NameMatcher on the article', () => {
     expect(m.match(latin)[0]?.token).toBe(arabic);
   });
 
+  it('matches a name of one consonant by its whole skeleton only, and only from four symbols', () => {
+    const m = new NameMatcher(['قايا', 'عالي', 'علي', 'كتاب']);
+    expect(m.match('Kaya')).toEqual([{ token: 'قايا', score: 1 }]);
+    expect(m.match('Kayo')).toEqual([]);
+    // Ali's three symbols are also عالي, "high".
+    expect(m.match('Ali')).toEqual([]);
+  });
+
   it('reads a final e after a consonant as silent, so that a dictionary word can still be a name spelt alike', () => {
     // Louvre is also a dictionary word (الكوّة): its name spelling must score 0.9 to count.
     const m = new NameMatcher(['اللوفر', 'كتاب', 'متحف']);
