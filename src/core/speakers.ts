@@ -161,13 +161,13 @@ const ENGLISH_SAYING =
 /** Spoken Arabic's "said": حكى (the Levant), and قال fused with شو (شكال, Iraq). */
 const SPOKEN_SAYING: ReadonlySet<string> = new Set(['حكي', 'حكت', 'بيحكي', 'يحكي', 'شكال', 'يقول', 'تقول', 'بيقول', 'بتقول']);
 
-/** Whether a normalised word of a question is a verb of saying, written or spoken (قال، وأضاف، حكى). */
-export function isSaying(word: string): boolean {
-  const bare = word.replace(CONJUNCTION, '');
-  return isBareSpeechVerb(bare) || SPOKEN_SAYING.has(bare);
-}
-
 /** Whether a question asks what someone said ("what did Shoigu say …", "ماذا قال شويغو …"); `normalized` is normalizeArabic's output. */
 export function asksWhatWasSaid(question: string, normalized: string): boolean {
-  return ENGLISH_SAYING.test(question) || normalized.split(/\s+/).some(isSaying);
+  return (
+    ENGLISH_SAYING.test(question) ||
+    normalized.split(/\s+/).some((word) => {
+      const bare = word.replace(CONJUNCTION, '');
+      return isBareSpeechVerb(bare) || SPOKEN_SAYING.has(bare);
+    })
+  );
 }
