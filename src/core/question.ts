@@ -185,7 +185,8 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // body's head (supplement.ts): the twenty-fifth article +2 answered, nothing else moved.
   ['حصلت', ['جرت', 'حدثت', 'وقعت']],
   ['فيزا', ['تأشيرة']],
-  // Anger as chats say it: نرفز (got on one's nerves) and تعصّب, where news writes عصبية or غضب.
+  // Anger as chats say it: نرفز (got on one's nerves) and تعصّب, where news writes عصبية or غضب;
+  // measured with FULL_NAMES below.
   ['نرفز', ['أغضب', 'عصبية', 'غضب']],
   ['تنرفز', ['غضب', 'عصبية']],
   ['تنرفزت', ['غضبت', 'عصبية']],
@@ -198,7 +199,7 @@ const DIALECT_WEIGHT = 0.9;
  * Chat words that only frame a question but spell a word of the written language too, so they are
  * no stop words: Iraq's جان (was, a ك said ج; also Jean), Egypt's أنهي (which; also أنهى, ended,
  * normalised alike) and the Levant's سوا (together). Read as function words where the article never
- * writes them.
+ * writes them; measured with حصلت and فيزا in DIALECT_WORDS.
  */
 const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا']);
 
@@ -270,8 +271,8 @@ const SYNONYM_WEIGHT = 0.8;
 
 /**
  * A country asked by the short name (أمريكا) that news writes in full (الولايات المتحدة), at
- * SYNONYM_WEIGHT. One way only: read back, "ما هي مساحة الولايات المتحدة الأمريكية؟" (arcd-train)
- * found a paragraph saying أمريكا instead of its own. With the two spellings (أمريكا، أميركا) as
+ * SYNONYM_WEIGHT. One way only: read back, it cost arcd-train "ما هي مساحة الولايات المتحدة
+ * الأمريكية؟" its answer. With the two spellings (أمريكا، أميركا) as
  * synonyms and chat's words of anger (نرفز، تعصّب): the shipped article's sets +9 answered, −1
  * declined (the twenty-ninth's "شو كان رد امريكا على زيارة شويغو؟", whose words it now writes);
  * the other sets unchanged. Not the adjectives' spellings (الأمريكية، الأميركية): a concept weighs

@@ -134,9 +134,9 @@ export class NameMatcher {
         const s = shape(arabicSkeleton(stem));
         if (s.consonants.length < MIN_CONSONANTS) {
           if (s.consonants.length === 1 && s.full.length >= MIN_WHOLE_SKELETON) {
-            const same = this.byWholeSkeleton.get(s.full);
-            if (same) same.push({ ...s, token, stripped });
-            else this.byWholeSkeleton.set(s.full, [{ ...s, token, stripped }]);
+            const same = this.byWholeSkeleton.get(s.full) ?? [];
+            same.push({ ...s, token, stripped });
+            this.byWholeSkeleton.set(s.full, same);
           }
           continue;
         }
@@ -216,7 +216,8 @@ export class NameMatcher {
       const latin = shape(reading);
       const n = latin.consonants.length;
       if (n < MIN_CONSONANTS) {
-        for (const c of n === 1 ? (this.byWholeSkeleton.get(reading) ?? []) : []) {
+        // Only the whole skeleton matches (MIN_WHOLE_SKELETON), so every match scores 1.
+        for (const c of (n === 1 && this.byWholeSkeleton.get(reading)) || []) {
           const prev = best.get(c.token);
           if (!prev || c.stripped < prev.stripped) best.set(c.token, { score: 1, stripped: c.stripped });
         }
