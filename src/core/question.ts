@@ -271,13 +271,12 @@ const SYNONYM_WEIGHT = 0.8;
 
 /**
  * A country asked by the short name (أمريكا) that news writes in full (الولايات المتحدة), at
- * SYNONYM_WEIGHT. One way only: read back, it cost arcd-train "ما هي مساحة الولايات المتحدة
- * الأمريكية؟" its answer. With the two spellings (أمريكا، أميركا) as
- * synonyms and chat's words of anger (نرفز، تعصّب): the shipped article's sets +9 answered, −1
- * declined (the twenty-ninth's "شو كان رد امريكا على زيارة شويغو؟", whose words it now writes);
- * the other sets unchanged. Not the adjectives' spellings (الأمريكية، الأميركية): a concept weighs
- * as its rarest form (coverage.ts), and arcd-train's "ما هي مساحة الولايات المتحدة الأمريكية؟" was
- * declined for the spelling its document lacks.
+ * SYNONYM_WEIGHT. With the two spellings (أمريكا، أميركا) as synonyms and chat's words of anger
+ * (نرفز، تعصّب): the shipped article's sets +9 answered, −1 declined (the twenty-ninth's "شو كان رد
+ * امريكا على زيارة شويغو؟", whose words it now writes); the other sets unchanged. With the
+ * adjectives' spellings (الأمريكية، الأميركية) as synonyms too, the full names standing in one way or
+ * both, arcd-train lost "ما هي مساحة الولايات المتحدة الأمريكية؟": a concept weighs as its rarest
+ * form (coverage.ts), one its document lacks.
  */
 const FULL_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['أمريكا', ['الولايات المتحدة']],
@@ -430,10 +429,11 @@ function arabicConcepts(
     if (stem === undefined) continue;
     // Only a word the article never writes is read as spoken (see spoken-spelling.ts), and only as
     // what it does write: an alternative no paragraph has would still raise the concept's idf.
-    const spoken = writes && !writes(stem) ? writtenSpellings(token) : [];
+    const unwritten = writes !== undefined && !writes(stem);
+    if (unwritten && SPOKEN_FUNCTION_WORDS.has(token)) continue;
+    const spoken = unwritten ? writtenSpellings(token) : [];
     // اكتر is أكثر said aloud: a function word, whose stem would only lower the question's coverage.
     if (spoken.some((form) => analyze(form).length === 0)) continue;
-    if (writes && !writes(stem) && SPOKEN_FUNCTION_WORDS.has(token)) continue;
     if (seen.has(stem)) {
       // "الصين … باللغة الصينية": the language is the country's word asked again.
       const at = concepts.findIndex((c) => c.label === stem);

@@ -15,6 +15,9 @@ const ENGLISH_FRAMES: readonly [RegExp, string][] = [
   [/\bas ([\p{L}\p{M}'’ -]{1,40}?) (?:put|puts|sees|saw|described|describes|phrased|phrases) it\b/giu, ' $1 '],
 ];
 
+/** The article, its report and the newspaper, as a question names them (normalised). */
+const THE_REPORT = 'الخبر|المقال|المقاله|النص|الجريده|الصحيفه|التقرير';
+
 /**
  * The same in normalised Arabic (ة→ه, أ→ا, ى→ي): a preposition (ب in برأي) and a word for view or
  * words (رأي، نظر، وجهة نظر، كلام، قول، تعبير، رؤية), "كما يراه / يقول …", "على لسان"; and "حسب
@@ -22,8 +25,10 @@ const ENGLISH_FRAMES: readonly [RegExp, string][] = [
  * newspaper, its report and its headline too ("حسب العنوان", "ذكرته الجريدة"): the thirtieth set +1
  * answered, nothing else moved.
  */
-const ARABIC_FRAME =
-  /(?<=^|\s)(?:(?:ب|و?ب?حسب\s+|في\s+|من\s+|وفق\s+|علي\s+حد\s+)(?:راي|رايه|نظر|نظره|وجهه\s+نظر|كلام|قول|تعبير|رويه)|كما\s+(?:يرويه|يراه|يري|يقول|قال|يصفه|وصفه|يعتقد)|علي\s+لسان|(?:و?ب?حسب|وفق|في)\s+(?:الخبر|المقال|المقاله|النص|الجريده|الصحيفه|العنوان|التقرير)|(?:ذكر|ذكرت|ذكره|ذكرته|ذكرها|يذكر|تذكر|يقول|تقول)\s+(?:الخبر|المقال|المقاله|النص|الجريده|الصحيفه|التقرير))(?=\s|$)/g;
+const ARABIC_FRAME = new RegExp(
+  String.raw`(?<=^|\s)(?:(?:ب|و?ب?حسب\s+|في\s+|من\s+|وفق\s+|علي\s+حد\s+)(?:راي|رايه|نظر|نظره|وجهه\s+نظر|كلام|قول|تعبير|رويه)|كما\s+(?:يرويه|يراه|يري|يقول|قال|يصفه|وصفه|يعتقد)|علي\s+لسان|(?:و?ب?حسب|وفق|في)\s+(?:${THE_REPORT}|العنوان)|(?:ذكر|ذكرت|ذكره|ذكرته|ذكرها|يذكر|تذكر|يقول|تقول)\s+(?:${THE_REPORT}))(?=\s|$)`,
+  'g',
+);
 
 export function dropEnglishAttribution(question: string): string {
   return ENGLISH_FRAMES.reduce((text, [frame, kept]) => text.replace(frame, kept), question);
