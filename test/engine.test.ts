@@ -1485,6 +1485,13 @@ describe('a court report (test/fixtures/seventh-article.txt, written for these t
   });
 });
 
+describe('a corruption verdict (test/fixtures/thirtieth-article.txt, written for these tests)', () => {
+  it('answers what a titled person said from the paragraph naming her title, not one naming her office alone', async () => {
+    const verdict = await answererForFile('test/fixtures/thirtieth-article.txt');
+    await expectQuoted(verdict, ['ماذا قالت رئيسة النيابة عن الحكم؟', 'شو قالت رئيسة النيابة بعد الحكم؟'], 'العدالة أخذت مجراها');
+  });
+});
+
 describe('sentences naming a person by title', () => {
   it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
     const { titledSentences } = indexArticle(
