@@ -1485,6 +1485,22 @@ describe('a court report (test/fixtures/seventh-article.txt, written for these t
   });
 });
 
+describe("a central bank's rate decision (test/fixtures/twenty-eighth-article.txt, written for these tests)", () => {
+  const decision = answererForFile('test/fixtures/twenty-eighth-article.txt');
+
+  it('reads a bank by either of its Arabic names, alone and in a title', async () => {
+    await expectQuoted(await decision, ['ماذا قالت رابطة البنوك عن القرار؟'], 'رابطة المصارف المراسية');
+    await expectQuoted(await decision, ['ماذا قال محافظ البنك عن السوق السوداء؟'], 'لن نسمح بعودة السوق السوداء');
+  });
+});
+
+describe('flash floods (test/fixtures/twenty-ninth-article.txt, written for these tests)', () => {
+  it('reads the killed in floods as news reports them: met their death (لقي مصرعه) in torrents (سيول)', async () => {
+    const floods = await answererForFile('test/fixtures/twenty-ninth-article.txt');
+    await expectQuoted(floods, ['How many people were killed in the floods?'], 'ثلاثة وعشرون شخصاً');
+  });
+});
+
 describe('a corruption verdict (test/fixtures/thirtieth-article.txt, written for these tests)', () => {
   it('answers what a titled person said from the paragraph naming her title, not one naming her office alone', async () => {
     const verdict = await answererForFile('test/fixtures/thirtieth-article.txt');

@@ -55,15 +55,15 @@ const sameWord = (a: string, b: string): boolean =>
  * cross-lingual set's near-topic ones 50.3% instead of 50.0%. Exact adjacent stems cost a
  * paraphrased answer ("ورئيس وزراء تركيا" for prime minister: وزراء stems to زراء).
  */
-function writesTogether(index: ArticleIndex, stems: readonly string[], paragraph: number): boolean {
+function writesTogether(index: ArticleIndex, words: readonly (readonly string[])[], paragraph: number): boolean {
   // The speaker a paragraph goes on quoting is written in the paragraph before, title and all.
   const spans = [...index.sentencesOfParagraph[paragraph]!.map((id) => index.sentenceTerms[id]!), index.speakerTerms[paragraph]!];
   return spans.some((terms) =>
     terms.some((term, i) => {
-      if (!sameWord(term, stems[0]!)) return false;
+      if (!words[0]!.some((stem) => sameWord(term, stem))) return false;
       let at = i;
-      for (const stem of stems.slice(1)) {
-        const next = terms.slice(at + 1, at + 1 + MAX_PHRASE_GAP + 1).findIndex((t) => sameWord(t, stem));
+      for (const stems of words.slice(1)) {
+        const next = terms.slice(at + 1, at + 1 + MAX_PHRASE_GAP + 1).findIndex((t) => stems.some((stem) => sameWord(t, stem)));
         if (next < 0) return false;
         at += next + 1;
       }

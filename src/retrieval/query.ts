@@ -54,11 +54,12 @@ export interface Concept {
    */
   readonly place?: boolean;
   /**
-   * The stems of the phrase this concept is one word of, in order: an English dictionary phrase
-   * ("foreign minister" → وزير الخارجية) or an Arabic title (وزير الخارجية). The phrase is there
-   * only where its words stand together (see coverage.ts).
+   * The phrase this concept is one word of, in order, each word as the stems that may write it: an
+   * English dictionary phrase ("foreign minister" → وزير الخارجية) or an Arabic title (وزير
+   * الخارجية, محافظ البنك or المصرف). The phrase is there only where its words stand together (see
+   * coverage.ts).
    */
-  readonly phrase?: readonly string[];
+  readonly phrase?: readonly (readonly string[])[];
 }
 
 export type Query = readonly Concept[];

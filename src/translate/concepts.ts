@@ -366,7 +366,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     if ((term.kind === 'phrase' || acronymPhrase) && primary.length > 1) {
       // A phrase is matched word by word ("world cup" → كأس + العالم): both words must be there,
       // and for coverage side by side (Concept.phrase).
-      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], phrase: primary, ...role }));
+      const phrase = primary.map((stem) => [stem]);
+      return primary.map((stem) => ({ label: `${term.surface}:${stem}`, alternatives: [{ term: stem, weight: 1 }], phrase, ...role }));
     }
     let alternatives = renderingsOf(term);
     // A capitalised word the dictionary knows may still be a name in this article (Tamer is
