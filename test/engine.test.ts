@@ -624,13 +624,15 @@ describe('news prose', () => {
     ]);
   });
 
-  it('finds what a term means where the article says it with the verb: "ما معنى X؟" quotes "X تعني …"', async () => {
+  it('finds what a term means where the article says it with the verb: "ما معنى X؟" and "ما المقصود بـX؟" quote "X تعني …"', async () => {
     const engine = await answererFor(
       'وأردف الوزير بالقول إن الشراكة الاقتصادية والشراكة الأمنية دافعتا عن البلاد، مضيفاً أن الشراكة الاقتصادية نجحت.',
       'وتابع: «لقد انتهت المفاوضات بسلام». وشدد على أن «الشراكة الاقتصادية تعني تبادل الخبرات».',
       ...OTHER_NEWS,
     );
-    expect((await engine.answer('ما معنى الشراكة الاقتصادية حسب الوزير؟')).best?.sentence.text).toContain('تعني');
+    for (const question of ['ما معنى الشراكة الاقتصادية حسب الوزير؟', 'ما المقصود بالشراكة الاقتصادية في نظر الوزير؟']) {
+      expect((await engine.answer(question)).best?.sentence.text).toContain('تعني');
+    }
   });
 
   it('matches a noun with a pronoun to the article\'s noun alone: "ما موضوع كلمته؟" finds "في كلمة"', async () => {

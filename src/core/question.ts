@@ -232,7 +232,8 @@ const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت'
  * استياء), frequency (كثرة، كثافة) and ascribing (يعزو، يرجع), read from the shipped article's
  * false declines: its sets +9 answered (the speech alone +2), the fifteenth set, kept aside, +1;
  * nothing lost, no decline, the tuning sets unchanged. Meaning asked as a noun (ما معنى X) and
- * stated as a verb (X تعني …): the thirty-first set +1 answered, nothing else moved.
+ * stated as a verb (X تعني …): the thirty-first set +1 answered, nothing else moved; asked as what
+ * is meant (ما المقصود بـX): the thirty-second +1, nothing else moved.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
   ['المتحدث', 'الناطق'],
@@ -281,7 +282,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['عصبية', 'غضب', 'سخط', 'استياء'],
   ['كثرة', 'كثافة'],
   ['يعزو', 'يرجع'],
-  ['معنى', 'تعني', 'يعني', 'بمعنى'],
+  ['معنى', 'تعني', 'يعني', 'بمعنى', 'المقصود'],
   ['أمريكا', 'أميركا'],
 ];
 const SYNONYM_WEIGHT = 0.8;
