@@ -330,6 +330,15 @@ describe('questions asking for a number or a time', () => {
     expect((await withNumber.answer(question)).best?.sentence.text).toContain('300');
   });
 
+  it('take a length of time from another paragraph when the best one gives none: "how many years in prison?"', async () => {
+    const engine = await answererFor(
+      'وقضت المحكمة بسجن الوزير السابق خمسة عشر عاماً بتهمة الاختلاس.',
+      'وقالت الجمعية إن سنوات السجن للوزير السابق أقل أهمية من استرداد الأموال.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['How many years in prison did the former minister get?', 'كم سنة سجن نال الوزير السابق؟'], 'خمسة عشر عاماً');
+  });
+
   it('take a count, not "thousands" said alone, for how many', async () => {
     const engine = await answererFor(
       'وقالت النائبة هدى الشامي، عضو لجنة المالية عن كتلة التجديد، إن تجميد التوظيف سيدفع آلاف الخريجين إلى البطالة. وأعلنت أن كتلتها، التي تضم 38 نائبا، ستصوت ضد الموازنة.',

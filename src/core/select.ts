@@ -225,7 +225,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   } else if (answerType === 'percent') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => holdsAskedKind(s.id), true));
   } else if (answerType === 'number' || answerType === 'duration') {
-    putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, true));
+    putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, answerType === 'number'));
   }
   if (months.size > 0) putFirst(ranked, firstHolding(ranked, params.monthShare, (s) => !datesOtherMonth(index, months, s), false));
   // Birth and death dates say "born" and "died" without the words, and a sum answers "what price

@@ -123,6 +123,11 @@ export interface SelectionParams {
    * paraphrased 43.6% (44.3%), cross-lingual 60.3% (60.7%). 0.7 scored the same with English
    * declines 0.3 points better, but left the third article's "How many children will be
    * vaccinated?" declined; from any paragraph, one unanswerable article question more answered.
+   * A length of time is taken from any paragraph: "How many years in prison did the former minister
+   * get?" had been declined on a paragraph saying "سنوات السجن" with no number (the thirtieth
+   * article +1 answered, the paraphrased set +0.15 points; no decline lost, 0.5–0.95 measured
+   * alike). Counts from any paragraph let two unanswerable questions through (the sixth and
+   * eighteenth articles).
    */
   readonly numberedShare: number;
   /**
