@@ -613,6 +613,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads chat's verbs of seeing and giving (شايف، انطت) as the written ones", async () => {
+    const engine = await answererFor(
+      'ويرى الوزير أن التعاون العسكري بين البلدين يتجه نحو مرحلة جديدة.',
+      'واحتسب الحكم ركلة جزاء للفريق الضيف بعد لمسة يد في الدقيقة 80.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['الوزير شايف التعاون العسكري وين رايح؟', 'إلى أين يتجه التعاون العسكري برأي الوزير؟'],
+      ['ليش انطت ركلة جزاء للفريق الضيف؟', 'لماذا احتسب الحكم ركلة جزاء للفريق الضيف؟'],
+    ]);
+  });
+
   it('reads "gave a speech" (ألقى كلمته, أدلى بكلمته) as the speech alone, which news writes without the verb', async () => {
     const engine = await answererFor('وفي كلمة له أمام البرلمان يوم الأحد الماضي، دافع وزير المالية سامي الحداد عن الموازنة الجديدة.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [
