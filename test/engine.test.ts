@@ -1511,6 +1511,10 @@ describe('a court report (test/fixtures/seventh-article.txt, written for these t
 describe("a central bank's rate decision (test/fixtures/twenty-eighth-article.txt, written for these tests)", () => {
   const decision = answererForFile('test/fixtures/twenty-eighth-article.txt');
 
+  it('reads free as free of charge (إعفاء), not as free as in liberty', async () => {
+    await expectQuoted(await decision, ['until when will small remittances be free?'], 'حتى نهاية حزيران/يونيو 2027');
+  });
+
   it('reads a bank by either of its Arabic names, alone and in a title', async () => {
     await expectQuoted(await decision, ['ماذا قالت رابطة البنوك عن القرار؟'], 'رابطة المصارف المراسية');
     await expectQuoted(await decision, ['ماذا قال محافظ البنك عن السوق السوداء؟'], 'لن نسمح بعودة السوق السوداء');

@@ -705,6 +705,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   remittance: ['التحويلات', 'تحويلات', 'تحويل', 'الحوالة'],
   remittances: ['التحويلات', 'تحويلات', 'الحوالات'],
   'public works': ['الأشغال العامة', 'الأشغال'],
+  // Free of charge as news writes it (مجاني، معفاة), where the dictionary has free as in liberty: the
+  // twenty-eighth article +1 ("until when r small remittances commission free??"), nothing else moved.
+  free: ['حر', 'مجاني', 'مجانية', 'مجانا', 'معفاة', 'معفى', 'الإعفاء'],
   angry: ['غاضب', 'الغضب', 'غضب', 'أغضب', 'يغضب', 'استياء', 'سخط', 'عصبية'],
   anger: ['الغضب', 'غضب', 'أغضب', 'استياء', 'سخط', 'عصبية'],
 
