@@ -191,6 +191,7 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['تنرفز', ['غضب', 'عصبية']],
   ['تنرفزت', ['غضبت', 'عصبية']],
   ['تعصب', ['غضب', 'عصبية']],
+  ['تتعصب', ['تغضب', 'عصبية']],
   // Food as eating (الأكل, where news writes الغذاء), Sudan's person (زول), the Levant's and Egypt's
   // "in front of" (قدام) and gathering (اتلمّوا); measured with the bank in SYNONYMS below. Not
   // water and electricity as spoken (المي، الكهربا): read into the ninth article's headline, المي
@@ -216,7 +217,6 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['لكوها', ['وجدوها', 'عثروا', 'اكتشفوا']],
   ['لكوا', ['وجدوا', 'عثروا']],
   ['رايح', ['يتجه', 'متجه', 'ذاهب']],
-  ['تتعصب', ['تغضب', 'عصبية']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

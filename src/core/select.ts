@@ -225,6 +225,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   } else if (answerType === 'percent') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => holdsAskedKind(s.id), true));
   } else if (answerType === 'number' || answerType === 'duration') {
+    // A count from the best's paragraph only, a length of time from any (see numberedShare).
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, answerType === 'number'));
   }
   if (months.size > 0) putFirst(ranked, firstHolding(ranked, params.monthShare, (s) => !datesOtherMonth(index, months, s), false));
@@ -233,6 +234,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // Measured for the sum: the English cross-lingual set +2 questions (answered 95.0% instead of
   // 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets unchanged.
   const priced = answerType === 'money' && ranked[0] !== undefined && holdsAskedKind(ranked[0].sentence.id);
+  // An attribute or title asked is answered where it is named, if that scores near the best (attributeShare).
   if (query.some((concept) => concept.attribute) && life === null && !priced) {
     putFirst(ranked, firstHolding(ranked, params.attributeShare, (s) => !missesAskedAttribute(query, conceptPresences(index, query, grams, s.paragraph)), false));
   }
