@@ -234,16 +234,24 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // Measured for the sum: the English cross-lingual set +2 questions (answered 95.0% instead of
   // 94.3% at coverage 0.4, near-topic declines 50.0% instead of 50.3%), the other sets unchanged.
   const priced = answerType === 'money' && ranked[0] !== undefined && holdsAskedKind(ranked[0].sentence.id);
+  // A paragraph's presences, once: the attribute rule asks them for each candidate sentence, and the
+  // winner's are asked again for its coverage.
+  const presencesIn = new Map<number, number[]>();
+  const presencesOf = (paragraph: number): number[] => {
+    let found = presencesIn.get(paragraph);
+    if (!found) presencesIn.set(paragraph, (found = conceptPresences(index, query, grams, paragraph)));
+    return found;
+  };
   // An attribute or title asked is answered where it is named, if that scores near the best (attributeShare).
   if (query.some((concept) => concept.attribute) && life === null && !priced) {
-    putFirst(ranked, firstHolding(ranked, params.attributeShare, (s) => !missesAskedAttribute(query, conceptPresences(index, query, grams, s.paragraph)), false));
+    putFirst(ranked, firstHolding(ranked, params.attributeShare, (s) => !missesAskedAttribute(query, presencesOf(s.paragraph)), false));
   }
 
   const best = ranked[0];
   if (!best || !topScored) return nothingSelected(ranked);
   // A lede quoted for its date answers what the paragraph after it covers (see datedLede).
   const covering = answerType === 'time' && life === null ? topScored : best;
-  const presences = conceptPresences(index, query, grams, covering.sentence.paragraph).map((presence, i) =>
+  const presences = presencesOf(covering.sentence.paragraph).map((presence, i) =>
     (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,
   );
   return {
