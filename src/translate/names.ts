@@ -217,21 +217,14 @@ export class NameMatcher {
       const n = latin.consonants.length;
       if (n < MIN_CONSONANTS) {
         // Only the whole skeleton matches (MIN_WHOLE_SKELETON), so every match scores 1.
-        for (const c of (n === 1 && this.byWholeSkeleton.get(reading)) || []) {
-          const prev = best.get(c.token);
-          if (!prev || c.stripped < prev.stripped) best.set(c.token, { score: 1, stripped: c.stripped });
-        }
+        for (const c of (n === 1 && this.byWholeSkeleton.get(reading)) || []) keepBetter(best, c.token, 1, c.stripped);
         continue;
       }
       const threshold = exact ? 1 : n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
       for (const [consonants, edits] of this.near(latin.consonants, exact ? 0 : maxConsonantEdits(n))) {
         for (const c of this.byConsonants.get(consonants)!) {
           const s = score(latin, c, edits);
-          if (s < threshold) continue;
-          const prev = best.get(c.token);
-          if (!prev || s > prev.score || (s === prev.score && c.stripped < prev.stripped)) {
-            best.set(c.token, { score: s, stripped: c.stripped });
-          }
+          if (s >= threshold) keepBetter(best, c.token, s, c.stripped);
         }
       }
     }
@@ -247,4 +240,10 @@ export class NameMatcher {
       .slice(0, MAX_RESULTS)
       .map(([token, { score: s }]) => ({ token, score: Math.round(s * 1000) / 1000 }));
   }
+}
+
+/** A token met by several readings keeps its best score; of equal scores, the one with fewer letters stripped. */
+function keepBetter(best: Map<string, { score: number; stripped: number }>, token: string, score: number, stripped: number): void {
+  const prev = best.get(token);
+  if (!prev || score > prev.score || (score === prev.score && stripped < prev.stripped)) best.set(token, { score, stripped });
 }
