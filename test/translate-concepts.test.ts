@@ -32,6 +32,15 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(concepts, 'Shoigu'))).toEqual(analyze('شويغو'));
   });
 
+  it('renders a word the same whatever was asked before (met and meet share a lemma, not their renderings)', () => {
+    const question = 'Did Khamenei meet Shoigu?';
+    const fresh = bridgeFor(['شويغو'])(question);
+    const bridge = bridgeFor(['شويغو']);
+    bridge('Who met Shoigu?');
+    expect(terms(concept(bridge(question), 'meet'))).toEqual(terms(concept(fresh, 'meet')));
+    expect(terms(concept(fresh, 'meet'))).toContain(analyze('لقاء')[0]);
+  });
+
   it('renders "during" by no word that stems as another does (إبان → اب, as الأب, father)', () => {
     const during = concept(bridgeFor([])('What happened during the war?'), 'during');
     expect(terms(during)).toContain(analyze('أثناء')[0]);

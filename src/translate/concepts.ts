@@ -314,10 +314,13 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   // Trying a few hundred spellings one typo away costs about as much again.
   const typoSpellingsOf = memo((word: string) => (speller ? typoNameAlternatives(word, names, analyze, speller) : []), CACHE_LIMIT);
   // Stemming a word's dozen renderings costs more than the rest of the analysis: once per word.
+  // Keyed by the renderings themselves: one lemma may come with other renderings of the same count
+  // (met → اجتمع، التقى…, meet → التقى… لقاء), and a key by lemma and count made the answer to
+  // "did X meet Y" depend on whether someone had asked about "met" before.
   const renderingsOf = memo(
     (term: EnglishTerm) => alternativesOf(term, analyze),
     CACHE_LIMIT,
-    (term) => `${term.kind}\t${term.lemma}\t${term.translations.length}`,
+    (term) => `${term.kind}\t${term.translations.join('\t')}`,
   );
   /** Whether the article writes one of the term's renderings. */
   const attested = (term: EnglishTerm): boolean => term.translations.some((t) => names.contains(t));
