@@ -138,6 +138,9 @@ describe('analyzer', () => {
     expect(analyze('أين كان لقاء شويغو؟')).toEqual([...analyze('اللقاءات'), ...analyze('شويغو')]);
     expect(analyze('لقاء')).toEqual(analyze('اللقاءات'));
     expect(analyze('زيارة')).toEqual(analyze('الزيارة'));
+    // The list holds للأمم and لوكالة, nouns with a preposition: "the UN envoy" must keep the UN.
+    expect(analyze('المبعوث الخاص للأمم المتحدة')).toEqual(analyze('المبعوث الخاص الأمم المتحدة'));
+    expect(analyze('قال لوكالة الأنباء')).toEqual(analyze('قال وكالة الأنباء'));
   });
   it('reads chat Arabic: its function words go, and هال- is "this" fused with the article', () => {
     const analyze = createAnalyzer();

@@ -30,6 +30,10 @@ const CONTENT_WORDS = [
   // spring in a place's name (عين الحجر). "When was the governor appointed?" had lost its verb, the
   // dictionary's عيّن. No set moved.
   'عين',
+  // Nouns with a preposition the list holds by mistake: للأمم (to the nations, of "the UN envoy")
+  // and لوكالة (to the agency, "قال لوكالة …") had vanished from the text. The thirty-third and
+  // twenty-sixth articles +1 each, nothing else moved. Not إطار (framework): the third set −1.
+  'للامم', 'لوكاله',
 ];
 
 /**
