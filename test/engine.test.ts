@@ -1535,6 +1535,15 @@ describe('a corruption verdict (test/fixtures/thirtieth-article.txt, written for
   });
 });
 
+describe('an earthquake and exam results (test/fixtures/thirty-first- and thirty-second-article.txt, written for these tests)', () => {
+  it("reads a report's words the dictionary renders otherwise: a province's governor (والي) urging (ناشد), appeals (الطعون)", async () => {
+    const quake = await answererForFile('test/fixtures/thirty-first-article.txt');
+    await expectAnswered(quake, [['What did the governor urge people to do?', 'عدم العودة إلى منازلهم']]);
+    const exams = await answererForFile('test/fixtures/thirty-second-article.txt');
+    await expectAnswered(exams, [['How much does an appeal cost?', '150 دينارا']]);
+  });
+});
+
 describe('sentences naming a person by title', () => {
   it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
     const { titledSentences } = indexArticle(
