@@ -78,8 +78,8 @@ const ENGLISH_NAME =
  * has a number and had answered "كم سنة استمرت فترة الدفاع المقدس؟", which the article never says.
  */
 const TIME_UNITS = 'سنه|سنوات|سنين|عام|اعوام|شهر|اشهر|شهور|يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|دقيقه|دقايق|دقائق|عقد|عقود|قرن|قرون';
-/** Spoken "how many": Egypt's كام, the Levant's قديش / اديش / قديه, Iraq's شكد / شقد, the Maghreb's شحال. */
-const SPOKEN_HOW_MANY = 'كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد|شحال';
+/** Spoken "how many": Egypt's كام, the Levant's قديش / اديش / قديه, Iraq's شكد / شقد, the Maghreb's شحال / قداش / قداه. */
+const SPOKEN_HOW_MANY = 'كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد|شحال|قداش|قداه';
 const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم|${SPOKEN_HOW_MANY})\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
 const ENGLISH_DURATION =
   /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;

@@ -217,6 +217,15 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['لكوها', ['وجدوها', 'عثروا', 'اكتشفوا']],
   ['لكوا', ['وجدوا', 'عثروا']],
   ['رايح', ['يتجه', 'متجه', 'ذاهب']],
+  // Feeling (حسّوا, where news writes شعر), rubble (الردم, الأنقاض), being hurt (انصاب, أصيب) and
+  // arresting (قبضوا, where news writes أوقف or اعتقل); with the Maghreb's قداش / قداه (how many,
+  // answer-type.ts): the thirty-first article +3 answered, the thirty-second, the thirtieth and
+  // the fifth +1 each; nothing lost, the tuning sets unchanged. Not عايش (alive, but also living
+  // somewhere: "وين عايش …؟").
+  ['حسوا', ['شعروا', 'شعر']],
+  ['الردم', ['الأنقاض', 'الركام']],
+  ['انصاب', ['أصيب', 'جريح', 'مصاب']],
+  ['قبضوا', ['اعتقلوا', 'أوقفوا', 'توقيف', 'اعتقال']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

@@ -120,6 +120,8 @@ const QUESTION_WORDS = [
   'ويا', 'وياه', 'وياها', 'وياهم', 'يبون', 'تبون', 'يبغون', 'تبغون', 'نبغي', 'بغا', 'بغاو', 'بغيت', 'بغات',
   // The Levant's there (هونيك، هنيك). Not its here, هون, also the Japanese word of arcd-train's "ما معنى كلمة هون؟".
   'هونيك', 'هنيك',
+  // The Maghreb's قداش / قداه (how many), which answer-type.ts reads as asking a number.
+  'قداش', 'قداه',
 ];
 
 /**
