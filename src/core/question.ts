@@ -226,6 +226,18 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['الردم', ['الأنقاض', 'الركام']],
   ['انصاب', ['أصيب', 'جريح', 'مصاب']],
   ['قبضوا', ['اعتقلوا', 'أوقفوا', 'توقيف', 'اعتقال']],
+  // Building (يعمّروا), inside (جوّا), waiting (بتستنى), finding (تلاقي) and free, of a berth or a seat
+  // (فاضي): the tenth and the other article +1 answered each, nothing lost, the tuning sets
+  // unchanged. Not taking and bringing (ياخدوا، يجيبوا): the third set's "شو لازم يجيبوا الأهل …"
+  // then ranked another paragraph first.
+  ['يعمروا', ['يبنوا', 'يبنون', 'بناء', 'إنشاء']],
+  ['جوا', ['داخل']],
+  ['تستنى', ['تنتظر', 'انتظار']],
+  ['يستنى', ['ينتظر', 'انتظار']],
+  ['تلاقي', ['تجد', 'إيجاد']],
+  ['يلاقي', ['يجد', 'إيجاد']],
+  ['فاضي', ['شاغر', 'فارغ']],
+  ['فاضية', ['شاغرة', 'فارغة']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
