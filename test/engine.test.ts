@@ -490,16 +490,18 @@ describe('news prose', () => {
     }
   });
 
-  it('reads a question typed as spoken (ت for ث, a dropped final hamza) as its written form', async () => {
+  it('reads a question typed as spoken (ت for ث, a dropped final hamza, على fused with the article) as its written form', async () => {
     const engine = await answererFor(
       'وأوضح المحافظ أن معظم الضحايا سقطوا في قرية عين الصفصاف القريبة من الوادي.',
       'وقال رئيس الوزراء إن الحكومة ستعوض المتضررين.',
       'وعقد المجلس جلسته الأولى يوم الاثنين الماضي لبحث الميزانية.',
+      'وكتب المحتجون على اللافتة عبارة تطالب بالإفراج عن المعتقلين.',
     );
     await expectReadAsWritten(engine, [
       ['وين سقطوا اكتر الضحايا؟', 'وين سقطوا أكثر الضحايا؟'],
       ['شو صار بالمجلس يوم الاتنين؟', 'شو صار بالمجلس يوم الاثنين؟'],
       ['رئيس الوزرا قال ايه؟', 'رئيس الوزراء قال ايه؟'],
+      ['شو كتبوا المحتجون عاللافتة؟', 'شو كتبوا المحتجون على اللافتة؟'],
     ]);
   });
 

