@@ -1569,9 +1569,11 @@ describe('a corruption verdict (test/fixtures/thirtieth-article.txt, written for
 });
 
 describe('an earthquake and exam results (test/fixtures/thirty-first- and thirty-second-article.txt, written for these tests)', () => {
-  it("reads a report's words the dictionary renders otherwise: a province's governor (والي) urging (ناشد), appeals (الطعون)", async () => {
+  it("reads a report's words the dictionary renders otherwise: a province's governor (والي) urging (ناشد), the dead (قتلى), appeals (الطعون)", async () => {
     const quake = await answererForFile('test/fixtures/thirty-first-article.txt');
     await expectAnswered(quake, [['What did the governor urge people to do?', 'عدم العودة إلى منازلهم']]);
+    // The dead of a disaster as news counts them (قتيلاً، ضحايا), not only those who died of illness (توفي).
+    await expectAnswered(quake, [['How many have died in the quake?', '214 قتيلاً']]);
     const exams = await answererForFile('test/fixtures/thirty-second-article.txt');
     await expectAnswered(exams, [['How much does an appeal cost?', '150 دينارا']]);
   });
