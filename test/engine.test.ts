@@ -1579,6 +1579,16 @@ describe('an earthquake and exam results (test/fixtures/thirty-first- and thirty
   });
 });
 
+describe('a ransomware attack (test/fixtures/thirty-fifth-article.txt, written for these tests)', () => {
+  it("reads a cyberattack's words as news writes them: hackers (المهاجمون), an app (تطبيق) offline (توقف)", async () => {
+    const attack = await answererForFile('test/fixtures/thirty-fifth-article.txt');
+    await expectAnswered(attack, [
+      ['What did the hackers demand?', '150 (مئة وخمسون) بيتكوين'],
+      ["How long was the bank's app offline?", '52 ساعة'],
+    ]);
+  });
+});
+
 describe('sentences naming a person by title', () => {
   it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
     const { titledSentences } = indexArticle(

@@ -712,6 +712,15 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   free: ['حر', 'مجاني', 'مجانية', 'مجانا', 'معفاة', 'معفى', 'الإعفاء'],
   angry: ['غاضب', 'الغضب', 'غضب', 'أغضب', 'يغضب', 'استياء', 'سخط', 'عصبية'],
   anger: ['الغضب', 'غضب', 'أغضب', 'استياء', 'سخط', 'عصبية'],
+  // A cyberattack's words: hackers and a hack (القراصنة، الاختراق, where the dictionary has "computer
+  // thieves" and المأجور), ransomware (برمجيات الفدية), a phone's app (التطبيق) and a service
+  // offline (متوقف, where it has "not connected"): the thirty-fifth article +3 answered, nothing lost.
+  hacker: ['القراصنة', 'قرصان', 'المخترق', 'المهاجم', 'المهاجمين'],
+  hackers: ['القراصنة', 'قراصنة', 'المخترقين', 'المهاجمين', 'المهاجمون'],
+  hack: ['الاختراق', 'اختراق', 'القرصنة', 'الهجوم'],
+  ransomware: ['برمجيات الفدية', 'الفدية', 'فدية'],
+  app: ['التطبيق', 'تطبيق'],
+  offline: ['متوقف', 'توقف', 'معطل', 'تعطل', 'خارج الخدمة'],
   // Words of an earthquake's and an exam's reports the dictionary renders otherwise: aftershocks
   // (هزات ارتدادية, not التابع), a geological fault (صدع), a girl as a child (طفلة), pulling out
   // (انتشل), urging (ناشد، حث), a province's governor (والي), the baccalaureate (البكالوريا, not the
