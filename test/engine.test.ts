@@ -1579,6 +1579,16 @@ describe('an earthquake and exam results (test/fixtures/thirty-first- and thirty
   });
 });
 
+describe('power cuts in a heat wave (test/fixtures/thirty-fourth-article.txt, written for these tests)', () => {
+  it('reads power plants (محطات التوليد), deliveries as supplies (إمدادات) and dropping as falling back (تراجع)', async () => {
+    const cuts = await answererForFile('test/fixtures/thirty-fourth-article.txt');
+    await expectAnswered(cuts, [
+      ['How much did gas supplies to the power plants drop?', 'بنسبة 30 في المئة'],
+      ['By how much did gas deliveries fall?', 'بنسبة 30 في المئة'],
+    ]);
+  });
+});
+
 describe('a ransomware attack (test/fixtures/thirty-fifth-article.txt, written for these tests)', () => {
   it("reads a cyberattack's words as news writes them: hackers (المهاجمون), an app (تطبيق) offline (توقف)", async () => {
     const attack = await answererForFile('test/fixtures/thirty-fifth-article.txt');
