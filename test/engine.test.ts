@@ -646,6 +646,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads chat's hackers (هكرز) as the written word and its بدهن (they want) as no word of the topic", async () => {
+    const engine = await answererFor(
+      'وطالب المهاجمون بفدية قدرها 30 بيتكوين مقابل إعادة البيانات.',
+      'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['قديش بدهن الهكرز فدية؟', 'كم فدية طالب المهاجمون؟']]);
+  });
+
   it("reads chat's verbs of seeing and giving (شايف، انطت) as the written ones", async () => {
     const engine = await answererFor(
       'ويرى الوزير أن التعاون العسكري بين البلدين يتجه نحو مرحلة جديدة.',

@@ -122,6 +122,9 @@ const QUESTION_WORDS = [
   'هونيك', 'هنيك',
   // The Maghreb's قداش / قداه (how many), which answer-type.ts reads as asking a number.
   'قداش', 'قداه',
+  // The Levant's "they want" in its plural of women (بدهن) beside بدهم above. Not Egypt's and Sudan's
+  // دا (this): arcd-train's "ليوناردو دا فينشي" lost his name (−0.14 points).
+  'بدهن',
 ];
 
 /**
