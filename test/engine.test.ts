@@ -490,6 +490,17 @@ describe('news prose', () => {
     }
   });
 
+  it('covers a verb whose root begins with و fully, whether or not the article writes it after the conjunction (ووصفت, ووصلت)', async () => {
+    const engine = await answererFor(
+      'وقالت الوزارة إن الهجوم على المعبر وقع ليلاً وأدى إلى إغلاقه. ووصفت الوزارة الهجوم بأنه عمل إجرامي منظم.',
+      'وأعلنت البعثة الطبية أن المستشفى الميداني جاهز. ووصلت البعثة إلى المدينة صباح الجمعة.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['كيف وصفت الوزارة الهجوم؟', 'متى وصلت البعثة؟']) {
+      expect((await engine.answer(question)).confidence, question).toBeGreaterThan(0.9);
+    }
+  });
+
   it('reads a question typed as spoken (ت for ث, a dropped final hamza, على fused with the article) as its written form', async () => {
     const engine = await answererFor(
       'وأوضح المحافظ أن معظم الضحايا سقطوا في قرية عين الصفصاف القريبة من الوادي.',
