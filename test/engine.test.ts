@@ -657,6 +657,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads saying and talking in a question (يقول، تكلم) as framing it, as قال does', async () => {
+    const engine = await answererFor(
+      'وأكد الوزير أن الميزانية الجديدة ستخصص مبالغ إضافية للتعليم والصحة.',
+      'وأوضح المدير أن المشروع سيكتمل خلال عامين.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['الوزير يقول الميزانية الجديدة رح تخصص مبالغ لإيش؟', 'الوزير قال الميزانية الجديدة رح تخصص مبالغ لإيش؟'],
+      ['المشروع اللي تكلم عنه المدير امتى بيكتمل؟', 'المشروع اللي قال عنه المدير امتى بيكتمل؟'],
+    ]);
+  });
+
   it("reads chat's hackers (هكرز) as the written word and its بدهن (they want) as no word of the topic", async () => {
     const engine = await answererFor(
       'وطالب المهاجمون بفدية قدرها 30 بيتكوين مقابل إعادة البيانات.',
