@@ -657,7 +657,7 @@ describe('news prose', () => {
     ]);
   });
 
-  it('reads saying and talking in a question (يقول، تكلم) as framing it, as قال does', async () => {
+  it('reads saying, talking and statements in a question (يقول، تكلم، تصريحات) as framing it, as قال does', async () => {
     const engine = await answererFor(
       'وأكد الوزير أن الميزانية الجديدة ستخصص مبالغ إضافية للتعليم والصحة.',
       'وأوضح المدير أن المشروع سيكتمل خلال عامين.',
@@ -666,6 +666,7 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [
       ['الوزير يقول الميزانية الجديدة رح تخصص مبالغ لإيش؟', 'الوزير قال الميزانية الجديدة رح تخصص مبالغ لإيش؟'],
       ['المشروع اللي تكلم عنه المدير امتى بيكتمل؟', 'المشروع اللي قال عنه المدير امتى بيكتمل؟'],
+      ['شو تصريحات الوزير عن الميزانية الجديدة؟', 'شو قال الوزير عن الميزانية الجديدة؟'],
     ]);
   });
 
