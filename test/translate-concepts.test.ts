@@ -185,9 +185,10 @@ describe('createEnglishBridge', () => {
     expect(bridgeFor(['النطاق'])('why has measles come back in jordon').map((c) => c.label)).toContain('cordon');
   });
 
-  it('takes an honorific for no word of the question: Dr. is no one the article must name', () => {
+  it('takes an honorific or a rank written short for no word of the question: Dr. and Col. are no one the article must name', () => {
     const bridge = bridgeFor(['القرمادي']);
     expect(bridge('What did Dr. Qurmadi say?').map((c) => c.label)).toEqual(bridge('What did Qurmadi say?').map((c) => c.label));
+    expect(bridge('What did Col. Qurmadi say?').map((c) => c.label)).toEqual(bridge('What did Qurmadi say?').map((c) => c.label));
   });
 
   it('reads a rare word the article has no rendering of as the word with the letter left out, if the article has that one', () => {
