@@ -1622,6 +1622,16 @@ describe('power cuts in a heat wave (test/fixtures/thirty-fourth-article.txt, wr
   });
 });
 
+describe('a migrant boat sinking (test/fixtures/thirty-sixth-article.txt, written for these tests)', () => {
+  it('reads the bodies of the dead (الجثث) and the missing as those unaccounted for (في عداد المفقودين)', async () => {
+    const wreck = await answererForFile('test/fixtures/thirty-sixth-article.txt');
+    await expectAnswered(wreck, [
+      ['How many people are unaccounted for?', 'سبعة وعشرون'],
+      ['Where were the bodies taken?', 'مستشفى الرازي الجامعي'],
+    ]);
+  });
+});
+
 describe('a ransomware attack (test/fixtures/thirty-fifth-article.txt, written for these tests)', () => {
   it("reads a cyberattack's words as news writes them: hackers (المهاجمون), an app (تطبيق) offline (توقف)", async () => {
     const attack = await answererForFile('test/fixtures/thirty-fifth-article.txt');

@@ -721,6 +721,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ransomware: ['برمجيات الفدية', 'الفدية', 'فدية'],
   app: ['التطبيق', 'تطبيق'],
   offline: ['متوقف', 'توقف', 'معطل', 'تعطل', 'خارج الخدمة'],
+  // A shipwreck's words: the bodies of the dead (الجثث, where the dictionary has الأجسام), the missing
+  // as those unaccounted for (المفقودين) and passengers as riders (الركاب): the thirty-sixth article
+  // +1 answered, the twenty-fifth +1 declined ("will passengers get a refund"), nothing lost.
+  bodies: ['الجثث', 'جثث', 'الجثامين', 'الأجسام'],
+  unaccounted: ['المفقودين', 'مفقودين', 'مفقود', 'غير محسوب'],
+  passenger: ['المسافر', 'راكب', 'الراكب', 'الركاب'],
+  passengers: ['الركاب', 'ركاب', 'المسافرون', 'المسافرين'],
   // Power plants as news names them (محطات التوليد, where the dictionary has no such phrase and
   // "plants" are vegetation), deliveries as supplies (الإمدادات), dropping as falling back (تراجع،
   // انخفاض): the thirty-fourth article (power cuts) +1 answered, nothing lost. Not "come back"
