@@ -679,6 +679,11 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['قديش بدهن الهكرز فدية؟', 'كم فدية طالب المهاجمون؟']]);
   });
 
+  it("reads Sudan's child (شافع) as the written word and its filler ياخ as no word of the topic", async () => {
+    const engine = await answererFor('وكان بين الضحايا سبعة أطفال وامرأتان.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['ياخ الضحايا فيهم كم شافع؟', 'كم طفلاً بين الضحايا؟']]);
+  });
+
   it("reads chat's verbs of seeing and giving (شايف، انطت) as the written ones", async () => {
     const engine = await answererFor(
       'ويرى الوزير أن التعاون العسكري بين البلدين يتجه نحو مرحلة جديدة.',

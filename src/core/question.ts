@@ -249,6 +249,11 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // Levant's بدهن (they want, stopwords.ts): the thirty-fifth article +1 answered, nothing lost.
   ['هكرز', ['القراصنة', 'المهاجمين', 'المهاجمون']],
   ['هاكرز', ['القراصنة', 'المهاجمين', 'المهاجمون']],
+  // Sudan's child (شافع, plural شفع), where news writes طفل; with its filler ياخ (stopwords.ts): the
+  // thirty-sixth article +1 answered, nothing lost. Not the Maghreb's نجاو (survived): a declined
+  // question was then answered wrongly.
+  ['شافع', ['طفل', 'الأطفال']],
+  ['الشفع', ['الأطفال', 'أطفال']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

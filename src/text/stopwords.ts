@@ -125,6 +125,8 @@ const QUESTION_WORDS = [
   // The Levant's "they want" in its plural of women (بدهن) beside بدهم above. Not Egypt's and Sudan's
   // دا (this): arcd-train's "ليوناردو دا فينشي" lost his name (−0.14 points).
   'بدهن',
+  // Sudan's filler ياخ / ياخي (man, brother) before a question.
+  'ياخ', 'ياخي',
 ];
 
 /**
