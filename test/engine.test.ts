@@ -679,6 +679,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['قديش بدهن الهكرز فدية؟', 'كم فدية طالب المهاجمون؟']]);
   });
 
+  it('reads a film as often typed (فلم) and the past as gone by (اللي فاتت) as the written words', async () => {
+    const engine = await answererFor(
+      'وفاز الفيلم الوثائقي «بيت من ورق» بالجائزة الكبرى للمهرجان.',
+      'وكانت الدورة الماضية قد شهدت مشاركة ثلاثين دولة.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شنو الفلم اللي فاز بالجائزة؟', 'ما الفيلم الذي فاز بالجائزة؟'],
+      ['الدورة اللي فاتت شاركت فيها كام دولة؟', 'كم دولة شاركت في الدورة الماضية؟'],
+    ]);
+  });
+
   it("reads Sudan's child (شافع) as the written word and its filler ياخ as no word of the topic", async () => {
     const engine = await answererFor('وكان بين الضحايا سبعة أطفال وامرأتان.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['ياخ الضحايا فيهم كم شافع؟', 'كم طفلاً بين الضحايا؟']]);
@@ -1634,6 +1646,15 @@ describe('a migrant boat sinking (test/fixtures/thirty-sixth-article.txt, writte
       ['How many people are unaccounted for?', 'سبعة وعشرون'],
       ['Where were the bodies taken?', 'مستشفى الرازي الجامعي'],
     ]);
+  });
+});
+
+describe("a film festival's closing night (test/fixtures/thirty-seventh-article.txt, written for these tests)", () => {
+  it("reads a festival's jury as its لجنة التحكيم, covering the question fully", async () => {
+    const festival = await answererForFile('test/fixtures/thirty-seventh-article.txt');
+    const answer = await festival.answer('How many members were on the jury?');
+    expect(answer.best?.sentence.text).toContain('7 (سبعة) أعضاء');
+    expect(answer.confidence).toBeGreaterThan(0.9);
   });
 });
 

@@ -728,6 +728,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   unaccounted: ['المفقودين', 'مفقودين', 'مفقود', 'غير محسوب'],
   passenger: ['المسافر', 'راكب', 'الراكب', 'الركاب'],
   passengers: ['الركاب', 'ركاب', 'المسافرون', 'المسافرين'],
+  // A festival's jury (لجنة التحكيم, where the dictionary has هيئة المحلفين): with spoken الفلم and فاتت
+  // (question.ts), the thirty-seventh article +2 answered, the twentieth +1, nothing lost. Not a
+  // closing ceremony (الختام، الحفل): an unanswerable "who hosted the closing ceremony?" answered;
+  // nor films, tributes, honours, the late (الراحل), "on behalf of" or feature films: nothing gained.
+  jury: ['لجنة التحكيم', 'التحكيم', 'هيئة المحلفين'],
   // Power plants as news names them (محطات التوليد, where the dictionary has no such phrase and
   // "plants" are vegetation), deliveries as supplies (الإمدادات), dropping as falling back (تراجع،
   // انخفاض): the thirty-fourth article (power cuts) +1 answered, nothing lost. Not "come back"
