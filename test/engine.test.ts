@@ -696,6 +696,12 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['ياخ الضحايا فيهم كم شافع؟', 'كم طفلاً بين الضحايا؟']]);
   });
 
+  it("reads the Maghreb's باش (so that) as no word of the topic: the question is covered as with لكي", async () => {
+    const engine = await answererFor('وأعلن الوزير تعزيز الدوريات البحرية لمنع رحلات التهريب.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    const [spoken, written] = ['الوزير أعلن تعزيز الدوريات البحرية باش يمنع شنو؟', 'الوزير أعلن تعزيز الدوريات البحرية لكي يمنع شنو؟'];
+    expect((await engine.answer(spoken)).confidence).toBeCloseTo((await engine.answer(written)).confidence, 5);
+  });
+
   it("reads chat's verbs of seeing and giving (شايف، انطت) as the written ones", async () => {
     const engine = await answererFor(
       'ويرى الوزير أن التعاون العسكري بين البلدين يتجه نحو مرحلة جديدة.',

@@ -127,6 +127,8 @@ const QUESTION_WORDS = [
   'بدهن',
   // Sudan's filler ياخ / ياخي (man, brother) before a question.
   'ياخ', 'ياخي',
+  // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
+  'باش',
 ];
 
 /**
