@@ -1645,6 +1645,16 @@ describe('power cuts in a heat wave (test/fixtures/thirty-fourth-article.txt, wr
   });
 });
 
+describe('a ransomware attack (test/fixtures/thirty-fifth-article.txt, written for these tests)', () => {
+  it("reads a cyberattack's words as news writes them: hackers (المهاجمون), an app (تطبيق) offline (توقف)", async () => {
+    const attack = await answererForFile('test/fixtures/thirty-fifth-article.txt');
+    await expectAnswered(attack, [
+      ['What did the hackers demand?', '150 (مئة وخمسون) بيتكوين'],
+      ["How long was the bank's app offline?", '52 ساعة'],
+    ]);
+  });
+});
+
 describe('a migrant boat sinking (test/fixtures/thirty-sixth-article.txt, written for these tests)', () => {
   it('reads the bodies of the dead (الجثث) and the missing as those unaccounted for (في عداد المفقودين)', async () => {
     const wreck = await answererForFile('test/fixtures/thirty-sixth-article.txt');
@@ -1661,16 +1671,6 @@ describe("a film festival's closing night (test/fixtures/thirty-seventh-article.
     const answer = await festival.answer('How many members were on the jury?');
     expect(answer.best?.sentence.text).toContain('7 (سبعة) أعضاء');
     expect(answer.confidence).toBeGreaterThan(0.9);
-  });
-});
-
-describe('a ransomware attack (test/fixtures/thirty-fifth-article.txt, written for these tests)', () => {
-  it("reads a cyberattack's words as news writes them: hackers (المهاجمون), an app (تطبيق) offline (توقف)", async () => {
-    const attack = await answererForFile('test/fixtures/thirty-fifth-article.txt');
-    await expectAnswered(attack, [
-      ['What did the hackers demand?', '150 (مئة وخمسون) بيتكوين'],
-      ["How long was the bank's app offline?", '52 ساعة'],
-    ]);
   });
 });
 
