@@ -43,6 +43,11 @@ const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
 const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
 /** People taken out of danger (أجلى) or a place emptied (أخلى). */
 const EVACUATING = all(verb('أجلى', 'يجلي'), verb('أخلى', 'يخلي'), 'إجلاء', 'إخلاء');
+/** A power plant or station as news names it: a station (محطة) of electricity or generation. */
+const POWER_PLANT = ['محطة', 'محطة كهرباء', 'محطة توليد'];
+const POWER_PLANTS = ['محطات', 'محطات الكهرباء', 'محطات التوليد'];
+/** Aftershocks as news reports them (هزات ارتدادية). */
+const AFTERSHOCKS = ['الهزات الارتدادية', 'ارتدادية'];
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -738,10 +743,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // انخفاض): the thirty-fourth article (power cuts) +1 answered, nothing lost. Not "come back"
   // (عاد): one more answered and one unanswerable question answered. Not fixing as repair (إصلاح):
   // nothing gained.
-  'power plant': ['محطة', 'محطة كهرباء', 'محطة توليد'],
-  'power plants': ['محطات', 'محطات الكهرباء', 'محطات التوليد'],
-  'power station': ['محطة', 'محطة كهرباء', 'محطة توليد'],
-  'power stations': ['محطات', 'محطات الكهرباء', 'محطات التوليد'],
+  'power plant': POWER_PLANT,
+  'power plants': POWER_PLANTS,
+  'power station': POWER_PLANT,
+  'power stations': POWER_PLANTS,
   delivery: ['التسليم', 'تسليم', 'الإمدادات', 'توريد'],
   deliveries: ['الإمدادات', 'إمدادات', 'التسليم', 'توريد'],
   // Words of an earthquake's and an exam's reports the dictionary renders otherwise: aftershocks
@@ -755,8 +760,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   average: ['المتوسط', 'متوسط', 'المعدل', 'معدل'],
   urge: all(verb('حث', 'يحث'), verb('ناشد', 'يناشد'), verb('دعا', 'يدعو'), 'مناشدة'),
   fault: ['العيب', 'الخطأ', 'الصدع', 'صدع'],
-  aftershock: ['الهزات الارتدادية', 'ارتدادية'],
-  aftershocks: ['الهزات الارتدادية', 'ارتدادية'],
+  aftershock: AFTERSHOCKS,
+  aftershocks: AFTERSHOCKS,
   girl: ['البنت', 'بنت', 'طفلة', 'فتاة'],
   pull: all('السحب', verb('سحب', 'يسحب'), verb('انتشل', 'ينتشل')),
 
