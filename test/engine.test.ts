@@ -1674,6 +1674,17 @@ describe("a film festival's closing night (test/fixtures/thirty-seventh-article.
   });
 });
 
+describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
+  it('reads a share as a portion, a historical period as an era and expenditure as النفقات', async () => {
+    const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');
+    await expectAnswered(fuel, [['what share of public spending went on fuel subsidies', 'ربع الإنفاق العام']]);
+    const theft = await answererForFile('test/fixtures/forty-first-article.txt');
+    await expectAnswered(theft, [['What period are the gold coins from?', 'العصر البيزنطي']]);
+    const budget = await answererForFile('test/fixtures/forty-second-article.txt');
+    await expectAnswered(budget, [['How much is total expenditure in the new budget?', '48.6 مليار']]);
+  });
+});
+
 describe('sentences naming a person by title', () => {
   it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
     const { titledSentences } = indexArticle(

@@ -764,6 +764,22 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   aftershocks: AFTERSHOCKS,
   girl: ['البنت', 'بنت', 'طفلة', 'فتاة'],
   pull: all('السحب', verb('سحب', 'يسحب'), verb('انتشل', 'ينتشل')),
+  // Words of fuel, flight, theft and budget reports the dictionary renders otherwise: fuel as
+  // المحروقات (besides الوقود), a flight as a trip (رحلة, not only aviation), CCTV footage as
+  // recordings (تسجيلات), a share as a portion or rate (حصة، نسبة, not only stock), a historical
+  // period (العصر، الحقبة), the affected (المتضررون, not متكلّف) and expenditure as النفقات. The
+  // thirty-ninth article +3 answered, the fortieth, forty-first, thirty-eighth and ninth +1 each,
+  // the fifteenth −1 (share); no decline lost, the tuning sets unchanged. Not wheat as القمح or the
+  // FAO (each let an unanswerable question through), nor camera, tonnes, caught fire, break-in, a
+  // plane's model (طراز), in favour, co-pilot or MPs: nothing gained.
+  fuel: ['الوقود', 'وقود', 'المحروقات', 'محروقات'],
+  flight: ['الرحلة', 'رحلة', 'الطيران'],
+  flights: ['الرحلات', 'رحلات'],
+  footage: ['تسجيلات', 'لقطات', 'مقاطع', 'تسجيل'],
+  share: ['حصة', 'الحصة', 'نسبة', 'السهم'],
+  period: ['فترة', 'الفترة', 'العصر', 'الحقبة', 'مرحلة'],
+  affected: ['المتضررة', 'المتضررين', 'متضرر', 'المتأثرة', 'متأثر'],
+  expenditure: ['الإنفاق', 'النفقات', 'نفقات'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
@@ -850,6 +866,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   UNICEF: ['اليونيسف', 'يونيسف'],
   UNESCO: ['اليونسكو', 'يونسكو'],
   IMF: ['صندوق النقد الدولي'],
+  // Value-added tax: the forty-second article +1 answered ("what will VAT go up to"), measured with the words above.
+  VAT: ['ضريبة القيمة المضافة', 'القيمة المضافة'],
   OPEC: ['أوبك'],
   IAEA: ['الوكالة الدولية للطاقة الذرية'],
   UAE: ['الإمارات'],
