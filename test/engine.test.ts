@@ -1675,11 +1675,13 @@ describe("a film festival's closing night (test/fixtures/thirty-seventh-article.
 });
 
 describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
-  it('reads a share as a portion, a historical period as an era and expenditure as النفقات', async () => {
+  it('reads a share as a portion, a historical period as an era, digging up as finding, Egypt\'s بايظ as broken and expenditure as النفقات', async () => {
     const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');
     await expectAnswered(fuel, [['what share of public spending went on fuel subsidies', 'ربع الإنفاق العام']]);
     const theft = await answererForFile('test/fixtures/forty-first-article.txt');
     await expectAnswered(theft, [['What period are the gold coins from?', 'العصر البيزنطي']]);
+    await expectAnswered(theft, [['Where was the necklace first dug up?', 'تل الصفصاف']]);
+    await expectReadAsWritten(theft, [['كام كاميرا بايظة في المتحف؟', 'كم كاميرا معطلة في المتحف؟']]);
     const budget = await answererForFile('test/fixtures/forty-second-article.txt');
     await expectAnswered(budget, [['How much is total expenditure in the new budget?', '48.6 مليار']]);
   });

@@ -260,6 +260,11 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['الفلم', ['الفيلم']],
   ['فاتت', ['الماضية', 'السابقة']],
   ['فات', ['الماضي', 'السابق']],
+  // Egypt's broken (بايظ), of a camera or a machine, where news writes معطّل: the forty-first article
+  // +1 answered, nothing else moved. Not the plane as spoken (الطيارة), gold (الدهب) or a deadline
+  // (معاد، ميعاد): nothing gained.
+  ['بايظ', ['معطل']],
+  ['بايظة', ['معطلة']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

@@ -780,6 +780,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   period: ['فترة', 'الفترة', 'العصر', 'الحقبة', 'مرحلة'],
   affected: ['المتضررة', 'المتضررين', 'متضرر', 'المتأثرة', 'متأثر'],
   expenditure: ['الإنفاق', 'النفقات', 'نفقات'],
+  // Digging up as finding (اكتشف، عثر, not the dictionary's الحلمة): the forty-first article +1
+  // answered, nothing else moved. Not set up (أنشأ، خصص): nothing gained; nor kick in (بدأ، سرى):
+  // the seventeenth article −1.
+  'dug up': all(verb('اكتشف', 'يكتشف'), verb('عثر', 'يعثر'), 'حفر', 'التنقيب'),
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
