@@ -1674,6 +1674,16 @@ describe("a film festival's closing night (test/fixtures/thirty-seventh-article.
   });
 });
 
+describe("an airliner's emergency landing (test/fixtures/thirty-ninth-article.txt, written for these tests)", () => {
+  it('answers "when" with a week named in words (الأسبوع المقبل), which no digit dates', async () => {
+    const landing = await answererForFile('test/fixtures/thirty-ninth-article.txt');
+    await expectAnswered(landing, [
+      ['متى يكرم طاقم الطائرة؟', 'الأسبوع المقبل'],
+      ['امتى حيكرموا الطاقم؟', 'الأسبوع المقبل'],
+    ]);
+  });
+});
+
 describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
   it('reads a share as a portion, a historical period as an era, digging up as finding, Egypt\'s بايظ as broken and expenditure as النفقات', async () => {
     const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');
