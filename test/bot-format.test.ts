@@ -1,7 +1,7 @@
 /** Pure parts of the bot: HTML, splitting, citations, callback data, addressing, question limits, small talk. */
 import { describe, expect, it } from 'vitest';
 import type { Message } from 'telegraf/types';
-import type { Article, Sentence } from '../src/core/types.js';
+import { HEADLINE, type Article, type Sentence } from '../src/core/types.js';
 import { addressInGroup } from '../src/bot/addressing.js';
 import { MAX_CALLBACK_BYTES, articleVersion, decodeButton, encodeButton } from '../src/bot/callback-data.js';
 import { MAX_MESSAGE_CHARS, inlineResult, renderParagraph, renderQuote } from '../src/bot/format.js';
@@ -69,6 +69,18 @@ describe('answer messages', () => {
     const buttons = message!.keyboard!.inline_keyboard.flat();
     expect(buttons.map((b) => b.text)).toEqual(['More context', 'Another answer']);
     for (const b of buttons) expect(Buffer.byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
+  });
+
+  it('cites a quoted headline as the headline, with no paragraph around it to show', () => {
+    const headline: Sentence = { id: HEADLINE, paragraph: HEADLINE, start: 0, end: article.title.length, text: article.title };
+    const [message] = renderQuote(ctx, headline, [0]);
+    const parsed = parsedOk(message!.html);
+    expect(parsed.text).toContain(article.title);
+    expect(parsed.text).toContain('— the headline, صحيفة <الوطن>');
+    expect(message!.keyboard!.inline_keyboard.flat().map((b) => b.text)).toEqual(['Another answer']);
+    const [alone] = renderQuote({ ...ctx, language: 'ar' }, headline, []);
+    expect(parsedOk(alone!.html).text).toContain('— العنوان، صحيفة <الوطن>');
+    expect(alone!.keyboard).toBeUndefined();
   });
 
   it('uses Arabic interface text for Arabic questions', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../src/answering.js';
 import { readEngineConfig } from '../src/config.js';
-import type { QuestionAnswerer } from '../src/core/types.js';
+import { HEADLINE, type QuestionAnswerer } from '../src/core/types.js';
 import { createLogger } from '../src/log.js';
 import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
@@ -155,17 +155,32 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
-  it('answers "what is this article about?" and "what is the headline?" with the lede, in either language, and other answers with the paragraphs after', async () => {
+  it('answers "what is this article about?" with the lede and "what is the headline?" with the headline, in either language, and other answers with the paragraphs after', async () => {
     const lede = engine.article.sentences.find((s) => s.paragraph === 0)!;
-    // The headline is no paragraph to quote: asked for, the lede that says it in full is given.
-    for (const question of ['What is this article about?', 'What is this about?', 'عن ماذا يتحدث الخبر؟', "What's the headline?", 'ما عنوان المقال؟']) {
+    for (const question of ['What is this article about?', 'What is this about?', 'عن ماذا يتحدث الخبر؟']) {
       const answer = await engine.answer(question);
       expect(answer.declined, question).toBe(false);
       expect(answer.best?.sentence).toEqual(lede);
       expect(answer.candidates[1]?.sentence.paragraph).toBe(1);
     }
+    for (const question of ["What's the headline?", 'ما عنوان المقال؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.best?.sentence, question).toMatchObject({ paragraph: HEADLINE, text: engine.article.title });
+      expect(answer.candidates[1]?.sentence.paragraph, question).toBe(0);
+    }
     // Something in the article asked of it is a question like any other.
     expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
+  });
+
+  it('quotes the headline for a question asking what it says, where the headline covers the question', async () => {
+    // "أجنبية" is the headline's word alone: the body says "قوات من خارج المنطقة".
+    for (const question of ['what is tehran against in the headline', 'حسب العنوان، على ماذا تعترض طهران؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.best?.sentence, question).toMatchObject({ paragraph: HEADLINE, text: engine.article.title });
+    }
+    // A headline that does not say it answers nothing, and العنوان is also an address.
+    expect((await engine.answer('According to the headline, who won the election?')).declined).toBe(true);
+    expect((await engine.answer('ما عنوان السفارة الروسية في طهران؟')).best?.sentence.paragraph).not.toBe(HEADLINE);
   });
 
   it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intense, americans, main, go after)', async () => {

@@ -4,7 +4,7 @@
  * Pure functions of their inputs, so they are tested without a bot.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle } from 'telegraf/types';
-import type { Article, Language, Sentence } from '../core/types.js';
+import { HEADLINE, paragraphNumber, type Article, type Language, type Sentence } from '../core/types.js';
 import { encodeButton } from './callback-data.js';
 import { escapeHtml, splitPlainText, truncate, type Span } from './html.js';
 import { t } from './i18n.js';
@@ -31,7 +31,9 @@ export interface QuoteContext {
 
 /** Plain text; the source is capped so the citation always fits beside a quote. */
 export function citationText(article: Article, sentence: Sentence, language: Language): string {
-  return t(language).citation(sentence.paragraph + 1, article.paragraphs.length, truncate(article.source, 200));
+  const source = truncate(article.source, 200);
+  const paragraph = paragraphNumber(sentence);
+  return paragraph === null ? t(language).headlineCitation(source) : t(language).citation(paragraph, article.paragraphs.length, source);
 }
 
 function citation(article: Article, sentence: Sentence, language: Language): string {
@@ -89,16 +91,16 @@ function answerKeyboard(
   ctx: QuoteContext,
   sentenceId: number,
   alternatives: readonly number[],
-): InlineKeyboardMarkup {
+): InlineKeyboardMarkup | undefined {
   const s = t(ctx.language);
-  const row: InlineKeyboardButton[] = [
-    { text: s.moreContext, callback_data: encodeButton({ kind: 'more', language: ctx.language, sentenceId }, ctx.version) },
-  ];
+  // The headline stands alone: it has no paragraph around it.
+  const row: InlineKeyboardButton[] =
+    sentenceId === HEADLINE ? [] : [{ text: s.moreContext, callback_data: encodeButton({ kind: 'more', language: ctx.language, sentenceId }, ctx.version) }];
   if (alternatives.length > 0) {
     const data = encodeButton({ kind: 'next', language: ctx.language, sentenceIds: alternatives }, ctx.version);
     row.push({ text: s.anotherAnswer, callback_data: data });
   }
-  return { inline_keyboard: [row] };
+  return row.length > 0 ? { inline_keyboard: [row] } : undefined;
 }
 
 export function inlineResult(

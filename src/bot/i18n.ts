@@ -6,6 +6,8 @@ import type { Language } from '../core/types.js';
 
 export interface Strings {
   readonly citation: (paragraph: number, of: number, source: string) => string;
+  /** Under a quote of the headline (a question asking what it says). */
+  readonly headlineCitation: (source: string) => string;
   readonly moreContext: string;
   readonly anotherAnswer: string;
   readonly noOtherAnswer: string;
@@ -36,6 +38,7 @@ export interface Strings {
 
 const en: Strings = {
   citation: (n, of, source) => `— paragraph ${n} of ${of}, ${source}`,
+  headlineCitation: (source) => `— the headline, ${source}`,
   moreContext: 'More context',
   anotherAnswer: 'Another answer',
   noOtherAnswer: 'No other answer in the article.',
@@ -61,6 +64,7 @@ const en: Strings = {
 
 const ar: Strings = {
   citation: (n, of, source) => `— الفقرة ${n} من ${of}، ${source}`,
+  headlineCitation: (source) => `— العنوان، ${source}`,
   moreContext: 'مزيد من السياق',
   anotherAnswer: 'إجابة أخرى',
   noOtherAnswer: 'لا توجد إجابة أخرى في المقال.',

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli.js';
 import { createAnswerer } from '../answering.js';
-import type { DeclineReason } from '../core/types.js';
+import { paragraphNumber, type DeclineReason } from '../core/types.js';
 
 const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   'no-match': 'no word of it is in the article',
@@ -42,7 +42,8 @@ await runCli(async (log, config, { question, json }) => {
         declined: answer.declined,
         declineReason: answer.declineReason,
         sentence: best?.sentence.text ?? null,
-        paragraph: best ? best.sentence.paragraph + 1 : null,
+        // Null for the headline (headline-quote.ts), as in the bot's logs.
+        paragraph: best ? paragraphNumber(best.sentence) : null,
         paragraphs: article.paragraphs.length,
         source: article.source,
         score: best?.score ?? null,
@@ -65,8 +66,10 @@ await runCli(async (log, config, { question, json }) => {
     return;
   }
   const { sentence, score } = answer.best;
+  const paragraph = paragraphNumber(sentence);
+  const place = paragraph === null ? 'the headline' : `paragraph ${paragraph} of ${article.paragraphs.length}`;
   process.stdout.write(
-    `${sentence.text}\n— paragraph ${sentence.paragraph + 1} of ${article.paragraphs.length}, ${article.source} ` +
+    `${sentence.text}\n— ${place}, ${article.source} ` +
       `(score ${score.toFixed(2)}, coverage ${answer.confidence.toFixed(2)}, ${answer.embedder})\n`,
   );
 }, readCommandLine);

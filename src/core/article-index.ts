@@ -149,6 +149,8 @@ export interface ArticleIndex {
   readonly attributesOnlyInOtherWords: (paragraph: number) => ReadonlySet<string>;
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
+  /** The headline's stems, for a question asking what the headline says (headline-quote.ts). */
+  readonly headlineTerms: ReadonlySet<string>;
 }
 
 /** Stems a paragraph is also known by without saying them, per paragraph (none among its own words). */
@@ -234,5 +236,6 @@ export function indexArticle(
     attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, paragraphAliases, analyze),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
+    headlineTerms: new Set(analyze(article.title)),
   };
 }

@@ -3,6 +3,7 @@ import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
 import { asksWhatWasSaid } from './speakers.js';
+import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
 import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
@@ -603,6 +604,7 @@ export function createQuestionAnalyzer(
   { english, places = new Set(), writes }: QuestionContext = {},
 ): (question: string) => AnalyzedQuestion {
   const standIns = standInsByStem(analyze);
+  const headlineStems = new Set(analyze(HEADLINE_WORDS));
   return (question) => {
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
@@ -622,7 +624,9 @@ export function createQuestionAnalyzer(
           ];
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
-    return { language, query: answerType === 'alias' ? query.map(asAliasFrame) : query, answerType, months, asksSaid: asksWhatWasSaid(read, normalized) };
+    const byHeadline = asksHeadline(read, normalized);
+    const topical = byHeadline ? query.filter((concept) => !namesHeadline(concept, headlineStems)) : query;
+    return { language, query: answerType === 'alias' ? topical.map(asAliasFrame) : topical, answerType, months, asksSaid: asksWhatWasSaid(read, normalized), byHeadline };
   };
 }
 

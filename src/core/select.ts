@@ -11,6 +11,7 @@ import { topIndices } from '../retrieval/top-indices.js';
 import { relativesInParagraph } from '../retrieval/paragraph-relatives.js';
 import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife } from './life-dates.js';
+import { headlinePresences, headlineSentence } from './headline-quote.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
 import { definingSentences, namingSentence, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
@@ -22,6 +23,8 @@ export interface QuestionAnalysis {
   readonly months: ReadonlySet<number>;
   /** Whether the question asks what someone said: their own words answer it, not words about them. */
   readonly asksSaid: boolean;
+  /** Whether it asks what the headline says (headline-quote.ts): the headline answers it if it covers it. */
+  readonly byHeadline?: boolean;
 }
 
 export interface DenseScores {
@@ -130,6 +133,7 @@ export interface Retrieval {
   readonly answerType: AnswerType;
   readonly months: ReadonlySet<number>;
   readonly asksSaid: boolean;
+  readonly byHeadline: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -146,6 +150,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     answerType: question.answerType,
     months: question.months,
     asksSaid: question.asksSaid,
+    byHeadline: question.byHeadline === true,
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
@@ -158,6 +163,17 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, months, asksSaid, sentenceScores } = retrieval;
+  const headline = retrieval.byHeadline ? headlineSentence(index.article) : null;
+  if (headline) {
+    // "What does the headline say?" asks nothing more: the headline covers it whole.
+    const covered = query.length === 0 ? 1 : coverage(query, query.map((concept) => index.paragraphs.conceptIdf(concept)), headlinePresences(query, index.headlineTerms));
+    if (covered >= params.minCoverage) {
+      // The body's best sentences stay on offer ("Another answer"); the model compares paragraphs, and the headline is none.
+      const body = selectSentences(index, { ...retrieval, byHeadline: false }, params);
+      const ranked = [{ sentence: headline, score: body.ranked[0]?.score ?? 1 }, ...body.ranked];
+      return { ranked, confidence: covered, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+    }
+  }
   if (answerType === 'gist') return ledeSelection(index);
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);

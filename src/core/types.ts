@@ -3,13 +3,24 @@
 export interface Sentence {
   /** Position among all sentences of the article (0-based). */
   readonly id: number;
-  /** 0-based paragraph index; the headline is not a paragraph. */
+  /** 0-based paragraph index; HEADLINE for the headline, which is no paragraph. */
   readonly paragraph: number;
-  /** Character span inside that paragraph: paragraphs[paragraph].slice(start, end) === text. */
+  /** Character span inside that paragraph (the headline): paragraphs[paragraph].slice(start, end) === text. */
   readonly start: number;
   readonly end: number;
   /** Verbatim original text, never normalised. */
   readonly text: string;
+}
+
+/**
+ * Sentence.paragraph (and Sentence.id) of the headline, quoted only for a question that asks what
+ * the headline says (headline.ts): it sums the report up in words of its own, which no paragraph has.
+ */
+export const HEADLINE = -1;
+
+/** A sentence's place as cited: its paragraph counted from 1, or null for the headline. */
+export function paragraphNumber(sentence: Sentence): number | null {
+  return sentence.paragraph === HEADLINE ? null : sentence.paragraph + 1;
 }
 
 export interface Article {

@@ -60,6 +60,7 @@ export async function runEval(
     embedder = answer.embedder;
     const best = answer.best?.sentence ?? null;
     latencies.push(ms);
+    // A SQuAD pool has no headline (squad.ts), so `paragraph` is a context's index whenever there is a sentence.
     onResult({ id: q.id, abstained: answer.declined, sentence: best?.text ?? null, paragraph: best?.paragraph ?? null, ms: round(ms, 3) });
 
     if (best) {

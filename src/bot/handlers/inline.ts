@@ -5,6 +5,7 @@ import type { BotDeps } from '../deps.js';
 import { inlineResult } from '../format.js';
 import { languageOfUser, t } from '../i18n.js';
 import { detectLanguage } from '../../text/language.js';
+import { paragraphNumber } from '../../core/types.js';
 import { alternativesOf, clampQuestion, logRefusal } from './question.js';
 
 /** Inline results are the same for everyone asking the same thing, so Telegram may cache them. */
@@ -47,11 +48,9 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
       await ctx.answerInlineQuery([], { cache_time: CACHE_SECONDS, button: { text: s.inlineNoAnswer, start_parameter: 'inline' } });
     } else {
       const context = { article, version: deps.version, language: answer.language };
-      const ids = [answer.best.sentence.id, ...alternativesOf(answer, answer.best)].slice(0, MAX_RESULTS);
-      const results = ids.flatMap((id) => {
-        const sentence = article.sentences.find((x) => x.id === id);
-        return sentence ? [inlineResult(context, sentence, query)] : [];
-      });
+      // The best may be the headline, which is no sentence of the article's paragraphs.
+      const alternatives = alternativesOf(answer, answer.best).flatMap((id) => article.sentences.filter((x) => x.id === id));
+      const results = [answer.best.sentence, ...alternatives].slice(0, MAX_RESULTS).map((sentence) => inlineResult(context, sentence, query));
       await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS });
     }
     deps.log.info(
@@ -61,7 +60,7 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
         language: answer.language,
         latencyMs: Math.round(performance.now() - started),
         declined: answer.declined,
-        paragraph: answer.best ? answer.best.sentence.paragraph + 1 : null,
+        paragraph: answer.best ? paragraphNumber(answer.best.sentence) : null,
         score: answer.best?.score ?? null,
         confidence: answer.confidence,
         closerShare: answer.closerShare,

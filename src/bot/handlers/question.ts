@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Context } from 'telegraf';
-import type { Answer, DeclineReason, Language, RankedSentence } from '../../core/types.js';
+import { paragraphNumber, type Answer, type DeclineReason, type Language, type RankedSentence } from '../../core/types.js';
 import { isGroupChat } from '../addressing.js';
 import type { BotDeps } from '../deps.js';
 import { MAX_ALTERNATIVES, renderArticleInfo, renderDecline, renderNotice, renderQuote, type OutgoingMessage } from '../format.js';
@@ -107,7 +107,7 @@ export async function answerQuestion(ctx: Context, deps: BotDeps, rawQuestion: s
       declined: answer.declined,
       declineReason: answer.declineReason,
       // 1-based, as shown to the user.
-      paragraph: answer.best ? answer.best.sentence.paragraph + 1 : null,
+      paragraph: answer.best ? paragraphNumber(answer.best.sentence) : null,
       sentence: answer.best?.sentence.id ?? null,
       score: answer.best?.score ?? null,
       confidence: answer.confidence,

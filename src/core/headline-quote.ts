@@ -1,0 +1,43 @@
+import type { Concept, Query } from '../retrieval/query.js';
+import { rootsOf } from '../text/roots.js';
+import { HEADLINE, type Article, type Sentence } from './types.js';
+
+/**
+ * "According to the headline, what does Tehran oppose?" asks what the headline itself says, in its
+ * own words ("تعارض وجود قوات أجنبية"), which the body puts otherwise ("أي وجود لقوات من خارج
+ * المنطقة"): such a question is answered by quoting the headline. Only where the question names
+ * the article's headline: العنوان alone is also an address or a book's title ("كم عنواناً سحبته
+ * الرقابة؟"), and a SQuAD pool's document titles are no headline (eval/squad.ts).
+ */
+const ENGLISH_HEADLINE = /\bhead ?lines?\b|\btitle of (?:the|this) (?:article|story|report|news|piece)\b/i;
+/** On normalised Arabic: بحسب العنوان، في العنوان، بالعنوان، العنوان الرئيسي، عنوان الخبر. */
+const ARABIC_HEADLINE =
+  /(?:^|\s)(?:(?:حسب|بحسب|وفق|وفقا|في|فى)\s+العنوان|بالعنوان|العنوان\s+الرييسي|عنوان\s+(?:هذا\s+|هذه\s+)?ال(?:خبر|مقال|مقاله|تقرير))(?=\s|$)/;
+
+export function asksHeadline(question: string, normalizedArabic: string): boolean {
+  return ENGLISH_HEADLINE.test(question) || ARABIC_HEADLINE.test(normalizedArabic);
+}
+
+/**
+ * The words naming the headline ("the report's main headline", "العنوان الرئيسي للتقرير"), which it
+ * does not say of itself: no concepts for it to cover. HEADLINE_WORDS for the analyser's stems.
+ */
+export const HEADLINE_WORDS = 'العنوان الرئيسي التقرير الخبر المقال المقالة';
+export function namesHeadline(concept: Concept, headlineStems: ReadonlySet<string>): boolean {
+  return /^(?:head ?lines?|titles?|main|article|story|report|news)$/i.test(concept.label) || headlineStems.has(concept.label);
+}
+
+/** The headline as a quotable sentence (see HEADLINE); null for an article without one. */
+export function headlineSentence(article: Article): Sentence | null {
+  return article.title === '' ? null : { id: HEADLINE, paragraph: HEADLINE, start: 0, end: article.title.length, text: article.title };
+}
+
+/**
+ * Per concept, how well the headline names it: its best alternative's weight, where the headline
+ * has that stem or one of its root (a headline's أسعار for the question's سعر), or 0.
+ */
+export function headlinePresences(query: Query, headlineTerms: ReadonlySet<string>): number[] {
+  const headlineRoots = new Set([...headlineTerms].flatMap(rootsOf));
+  const names = (term: string): boolean => headlineTerms.has(term) || rootsOf(term).some((root) => headlineRoots.has(root));
+  return query.map((concept) => Math.max(0, ...concept.alternatives.filter((a) => names(a.term)).map((a) => a.weight)));
+}
