@@ -73,6 +73,15 @@ describe('private chats', () => {
     expect(reply.keyboard?.inline_keyboard.flat().map((b) => b.text)).toContain('مزيد من السياق');
   });
 
+  it('quotes the headline for a question asking what it says, cited as the headline, and still offers other answers', async () => {
+    const user = emu.user('Omar', 'en');
+    const reply = await emu.replyTo(emu.sendText(emu.privateChat(user), user, 'according to the headline, what is tehran against?'));
+    const quote = reply.entities.find((e) => e.type === 'blockquote')!;
+    expect(reply.text.slice(quote.offset, quote.offset + quote.length)).toBe(article.title);
+    expect(reply.text).toContain(`— the headline, ${article.source}`);
+    expect(reply.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(['Another answer']);
+  });
+
   it('says politely that the article has no answer, quoting nothing, in the asker language', async () => {
     const user = emu.user();
     const chat = emu.privateChat(user);
