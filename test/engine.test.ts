@@ -1699,6 +1699,16 @@ describe("an airliner's emergency landing (test/fixtures/thirty-ninth-article.tx
   });
 });
 
+describe('aid workers freed after mediation (test/fixtures/forty-fifth-article.txt, written for these tests)', () => {
+  it('reads captives set free or freed as released (أفرج، الإفراج) and fighters as a group\'s عناصر', async () => {
+    const freed = await answererForFile('test/fixtures/forty-fifth-article.txt');
+    await expectAnswered(freed, [
+      ['how many aid workers got set free', 'سبعة'],
+      ['How many jailed fighters did the kidnappers want freed?', '15'],
+    ]);
+  });
+});
+
 describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
   it('reads a share as a portion, a historical period as an era, digging up as finding, Egypt\'s بايظ as broken and expenditure as النفقات', async () => {
     const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');

@@ -784,6 +784,15 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // answered, nothing else moved. Not set up (أنشأ، خصص): nothing gained; nor kick in (بدأ، سرى):
   // the seventeenth article −1.
   'dug up': all(verb('اكتشف', 'يكتشف'), verb('عثر', 'يعثر'), 'حفر', 'التنقيب'),
+  // Captives freed (أفرج، الإفراج، إطلاق سراح, not the dictionary's مصدر or حر), a mediator as
+  // الوساطة, prisoners as المعتقلون and fighters as a group's عناصر or مسلحون: the forty-fifth article
+  // (aid workers freed) +3 answered, nothing else moved, the tuning sets unchanged.
+  'set free': all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
+  freed: all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج', 'محرر'),
+  released: all(verb('أصدر', 'يصدر'), 'الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
+  mediator: ['الوسيط', 'وسيط', 'الوساطة', 'وساطة'],
+  jailed: ['المسجونين', 'مسجون', 'السجناء', 'المعتقلين', 'معتقل'],
+  fighters: ['المقاتلين', 'مقاتلين', 'مقاتل', 'المسلحين', 'مسلحين', 'عناصر'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
