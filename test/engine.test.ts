@@ -1709,6 +1709,16 @@ describe('aid workers freed after mediation (test/fixtures/forty-fifth-article.t
   });
 });
 
+describe("a city's first metro line (test/fixtures/forty-fourth-article.txt, written for these tests)", () => {
+  it('reads which entity operates a service and when it was meant to happen', async () => {
+    const metro = await answererForFile('test/fixtures/forty-fourth-article.txt');
+    await expectAnswered(metro, [
+      ['What entity operates the metro?', 'المشغّلة للخط'],
+      ['when was the metro meant to be opened', 'صيف عام 2023'],
+    ]);
+  });
+});
+
 describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
   it('reads a share as a portion, a historical period as an era, digging up as finding, Egypt\'s بايظ as broken and expenditure as النفقات', async () => {
     const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');

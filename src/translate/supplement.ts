@@ -791,6 +791,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   freed: all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج', 'محرر'),
   released: all(verb('أصدر', 'يصدر'), 'الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
   mediator: ['الوسيط', 'وسيط', 'الوساطة', 'وساطة'],
+  // Which body (جهة، هيئة) operates (يشغّل، يدير) a service, and what was meant (مقرراً، المفترض) to
+  // happen: the forty-fourth article (a metro line) +2 answered, nothing else moved. Not late, a
+  // fare or originally: nothing gained.
+  entity: ['الجهة', 'جهة', 'الهيئة', 'الشركة', 'الكيان'],
+  operate: all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة'),
+  operates: all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة'),
+  meant: ['مقررا', 'المقرر', 'يفترض', 'المفترض', 'عنى'],
   jailed: ['المسجونين', 'مسجون', 'السجناء', 'المعتقلين', 'معتقل'],
   fighters: ['المقاتلين', 'مقاتلين', 'مقاتل', 'المسلحين', 'مسلحين', 'عناصر'],
 
