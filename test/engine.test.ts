@@ -1719,6 +1719,13 @@ describe("a city's first metro line (test/fixtures/forty-fourth-article.txt, wri
   });
 });
 
+describe('a number to call (test/fixtures/third-article.txt, a measles campaign)', () => {
+  it('reads "what number" as a phone\'s or a line\'s (الرقم), not only a count', async () => {
+    const measles = await answererForFile('test/fixtures/third-article.txt');
+    await expectAnswered(measles, [["what's the number to call about the vaccine", '1214']]);
+  });
+});
+
 describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, forty-first and forty-second articles, written for these tests)', () => {
   it('reads a share as a portion, a historical period as an era, digging up as finding, Egypt\'s بايظ as broken and expenditure as النفقات', async () => {
     const fuel = await answererForFile('test/fixtures/thirty-eighth-article.txt');

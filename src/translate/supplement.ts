@@ -791,6 +791,14 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   freed: all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج', 'محرر'),
   released: all(verb('أصدر', 'يصدر'), 'الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
   mediator: ['الوسيط', 'وسيط', 'الوساطة', 'وساطة'],
+  // Drugs as medicines (الأدوية, not only narcotics), and a number as a phone's or a flight's (الرقم,
+  // besides a count): the forty-third article (medicines short) +2 answered, the thirty-ninth, the
+  // twenty-ninth and the third +1 each, nothing lost, the tuning sets unchanged. Not medicine
+  // (الدواء besides الطب), an MoU (مذكرة تفاهم) or the spoken الدوا: nothing gained.
+  drug: ['الدواء', 'دواء', 'العقار', 'المخدرات'],
+  drugs: ['الأدوية', 'أدوية', 'العقاقير', 'المخدرات'],
+  meds: ['الأدوية', 'أدوية', 'الدواء'],
+  number: ['العدد', 'عدد', 'الرقم', 'رقم'],
   // Which body (جهة، هيئة) operates (يشغّل، يدير) a service, and what was meant (مقرراً، المفترض) to
   // happen: the forty-fourth article (a metro line) +2 answered, nothing else moved. Not late, a
   // fare or originally: nothing gained.
