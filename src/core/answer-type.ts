@@ -5,6 +5,7 @@
 import { withoutDates } from '../text/months.js';
 import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN } from '../text/stopwords.js';
 
 /**
  * 'number' asks for a count, an amount or an age (how many, how old, كم); 'duration' for a length
@@ -78,15 +79,15 @@ const ENGLISH_NAME =
  * has a number and had answered "كم سنة استمرت فترة الدفاع المقدس؟", which the article never says.
  */
 const TIME_UNITS = 'سنه|سنوات|سنين|عام|اعوام|شهر|اشهر|شهور|يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|دقيقه|دقايق|دقائق|عقد|عقود|قرن|قرون';
-/** Spoken "how many": Egypt's كام, the Levant's قديش / اديش / قديه, Iraq's شكد / شقد, the Maghreb's شحال / قداش / قداه. */
-const SPOKEN_HOW_MANY = 'كام|بكام|قديش|اديش|قديه|شكد|اشكد|شقد|شحال|قداش|قداه';
+/** Spoken "how many" (stopwords.ts, where they are function words too). */
+const SPOKEN_HOW_MANY = SPOKEN_HOW_MANY_WORDS.join('|');
 const ARABIC_DURATION = new RegExp(`(^|\\s)(كم|بكم|${SPOKEN_HOW_MANY})\\s+(من\\s+)?(ال)?(${TIME_UNITS}|وقت|مده)(\\s|$)`);
 const ENGLISH_DURATION =
   /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
-  // امتى and ايمتى are the spoken forms (Egypt, the Levant), فوقاش and وقتاش the Maghreb's, شوكت Iraq's.
-  [/(^|\s)(متى|متي|امتي|ايمتي|فوقاش|وقتاش|شوكت)(\s|$)/, 'time'],
+  // With the spoken forms of "when" (SPOKEN_WHEN, stopwords.ts).
+  [new RegExp(`(^|\\s)(متى|متي|${SPOKEN_WHEN.join('|')})(\\s|$)`), 'time'],
   [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   [ARABIC_DURATION, 'duration'],
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
