@@ -172,6 +172,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('What does the article say about sanctions?')).best?.sentence.text).toContain('العقوبات');
   });
 
+  it('declines a question about a city the article never names, whose Arabic name only sounds like another word (بغداد, جديد)', async () => {
+    for (const question of ['What will the weather be like in Baghdad?', 'is it raining in baghdad today', 'How hot is it in Baghdad tomorrow?']) {
+      expect((await engine.answer(question)).declined, question).toBe(true);
+    }
+  });
+
   it('quotes the headline for a question asking what it says, where the headline covers the question', async () => {
     // "أجنبية" is the headline's word alone: the body says "قوات من خارج المنطقة".
     for (const question of ['what is tehran against in the headline', 'حسب العنوان، على ماذا تعترض طهران؟']) {

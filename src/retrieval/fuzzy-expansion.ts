@@ -59,9 +59,12 @@ export function addTo(map: Map<string, string[]>, key: string, term: string): vo
   else map.set(key, [term]);
 }
 
+/** The stem with each letter of a sound class as that class (غ، ج، ق، ك as g …), long vowels kept. */
+const folded = (stem: string): string => [...stem].map((c) => SOUND_CLASSES[c] ?? c).join('');
+
 function soundKey(stem: string): string {
-  const folded = [...stem].map((c) => SOUND_CLASSES[c] ?? c).join('');
-  return folded.charAt(0) + folded.slice(1).replace(LONG_VOWELS, '');
+  const sound = folded(stem);
+  return sound.charAt(0) + sound.slice(1).replace(LONG_VOWELS, '');
 }
 
 /**
@@ -98,13 +101,17 @@ export class FuzzyVocabulary {
    * must be named). Remembered: an English word brings a dozen renderings, most of which the text
    * lacks, and the same words come back in later questions.
    */
-  similar(term: string, roots = true): TermAlternative[] {
-    return this.remembered({ term, roots });
+  similar(term: string, roots = true, vowelsAsWritten = false): TermAlternative[] {
+    return this.remembered({ term, roots, vowelsAsWritten });
   }
 
-  private readonly remembered = memo(({ term, roots }: { term: string; roots: boolean }) => this.search(term, roots), 5_000, ({ term, roots }) => `${roots ? '+' : '-'}${term}`);
+  private readonly remembered = memo(
+    ({ term, roots, vowelsAsWritten }: { term: string; roots: boolean; vowelsAsWritten: boolean }) => this.search(term, roots, vowelsAsWritten),
+    5_000,
+    ({ term, roots, vowelsAsWritten }) => `${roots ? '+' : '-'}${vowelsAsWritten ? '=' : '~'}${term}`,
+  );
 
-  private search(term: string, roots: boolean): TermAlternative[] {
+  private search(term: string, roots: boolean, vowelsAsWritten: boolean): TermAlternative[] {
     const grams = trigrams([term]);
     const candidates = new Set<string>();
     for (const g of grams) {
@@ -123,7 +130,10 @@ export class FuzzyVocabulary {
     const addNew = (others: readonly string[], weight: number): void => {
       for (const other of others) if (!found.some((f) => f.term === other)) found.push({ term: other, weight });
     };
-    if (term.length >= SOUND_MIN_LETTERS) addNew(this.bySound.get(soundKey(term)) ?? [], SOUND_WEIGHT);
+    if (term.length >= SOUND_MIN_LETTERS) {
+      const alike = this.bySound.get(soundKey(term)) ?? [];
+      addNew(vowelsAsWritten ? alike.filter((other) => folded(other) === folded(term)) : alike, SOUND_WEIGHT);
+    }
     if (roots) addNew(this.rootRelatives(term), ROOT_WEIGHT);
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
   }
@@ -140,7 +150,12 @@ export class FuzzyVocabulary {
   expand(query: Query): Concept[] {
     return query.map((concept) => {
       if (concept.alternatives.some((a) => this.has(a.term))) return concept;
-      const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute && !concept.place).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
+      // A name asked in Latin letters was rendered by the dictionary or met by the name matcher, which
+      // already allows for its vowels: a stand-in may differ in a sound's letter only (بيغل, بيجل),
+      // not drop a long vowel too, or Baghdad's غداد would stand for جديد ("new"). The shipped
+      // article's thirty-fifth set +1 declined ("whats the weather in baghdad tomorrow"), nothing lost.
+      const latinName = concept.name === true && /^[A-Za-z]/.test(concept.label);
+      const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute && !concept.place, latinName).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
       return extra.length ? { ...concept, alternatives: [...concept.alternatives, ...extra] } : concept;
     });
   }
