@@ -14,7 +14,7 @@ export interface Sentence {
 
 /**
  * Sentence.paragraph (and Sentence.id) of the headline, quoted only for a question that asks what
- * the headline says (headline.ts): it sums the report up in words of its own, which no paragraph has.
+ * the headline says (headline-quote.ts): it sums the report up in words of its own, which no paragraph has.
  */
 export const HEADLINE = -1;
 

@@ -48,6 +48,10 @@ const POWER_PLANT = ['محطة', 'محطة كهرباء', 'محطة توليد']
 const POWER_PLANTS = ['محطات', 'محطات الكهرباء', 'محطات التوليد'];
 /** Aftershocks as news reports them (هزات ارتدادية). */
 const AFTERSHOCKS = ['الهزات الارتدادية', 'ارتدادية'];
+/** Captives freed: released (أفرج، الإفراج) or let go (إطلاق سراح). */
+const FREEING = all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج');
+/** A service run: operated (شغّل، تشغيل) or managed (أدار، إدارة). */
+const OPERATING = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة');
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -787,10 +791,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Captives freed (أفرج، الإفراج، إطلاق سراح, not the dictionary's مصدر or حر), a mediator as
   // الوساطة, prisoners as المعتقلون and fighters as a group's عناصر or مسلحون: the forty-fifth article
   // (aid workers freed) +3 answered, nothing else moved, the tuning sets unchanged.
-  'set free': all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
-  freed: all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج', 'محرر'),
-  released: all(verb('أصدر', 'يصدر'), 'الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج'),
+  'set free': FREEING,
+  freed: all(FREEING, 'محرر'),
+  released: all(verb('أصدر', 'يصدر'), FREEING),
   mediator: ['الوسيط', 'وسيط', 'الوساطة', 'وساطة'],
+  jailed: ['المسجونين', 'مسجون', 'السجناء', 'المعتقلين', 'معتقل'],
+  fighters: ['المقاتلين', 'مقاتلين', 'مقاتل', 'المسلحين', 'مسلحين', 'عناصر'],
   // Drugs as medicines (الأدوية, not only narcotics), and a number as a phone's or a flight's (الرقم,
   // besides a count): the forty-third article (medicines short) +2 answered, the thirty-ninth, the
   // twenty-ninth and the third +1 each, nothing lost, the tuning sets unchanged. Not medicine
@@ -803,11 +809,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // happen: the forty-fourth article (a metro line) +2 answered, nothing else moved. Not late, a
   // fare or originally: nothing gained.
   entity: ['الجهة', 'جهة', 'الهيئة', 'الشركة', 'الكيان'],
-  operate: all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة'),
-  operates: all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة'),
+  operate: OPERATING,
+  operates: OPERATING,
   meant: ['مقررا', 'المقرر', 'يفترض', 'المفترض', 'عنى'],
-  jailed: ['المسجونين', 'مسجون', 'السجناء', 'المعتقلين', 'معتقل'],
-  fighters: ['المقاتلين', 'مقاتلين', 'مقاتل', 'المسلحين', 'مسلحين', 'عناصر'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
