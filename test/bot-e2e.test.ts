@@ -73,13 +73,23 @@ describe('private chats', () => {
     expect(reply.keyboard?.inline_keyboard.flat().map((b) => b.text)).toContain('مزيد من السياق');
   });
 
-  it('quotes the headline for a question asking what it says, cited as the headline, and still offers other answers', async () => {
+  it('quotes the headline for a question asking what it says, cited as the headline, and still offers other answers, inline too', async () => {
     const user = emu.user('Omar', 'en');
     const reply = await emu.replyTo(emu.sendText(emu.privateChat(user), user, 'according to the headline, what is tehran against?'));
     const quote = reply.entities.find((e) => e.type === 'blockquote')!;
     expect(reply.text.slice(quote.offset, quote.offset + quote.length)).toBe(article.title);
     expect(reply.text).toContain(`— the headline, ${article.source}`);
     expect(reply.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(['Another answer']);
+    // "Another answer" quotes the body; inline mode offers the headline first, the body after it.
+    const nextId = emu.pressButton(reply, user, 'Another answer');
+    const next = await emu.until(() => emu.repliesTo(reply.message)[0], 5000, 'another answer');
+    await emu.callbackAnswer(nextId);
+    expect(quotedSentence(next, article)).toBeDefined();
+    const id = emu.inlineQuery(user, 'according to the headline, what is tehran against?');
+    const inline = await emu.inlineAnswer(id);
+    const first = (inline.results[0] as { input_message_content: { message_text: string } }).input_message_content.message_text;
+    expect(first).toContain('the headline');
+    expect(inline.results.length).toBeGreaterThan(1);
   });
 
   it('says politely that the article has no answer, quoting nothing, in the asker language', async () => {
