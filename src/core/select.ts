@@ -163,10 +163,11 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
   const { query, grams, answerType, months, asksSaid, sentenceScores } = retrieval;
+  const idfs = query.map((concept) => index.paragraphs.conceptIdf(concept));
   const headline = retrieval.byHeadline ? headlineSentence(index.article) : null;
   if (headline) {
     // "What does the headline say?" asks nothing more: the headline covers it whole.
-    const covered = query.length === 0 ? 1 : coverage(query, query.map((concept) => index.paragraphs.conceptIdf(concept)), headlinePresences(query, index.headlineTerms));
+    const covered = query.length === 0 ? 1 : coverage(query, idfs, headlinePresences(query, index.headlineTerms));
     if (covered >= params.minCoverage) {
       // The body's best sentences stay on offer ("Another answer"); the model compares paragraphs, and the headline is none.
       const body = selectSentences(index, { ...retrieval, byHeadline: false }, params);
@@ -180,7 +181,6 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
 
   // Trigram overlap re-ranks only a shortlist: it is costlier than BM25 and only refines its order.
   const shortlist = topIndices(paragraphScores, RERANK_SHORTLIST);
-  const idfs = query.map((concept) => index.paragraphs.conceptIdf(concept));
   for (const p of shortlist) {
     paragraphScores[p] =
       paragraphScores[p]! +

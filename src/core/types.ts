@@ -30,6 +30,12 @@ export interface Article {
   readonly sentences: readonly Sentence[];
 }
 
+/** The article's sentence with this id (ids are positions, so mostly found at once); undefined for none, the headline's included. */
+export function sentenceById(article: Article, id: number): Sentence | undefined {
+  const direct = article.sentences[id];
+  return direct?.id === id ? direct : article.sentences.find((s) => s.id === id);
+}
+
 export type Language = 'ar' | 'en';
 
 export interface RankedSentence {

@@ -3,7 +3,7 @@
  * (callback-data.ts), so any replica can serve a press on any other replica's message.
  */
 import { Composer, type Context } from 'telegraf';
-import type { Article, Sentence } from '../../core/types.js';
+import { sentenceById, type Sentence } from '../../core/types.js';
 import { decodeButton, type ButtonAction } from '../callback-data.js';
 import type { BotDeps } from '../deps.js';
 import { renderParagraph, renderQuote } from '../format.js';
@@ -13,11 +13,6 @@ import { sendMessages } from '../send.js';
 
 /** Telegram's limit on the text of a callback answer (toast or alert). */
 const MAX_ALERT_CHARS = 200;
-
-function sentenceById(article: Article, id: number): Sentence | undefined {
-  const direct = article.sentences[id];
-  return direct?.id === id ? direct : article.sentences.find((s) => s.id === id);
-}
 
 export function buttonHandlers(deps: BotDeps): Composer<Context> {
   const bot = new Composer<Context>();

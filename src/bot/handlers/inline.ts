@@ -5,7 +5,7 @@ import type { BotDeps } from '../deps.js';
 import { inlineResult } from '../format.js';
 import { languageOfUser, t } from '../i18n.js';
 import { detectLanguage } from '../../text/language.js';
-import { paragraphNumber } from '../../core/types.js';
+import { paragraphNumber, sentenceById } from '../../core/types.js';
 import { alternativesOf, clampQuestion, logRefusal } from './question.js';
 
 /** Inline results are the same for everyone asking the same thing, so Telegram may cache them. */
@@ -49,7 +49,7 @@ export function inlineHandlers(deps: BotDeps): Composer<Context> {
     } else {
       const context = { article, version: deps.version, language: answer.language };
       // The best may be the headline, which is no sentence of the article's paragraphs.
-      const alternatives = alternativesOf(answer, answer.best).flatMap((id) => article.sentences.filter((x) => x.id === id));
+      const alternatives = alternativesOf(answer, answer.best).flatMap((id) => sentenceById(article, id) ?? []);
       const results = [answer.best.sentence, ...alternatives].slice(0, MAX_RESULTS).map((sentence) => inlineResult(context, sentence, query));
       await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS });
     }
