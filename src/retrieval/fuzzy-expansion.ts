@@ -132,7 +132,8 @@ export class FuzzyVocabulary {
     };
     if (term.length >= SOUND_MIN_LETTERS) {
       const alike = this.bySound.get(soundKey(term)) ?? [];
-      addNew(vowelsAsWritten ? alike.filter((other) => folded(other) === folded(term)) : alike, SOUND_WEIGHT);
+      const sound = vowelsAsWritten ? folded(term) : '';
+      addNew(vowelsAsWritten ? alike.filter((other) => folded(other) === sound) : alike, SOUND_WEIGHT);
     }
     if (roots) addNew(this.rootRelatives(term), ROOT_WEIGHT);
     return found.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxExpansions);
