@@ -1747,6 +1747,34 @@ describe('aid workers freed after mediation (test/fixtures/forty-fifth-article.t
   });
 });
 
+describe('a dam burst, forest fires and a stadium stampede (test/fixtures/forty-eighth, fiftieth and fifty-second articles, written for these tests)', () => {
+  it("reads a helicopter by the borrowed word, the Levant's بعت as sent, the Gulf's كالوا as said and Iraq's گ as ك", async () => {
+    const dam = await answererForFile('test/fixtures/forty-eighth-article.txt');
+    await expectAnswered(dam, [['كم طيارة هليكوبتر بعتها الجيش؟', '14 مروحية']]);
+    const fires = await answererForFile('test/fixtures/fiftieth-article.txt');
+    await expectAnswered(fires, [['شنو كالوا الخبراء عن الجو وقت الحرايق؟', 'مثالية']]);
+    const stampede = await answererForFile('test/fixtures/fifty-second-article.txt');
+    await expectReadAsWritten(stampede, [['شگد كان عدد الجمهور اللي دخل الملعب؟', 'شكد كان عدد الجمهور اللي دخل الملعب؟']]);
+  });
+});
+
+describe('a wire report\'s dateline', () => {
+  it('answers which paper published the story, or where it was filed from, with the lede that opens with it', async () => {
+    const report = await answererForFile('test/fixtures/forty-ninth-article.txt');
+    await expectAnswered(report, [
+      ['what newspaper reported this story', '«الأفق الجديد»'],
+      ['ما اسم الصحيفة التي نشرت الخبر؟', '«الأفق الجديد»'],
+      ['Which city is the story filed from?', 'مرسى النور –'],
+    ]);
+  });
+
+  it('answers where a story was filed from by a dateline without a paper, and declines who published it', async () => {
+    const engine = await answererForArticle('t', ['الرمادة – أعلنت وزارة الزراعة أمس توزيع البذور على المزارعين.', 'وقال الوزير إن الموسم سيكون جيداً.']);
+    await expectAnswered(engine, [['Which city is the story filed from?', 'الرمادة']]);
+    expect((await engine.answer('Which newspaper published this story?')).declined).toBe(true);
+  });
+});
+
 describe('sentences naming a person by title', () => {
   it('count a counterpart (نظيره المصري) as a title: "who did he meet?" is answered where the counterpart is named', () => {
     const { titledSentences } = indexArticle(

@@ -35,6 +35,8 @@ describe('normalisation', () => {
     expect(normalizeArabic('مدرسة')).toBe(normalizeArabic('مدرسه'));
     // The dictionary's older spelling of refugee meets the article's.
     expect(normalizeArabic('اللاجىء')).toBe(normalizeArabic('اللاجئ'));
+    // Chats type g, v and p with letters Arabic lacks (Iraq's شگد for شكد).
+    expect(normalizeArabic('شگد ڤيينا پاريس')).toBe(normalizeArabic('شكد فيينا باريس'));
   });
 
   it('reads Arabic-Indic and Persian digits as ASCII', () => {

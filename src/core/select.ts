@@ -12,6 +12,7 @@ import { relativesInParagraph } from '../retrieval/paragraph-relatives.js';
 import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife } from './life-dates.js';
 import { headlinePresences, headlineSentence } from './headline-quote.js';
+import { datelineSentence, type DatelineAsked } from './dateline.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
 import { definingSentences, namingSentence, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
@@ -25,6 +26,8 @@ export interface QuestionAnalysis {
   readonly asksSaid: boolean;
   /** Whether it asks what the headline says (headline-quote.ts): the headline answers it if it covers it. */
   readonly byHeadline?: boolean;
+  /** Whether it asks who filed the story or where from (dateline.ts): the lede's dateline answers it. */
+  readonly byDateline?: DatelineAsked;
 }
 
 export interface DenseScores {
@@ -134,6 +137,7 @@ export interface Retrieval {
   readonly months: ReadonlySet<number>;
   readonly asksSaid: boolean;
   readonly byHeadline: boolean;
+  readonly byDateline?: DatelineAsked;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -151,6 +155,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     months: question.months,
     asksSaid: question.asksSaid,
     byHeadline: question.byHeadline === true,
+    ...(question.byDateline ? { byDateline: question.byDateline } : {}),
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
     ...(dense ? { paragraphSimilarities: dense.paragraphs } : {}),
@@ -176,6 +181,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     }
   }
   if (answerType === 'gist') return ledeSelection(index);
+  const dateline = retrieval.byDateline ? datelineSentence(index.article, retrieval.byDateline) : null;
+  if (dateline) return { ranked: [{ sentence: dateline, score: 1 }], confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 

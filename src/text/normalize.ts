@@ -38,7 +38,13 @@ export const foldLetters: TextStep = (t) =>
     .replace(/\u0624/g, '\u0648') // ؤ → و
     .replace(/\u0626/g, '\u064A') // ئ → ي
     .replace(/\u06A9/g, '\u0643') // Persian keheh → ك
-    .replace(/\u06CC/g, '\u064A'); // Farsi yeh → ي
+    .replace(/\u06CC/g, '\u064A') // Farsi yeh → ي
+    // Letters Arabic lacks, typed in chats for g, v and p (شگد, ڤيينا): the nearest Arabic letter.
+    // Measured: arcd-train +0.15 points (+0.14 paragraph), its documents joined +0.15; of the
+    // article sets, one question of Iraq's شگد answered (wrongly) instead of declined.
+    .replace(/\u06AF/g, '\u0643') // gaf → ك
+    .replace(/\u06A4/g, '\u0641') // veh → ف
+    .replace(/\u067E/g, '\u0628'); // peh → ب
 
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII, so "٢٠٢٣" matches "2023". */
 export const foldDigits: TextStep = (t) =>

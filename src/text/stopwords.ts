@@ -133,6 +133,10 @@ const QUESTION_WORDS = [
   'ياخ', 'ياخي',
   // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
   'باش',
+  // Iraq's and the Gulf's كال (قال said with a g), a word of saying like the list's قال: the fiftieth
+  // article +1 answered, nothing else moved. Not chat's ع for على ("ع الجبال"): one unanswerable
+  // question of the thirty-fourth set was let through.
+  'كال', 'كالوا', 'كالو', 'كالت', 'يكول', 'تكول',
   ...SPOKEN_HOW_MANY,
   ...SPOKEN_WHEN,
 ];
