@@ -1758,6 +1758,18 @@ describe('a dam burst, forest fires and a stadium stampede (test/fixtures/forty-
   });
 });
 
+describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fifty-first articles, written for these tests)', () => {
+  it("reads a court's sentence as its penalty, not only grammar's", async () => {
+    const leak = await answererForFile('test/fixtures/forty-ninth-article.txt');
+    await expectAnswered(leak, [['What is the maximum prison sentence the suspects could face?', 'السجن سبع سنوات']]);
+  });
+
+  it('reads a definite title and the word after it as two words, not one title ("الوزير المؤتمر" is no "وزير الخارجية")', async () => {
+    const wage = await answererForFile('test/fixtures/fifty-first-article.txt');
+    await expectAnswered(wage, [['وين سوت الوزيرة المؤتمر الصحفي؟', 'مقر الوزارة']]);
+  });
+});
+
 describe('a wire report\'s dateline', () => {
   it('answers which paper published the story, or where it was filed from, with the lede that opens with it', async () => {
     const report = await answererForFile('test/fixtures/forty-ninth-article.txt');
