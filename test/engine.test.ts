@@ -1768,6 +1768,11 @@ describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fif
     const wage = await answererForFile('test/fixtures/fifty-first-article.txt');
     await expectAnswered(wage, [['وين سوت الوزيرة المؤتمر الصحفي؟', 'مقر الوزارة']]);
   });
+
+  it('reads "quoted in the report" as naming the article, not a word to find in it', async () => {
+    const wage = await answererForFile('test/fixtures/fifty-first-article.txt');
+    await expectAnswered(wage, [['Who is the economist quoted in the report?', 'عادل المنصوري']]);
+  });
 });
 
 describe('a wire report\'s dateline', () => {
