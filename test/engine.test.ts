@@ -858,6 +858,8 @@ describe('reported speech', () => {
       // The newspaper, its report or its headline is the article asked about.
       ['ما الذي يهدد الاقتصاد كما ذكرته الصحيفة؟', 'ما الذي يهدد الاقتصاد؟'],
       ['حسب العنوان، ما الذي يهدد الاقتصاد؟', 'ما الذي يهدد الاقتصاد؟'],
+      ['ما الذي يهدد الاقتصاد كما ورد في الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
+      ['What threatens the economy, according to the report?', 'What threatens the economy?'],
       ["Will taxes go down, in the minister's view?", 'Will taxes go down, according to the minister?'],
       ['Will taxes go down, as the minister put it?', 'Will taxes go down, according to the minister?'],
     ]) {
