@@ -1777,11 +1777,24 @@ describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fif
   });
 });
 
+describe('a chemical plant explosion and a locust invasion (test/fixtures/fifty-third and fifty-fourth articles, written for these tests)', () => {
+  it('reads a plant as a factory, the casualties as the injured too, and swarms as أسراب', async () => {
+    const blast = await answererForFile('test/fixtures/fifty-third-article.txt');
+    await expectAnswered(blast, [
+      ['who owns the plant', 'مجموعة البرقاوي القابضة'],
+      ['Which hospital took in most of the casualties?', 'مستشفى الأمل الحكومي'],
+    ]);
+    const locusts = await answererForFile('test/fixtures/fifty-fourth-article.txt');
+    await expectAnswered(locusts, [['What crops are grown in the areas the swarms are concentrated in?', 'القمح والشعير']]);
+  });
+});
+
 describe('a wire report\'s dateline', () => {
   it('answers which paper published the story, or where it was filed from, with the lede that opens with it', async () => {
     const report = await answererForFile('test/fixtures/forty-ninth-article.txt');
     await expectAnswered(report, [
       ['what newspaper reported this story', '«الأفق الجديد»'],
+      ['which paper ran the exam story', '«الأفق الجديد»'],
       ['ما اسم الصحيفة التي نشرت الخبر؟', '«الأفق الجديد»'],
       ['Which city is the story filed from?', 'مرسى النور –'],
     ]);
