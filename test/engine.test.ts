@@ -1713,7 +1713,11 @@ describe('words of fuel, theft and budget reports (test/fixtures/thirty-eighth, 
       ['What period are the gold coins from?', 'العصر البيزنطي'],
       ['Where was the necklace first dug up?', 'تل الصفصاف'],
     ]);
-    await expectReadAsWritten(theft, [['كام كاميرا بايظة في المتحف؟', 'كم كاميرا معطلة في المتحف؟']]);
+    await expectReadAsWritten(theft, [
+      ['كام كاميرا بايظة في المتحف؟', 'كم كاميرا معطلة في المتحف؟'],
+      // Egypt's passive: اتسرق, was stolen.
+      ['في أي سنة اتسرق المتحف قبل كده؟', 'في أي سنة سرق المتحف قبل كده؟'],
+    ]);
     const budget = await answererForFile('test/fixtures/forty-second-article.txt');
     await expectAnswered(budget, [['How much is total expenditure in the new budget?', '48.6 مليار']]);
   });
@@ -1786,6 +1790,15 @@ describe('a chemical plant explosion and a locust invasion (test/fixtures/fifty-
     ]);
     const locusts = await answererForFile('test/fixtures/fifty-fourth-article.txt');
     await expectAnswered(locusts, [['What crops are grown in the areas the swarms are concentrated in?', 'القمح والشعير']]);
+  });
+});
+
+describe('a prison break and a poisoned wedding (test/fixtures/fifty-sixth and fifty-seventh articles, written for these tests)', () => {
+  it('reads calling a number as اتصل and reporting to the police as الإبلاغ', async () => {
+    const escape = await answererForFile('test/fixtures/fifty-sixth-article.txt');
+    await expectAnswered(escape, [['what number do i call to report a sighting', '1515']]);
+    const wedding = await answererForFile('test/fixtures/fifty-seventh-article.txt');
+    await expectAnswered(wedding, [['What number should citizens call to report violations?', '1555']]);
   });
 });
 

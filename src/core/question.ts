@@ -554,7 +554,8 @@ function arabicConcepts(
     // what it does write: an alternative no paragraph has would still raise the concept's idf.
     const unwritten = writes !== undefined && !writes(stem);
     if (unwritten && SPOKEN_FUNCTION_WORDS.has(token)) continue;
-    const spoken = unwritten ? writtenSpellings(token) : [];
+    // A frame's word needs no other reading: its own weighs little, another (اتكلم as كلم) would match a speech.
+    const spoken = unwritten && !ARABIC_FRAMES.has(stem) ? writtenSpellings(token) : [];
     // اكتر is أكثر said aloud: a function word, whose stem would only lower the question's coverage.
     if (spoken.some((form) => analyze(form).length === 0)) continue;
     if (seen.has(stem)) {

@@ -19,9 +19,17 @@ const DROPPED_HAMZA = /^.{2,}[^و]ا$/;
  */
 const FUSED_ALA = /^عال(?=.{3})/;
 
+/**
+ * Egypt's and the Levant's passive, ات or ان before the verb (اتسرق، انحكم: was stolen, was
+ * sentenced), where news writes the active verb or its noun (سرقة، حكم). The forty-first and the
+ * seventh articles +1 answered each, nothing else moved.
+ */
+const SPOKEN_PASSIVE = /^ا[تن](?=.{3})/;
+
 export function writtenSpellings(token: string): string[] {
   const forms = DROPPED_HAMZA.test(token) ? [`${token}ء`] : [];
   if (FUSED_ALA.test(token)) forms.push(`ال${token.slice(3)}`);
+  if (SPOKEN_PASSIVE.test(token)) forms.push(token.slice(2));
   for (let at = token.indexOf('ت'); at >= 0; at = token.indexOf('ت', at + 1)) forms.push(`${token.slice(0, at)}ث${token.slice(at + 1)}`);
   return forms;
 }
