@@ -1758,7 +1758,11 @@ describe('a dam burst, forest fires and a stadium stampede (test/fixtures/forty-
     const dam = await answererForFile('test/fixtures/forty-eighth-article.txt');
     await expectAnswered(dam, [['كم طيارة هليكوبتر بعتها الجيش؟', '14 مروحية']]);
     const fires = await answererForFile('test/fixtures/fiftieth-article.txt');
-    await expectAnswered(fires, [['شنو كالوا الخبراء عن الجو وقت الحرايق؟', 'مثالية']]);
+    await expectAnswered(fires, [
+      ['شنو كالوا الخبراء عن الجو وقت الحرايق؟', 'مثالية'],
+      // "How did X describe …" asks for X's words, which need not say "describe".
+      ['كيف وصف الوزير موقف سلطات سرتانة؟', 'السريعة والأخوية'],
+    ]);
     const stampede = await answererForFile('test/fixtures/fifty-second-article.txt');
     await expectReadAsWritten(stampede, [['شگد كان عدد الجمهور اللي دخل الملعب؟', 'شكد كان عدد الجمهور اللي دخل الملعب؟']]);
   });
