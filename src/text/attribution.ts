@@ -18,6 +18,8 @@ const ENGLISH_FRAMES: readonly [RegExp, string][] = [
   [new RegExp(`\\b(?:in|from|by) the ${ENGLISH_VIEW} of\\b`, 'gi'), ' '],
   [new RegExp(`\\b(?:in|from|by) ((?:the )?[\\p{L}\\p{M}-]+(?:'s|’s|s'|s’)|his|her|their) (?:own )?${ENGLISH_VIEW}\\b`, 'giu'), ' $1 '],
   [/\bas ([\p{L}\p{M}'’ -]{1,40}?) (?:put|puts|sees|saw|described|describes|phrased|phrases) it\b/giu, ' $1 '],
+  // "Is it true that …?" asks whether the rest holds: "true" is no word of it (the fifty-fifth article +1).
+  [/\b(?:is|was|isn't|wasn't) it (?:true|correct|right|the case) (?:that )?/gi, ' '],
   [/\b(?:(?:quoted|cited|described|mentioned|named|covered|reported) )?(?:according to|(?:as )?per|in|by) (?:the|this) (?:report|story|news|piece|newspaper|paper|article)\b/gi, ' '],
 ];
 
