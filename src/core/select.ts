@@ -112,6 +112,10 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
   return similarities.length > 0 ? closer / similarities.length : 0;
 }
 
+/** A selection that a question's form decides (the lede, the headline, the dateline), covered as far as `confidence`. */
+function decidedByForm(ranked: RankedSentence[], confidence = 1): Selection {
+  return { ranked, confidence, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+}
 
 /**
  * "What is this article about?" is answered by the lede: news puts the whole story in its first
@@ -120,8 +124,7 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
  */
 function ledeSelection(index: ArticleIndex): Selection {
   const openings = index.sentencesOfParagraph.flatMap((ids) => ids.slice(0, 1));
-  const ranked = openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: 1 / (rank + 1) }));
-  return { ranked, confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+  return decidedByForm(openings.map((id, rank) => ({ sentence: index.article.sentences[id]!, score: 1 / (rank + 1) })));
 }
 
 /** What selection returns when no sentence shares anything with the question: a decline. */
@@ -177,12 +180,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
       // The body's best sentences stay on offer ("Another answer"); the model compares paragraphs, and the headline is none.
       const body = selectSentences(index, { ...retrieval, byHeadline: false }, params);
       const ranked = [{ sentence: headline, score: body.ranked[0]?.score ?? 1 }, ...body.ranked];
-      return { ranked, confidence: covered, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+      return decidedByForm(ranked, covered);
     }
   }
   if (answerType === 'gist') return ledeSelection(index);
   const dateline = retrieval.byDateline ? datelineSentence(index.article, retrieval.byDateline) : null;
-  if (dateline) return { ranked: [{ sentence: dateline, score: 1 }], confidence: 1, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+  if (dateline) return decidedByForm([{ sentence: dateline, score: 1 }]);
   if (query.length === 0) return nothingSelected([]);
   const paragraphScores = Float64Array.from(retrieval.paragraphScores);
 

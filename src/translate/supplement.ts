@@ -135,6 +135,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   bolster: all(verb('عزز', 'يعزز'), 'تعزيز', 'دعم'),
   speech: ['كلمة', 'خطاب', 'خطبة'],
   remark: ['تصريح', 'تصريحات', 'كلمة', 'ملاحظة'],
+  // Reporting to the authorities too (الإبلاغ): see call above.
   report: all('تقرير', verb('نقل', 'ينقل'), verb('ذكر', 'يذكر'), verb('أفاد', 'يفيد'), 'الإبلاغ', 'البلاغات', 'بلاغ'),
   expand: all(verb('توسع', 'يتوسع'), 'توسيع', verb('اتسع', 'يتسع'), verb('امتد', 'يمتد')),
   agree: all(verb('اتفق', 'يتفق'), 'اتفاق', verb('وافق', 'يوافق')),
