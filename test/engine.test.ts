@@ -1787,14 +1787,18 @@ describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fif
 });
 
 describe('a chemical plant explosion and a locust invasion (test/fixtures/fifty-third and fifty-fourth articles, written for these tests)', () => {
-  it('reads a plant as a factory, the casualties as the injured too, and swarms as أسراب', async () => {
+  it('reads a plant as a factory, the casualties as the injured too, swarms as أسراب and the FAO by its Arabic names', async () => {
     const blast = await answererForFile('test/fixtures/fifty-third-article.txt');
     await expectAnswered(blast, [
       ['who owns the plant', 'مجموعة البرقاوي القابضة'],
       ['Which hospital took in most of the casualties?', 'مستشفى الأمل الحكومي'],
     ]);
     const locusts = await answererForFile('test/fixtures/fifty-fourth-article.txt');
-    await expectAnswered(locusts, [['What crops are grown in the areas the swarms are concentrated in?', 'القمح والشعير']]);
+    await expectAnswered(locusts, [
+      ['What crops are grown in the areas the swarms are concentrated in?', 'القمح والشعير'],
+      // The FAO as news names it, منظمة فاو.
+      ['Who is the FAO locust expert quoted in the report?', 'نبيل فرحات القاسمي'],
+    ]);
   });
 });
 

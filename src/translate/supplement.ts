@@ -776,8 +776,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // recordings (تسجيلات), a share as a portion or rate (حصة، نسبة, not only stock), a historical
   // period (العصر، الحقبة), the affected (المتضررون, not متكلّف) and expenditure as النفقات. The
   // thirty-ninth article +3 answered, the fortieth, forty-first, thirty-eighth and ninth +1 each,
-  // the fifteenth −1 (share); no decline lost, the tuning sets unchanged. Not wheat as القمح or the
-  // FAO (each let an unanswerable question through), nor camera, tonnes, caught fire, break-in, a
+  // the fifteenth −1 (share); no decline lost, the tuning sets unchanged. Not wheat as القمح (it let
+  // an unanswerable question through; so did the FAO, kept later: see below), nor camera, tonnes, caught fire, break-in, a
   // plane's model (طراز), in favour, co-pilot or MPs: nothing gained.
   fuel: ['الوقود', 'وقود', 'المحروقات', 'محروقات'],
   flight: ['الرحلة', 'رحلة', 'الطيران'],
@@ -917,6 +917,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Value-added tax: the forty-second article +1 answered ("what will VAT go up to"), measured with the words above.
   VAT: ['ضريبة القيمة المضافة', 'القيمة المضافة'],
   OPEC: ['أوبك'],
+  // The FAO by its Arabic names: the fifty-fourth article +2 answered, the fortieth +1 and −1 declined
+  // ("Who is the FAO representative …?", which an unread FAO had declined by chance).
+  FAO: ['منظمة الأغذية والزراعة', 'الفاو', 'فاو'],
   IAEA: ['الوكالة الدولية للطاقة الذرية'],
   UAE: ['الإمارات'],
   MP: ['النائب', 'نائب', 'البرلمان', 'البرلماني'],
