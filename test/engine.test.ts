@@ -1786,13 +1786,18 @@ describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fif
   });
 });
 
-describe('a chemical plant explosion and a locust invasion (test/fixtures/fifty-third and fifty-fourth articles, written for these tests)', () => {
-  it('reads a plant as a factory, the casualties as the injured too, swarms as أسراب and the FAO by its Arabic names', async () => {
+describe('a chemical plant explosion, a locust invasion and a census (test/fixtures/fifty-third to fifty-fifth articles, written for these tests)', () => {
+  it('reads a plant as a factory, the casualties as the injured too, swarms as أسراب, the FAO by its Arabic names, a blast going off and "this time" as the report\'s own', async () => {
     const blast = await answererForFile('test/fixtures/fifty-third-article.txt');
     await expectAnswered(blast, [
       ['who owns the plant', 'مجموعة البرقاوي القابضة'],
       ['Which hospital took in most of the casualties?', 'مستشفى الأمل الحكومي'],
+      // A blast going off, not leaving.
+      ['What time did the blast go off?', '4:20'],
     ]);
+    // "This time" names the census the article reports.
+    const census = await answererForFile('test/fixtures/fifty-fifth-article.txt');
+    await expectAnswered(census, [['What did the census takers use this time instead of paper forms?', 'الأجهزة اللوحية']]);
     const locusts = await answererForFile('test/fixtures/fifty-fourth-article.txt');
     await expectAnswered(locusts, [
       ['What crops are grown in the areas the swarms are concentrated in?', 'القمح والشعير'],

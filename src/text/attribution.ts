@@ -20,6 +20,8 @@ const ENGLISH_FRAMES: readonly [RegExp, string][] = [
   [/\bas ([\p{L}\p{M}'’ -]{1,40}?) (?:put|puts|sees|saw|described|describes|phrased|phrases) it\b/giu, ' $1 '],
   // "Is it true that …?" asks whether the rest holds: "true" is no word of it (the fifty-fifth article +1).
   [/\b(?:is|was|isn't|wasn't) it (?:true|correct|right|the case) (?:that )?/gi, ' '],
+  // "This time" is the article's own occasion, no word to find (the fifty-fifth article +1).
+  [/\bthis time\b/gi, ' '],
   [/\b(?:(?:quoted|cited|described|mentioned|named|covered|reported) )?(?:according to|(?:as )?per|in|by) (?:the|this) (?:report|story|news|piece|newspaper|paper|article)\b/gi, ' '],
 ];
 

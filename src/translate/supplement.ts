@@ -193,6 +193,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   kickoff: ['انطلاق', 'ضربة البداية', 'صافرة البداية', 'بداية'],
   launch: all(verb('أطلق', 'يطلق'), 'إطلاق', 'الإنطلاق', 'انطلاق', verb('انطلق', 'ينطلق')),
   drive: all('الدافع', 'حملة', 'الحملة', verb('قاد', 'يقود')),
+  // A blast or an alarm going off (انفجر، وقع، دوّى), not leaving: the fifty-third article +1 answered, nothing else moved.
+  'go off': all(verb('انفجر', 'ينفجر'), 'الانفجار', verb('وقع', 'يقع'), verb('دوى', 'يدوي')),
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
