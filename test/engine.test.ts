@@ -1808,9 +1808,13 @@ describe('a chemical plant explosion, a locust invasion and a census (test/fixtu
 });
 
 describe('a prison break and a poisoned wedding (test/fixtures/fifty-sixth and fifty-seventh articles, written for these tests)', () => {
-  it('reads calling a number as اتصل and reporting to the police as الإبلاغ', async () => {
+  it('reads calling a number as اتصل, reporting to the police as الإبلاغ and the public prosecution as النيابة العامة', async () => {
     const escape = await answererForFile('test/fixtures/fifty-sixth-article.txt');
-    await expectAnswered(escape, [['what number do i call to report a sighting', '1515']]);
+    await expectAnswered(escape, [
+      ['what number do i call to report a sighting', '1515'],
+      // Public as العامة, the prosecution as النيابة.
+      ['Why were two guards sent to the public prosecution?', 'النيابة العامة'],
+    ]);
     const wedding = await answererForFile('test/fixtures/fifty-seventh-article.txt');
     await expectAnswered(wedding, [['What number should citizens call to report violations?', '1555']]);
   });
