@@ -1812,7 +1812,7 @@ describe('a prison break and a poisoned wedding (test/fixtures/fifty-sixth and f
     const escape = await answererForFile('test/fixtures/fifty-sixth-article.txt');
     await expectAnswered(escape, [
       ['what number do i call to report a sighting', '1515'],
-      // Public as العامة, the prosecution as النيابة.
+      // The prosecution as النيابة.
       ['Why were two guards sent to the public prosecution?', 'النيابة العامة'],
     ]);
     const wedding = await answererForFile('test/fixtures/fifty-seventh-article.txt');

@@ -193,11 +193,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   kickoff: ['انطلاق', 'ضربة البداية', 'صافرة البداية', 'بداية'],
   launch: all(verb('أطلق', 'يطلق'), 'إطلاق', 'الإنطلاق', 'انطلاق', verb('انطلق', 'ينطلق')),
   drive: all('الدافع', 'حملة', 'الحملة', verb('قاد', 'يقود')),
-  // Public as news mostly means it (العام، العامة: public schools, the public prosecution), beside
-  // the dictionary's الجمهور, and the prosecution as النيابة: the ninth and fifty-sixth articles +1
-  // answered each, nothing else moved. Not a prosecutor as النائب العام: a question for his name then
-  // found another sentence.
-  public: ['العام', 'العامة', 'عام', 'عامة', 'الجمهور', 'العلني'],
+  // The prosecution as النيابة: the fifty-sixth article +1 answered ("sent to the public prosecution"),
+  // nothing else moved. Not public as العام / العامة: its stem is a year's (عام), and "public spending"
+  // then found "العام الماضي"; nor a prosecutor as النائب العام: a question for his name then found
+  // another sentence.
   prosecution: ['النيابة', 'النيابة العامة', 'الادعاء', 'الملاحقة'],
   // A blast or an alarm going off (انفجر، وقع، دوّى), not leaving: the fifty-third article +1 answered, nothing else moved.
   'go off': all(verb('انفجر', 'ينفجر'), 'الانفجار', verb('وقع', 'يقع'), verb('دوى', 'يدوي')),
