@@ -11,6 +11,7 @@ import { answerTypesIn, namesPlace, type AnswerType } from './answer-type.js';
 import { glossLanguages } from './glosses.js';
 import { lifeDatesSubject } from './life-dates.js';
 import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-relatives.js';
+import { headlineWords, type HeadlineWords } from './headline-quote.js';
 import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isHonorific, isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
@@ -149,8 +150,8 @@ export interface ArticleIndex {
   readonly attributesOnlyInOtherWords: (paragraph: number) => ReadonlySet<string>;
   /** Distinct surface words of the article, for matching names written in Latin letters. */
   readonly vocabulary: ReadonlySet<string>;
-  /** The headline's stems, for a question asking what the headline says (headline-quote.ts). */
-  readonly headlineTerms: ReadonlySet<string>;
+  /** The headline's stems and roots, for a question asking what the headline says (headline-quote.ts). */
+  readonly headlineWords: HeadlineWords;
 }
 
 /** Stems a paragraph is also known by without saying them, per paragraph (none among its own words). */
@@ -236,6 +237,6 @@ export function indexArticle(
     attributesOnlyInOtherWords: attributesOnlyInOtherWords(article.paragraphs, paragraphAliases, analyze),
     meanSentenceChars: article.sentences.reduce((n, s) => n + s.text.length, 0) / Math.max(1, article.sentences.length) || 1,
     vocabulary,
-    headlineTerms: new Set(analyze(article.title)),
+    headlineWords: headlineWords(analyze(article.title)),
   };
 }

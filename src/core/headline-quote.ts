@@ -32,12 +32,21 @@ export function headlineSentence(article: Article): Sentence | null {
   return article.title === '' ? null : { id: HEADLINE, paragraph: HEADLINE, start: 0, end: article.title.length, text: article.title };
 }
 
+/** The headline's stems and their roots, found once per article (ArticleIndex.headlineWords). */
+export interface HeadlineWords {
+  readonly terms: ReadonlySet<string>;
+  readonly roots: ReadonlySet<string>;
+}
+
+export function headlineWords(stems: readonly string[]): HeadlineWords {
+  return { terms: new Set(stems), roots: new Set(stems.flatMap(rootsOf)) };
+}
+
 /**
  * Per concept, how well the headline names it: its best alternative's weight, where the headline
  * has that stem or one of its root (a headline's أسعار for the question's سعر), or 0.
  */
-export function headlinePresences(query: Query, headlineTerms: ReadonlySet<string>): number[] {
-  const headlineRoots = new Set([...headlineTerms].flatMap(rootsOf));
-  const names = (term: string): boolean => headlineTerms.has(term) || rootsOf(term).some((root) => headlineRoots.has(root));
+export function headlinePresences(query: Query, headline: HeadlineWords): number[] {
+  const names = (term: string): boolean => headline.terms.has(term) || rootsOf(term).some((root) => headline.roots.has(root));
   return query.map((concept) => Math.max(0, ...concept.alternatives.filter((a) => names(a.term)).map((a) => a.weight)));
 }

@@ -175,7 +175,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const headline = retrieval.byHeadline ? headlineSentence(index.article) : null;
   if (headline) {
     // "What does the headline say?" asks nothing more: the headline covers it whole.
-    const covered = query.length === 0 ? 1 : coverage(query, idfs, headlinePresences(query, index.headlineTerms));
+    const covered = query.length === 0 ? 1 : coverage(query, idfs, headlinePresences(query, index.headlineWords));
     if (covered >= params.minCoverage) {
       // The body's best sentences stay on offer ("Another answer"); the model compares paragraphs, and the headline is none.
       const body = selectSentences(index, { ...retrieval, byHeadline: false }, params);
