@@ -115,6 +115,12 @@ describe('fuzzy stand-ins for unseen stems', () => {
     expect(text.similar('سلاح')).toEqual([]);
   });
 
+  it('counts a verb’s tenses and persons as one word of its root, and many words as too common a root', () => {
+    const expelled = new FuzzyVocabulary(['طرد', 'تطرد', 'ستطرد', 'يطرد', 'طردت']);
+    expect(expelled.similar('مطرود').map((a) => a.term)).toContain('طرد');
+    expect(new FuzzyVocabulary(['كتب', 'مكتب', 'كاتب', 'كتاب']).similar('مكتوب').map((a) => a.term)).not.toContain('كتاب');
+  });
+
   it('takes ظ for ض, which writers confuse', () => {
     expect(new FuzzyVocabulary(['اضطراب']).similar('اظطراب').map((a) => a.term)).toEqual(['اضطراب']);
   });

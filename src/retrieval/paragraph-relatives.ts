@@ -16,13 +16,13 @@
  * a title's head keeps its relatives, قائد in القيادة); and a noun's elative is another word: "ما
  * طول نهر النيجر؟" asks the length, "ثالث أطول نهر" says which is longest.
  */
-import { addTo, ROOT_MAX_STEMS } from './fuzzy-expansion.js';
+import { addTo, ROOT_MAX_STEMS, wordsOfRoot } from './fuzzy-expansion.js';
 import { TITLE_IMPORTANCE, type Concept, type Query } from './query.js';
 import { rootsOf } from '../text/roots.js';
 
 export interface ParagraphRoots {
   readonly stems: ReadonlySet<string>;
-  /** Per root shared by at most ROOT_MAX_STEMS of the paragraph's stems, those stems. */
+  /** Per root shared by at most ROOT_MAX_STEMS words of the paragraph (a verb's forms one word, see wordsOfRoot; no set moved for it here), its stems. */
   readonly byRoot: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -31,7 +31,7 @@ export function paragraphRoots(stems: readonly string[]): ParagraphRoots {
   const own = new Set(stems);
   const byRoot = new Map<string, string[]>();
   for (const stem of own) for (const root of rootsOf(stem)) addTo(byRoot, root, stem);
-  for (const [root, list] of byRoot) if (list.length > ROOT_MAX_STEMS) byRoot.delete(root);
+  for (const [root, list] of byRoot) if (wordsOfRoot(root, list) > ROOT_MAX_STEMS) byRoot.delete(root);
   return { stems: own, byRoot };
 }
 
