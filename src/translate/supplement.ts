@@ -835,6 +835,25 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   swarm: ['السرب', 'سرب', 'الحشد'],
   swarms: ['الأسراب', 'أسراب', 'سربا', 'الحشود'],
   chief: ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'],
+  // A mine as a pit (the dictionary has only the explosive), to run as to manage, stuck and trapped
+  // as news says of miners or passengers (عالقون، محاصرون), dug, a ring of spies or smugglers
+  // (شبكة), and leaking as passing on secrets (سرّب): the sixtieth article +2 answered and −1
+  // declined (how much a mine produces, which the landmine had declined by chance), the sixty-first
+  // +1; the nineteenth −1 ("how many candidates were running": run's dictionary sense المرة had
+  // matched by chance); the tuning sets unchanged. Not running for office (ترشح): nothing gained.
+  mine: ['المنجم', 'منجم', 'اللغم', 'لغم'],
+  mines: ['المناجم', 'مناجم', 'الألغام', 'ألغام'],
+  run: all(OPERATING, verb('ركض', 'يركض')),
+  runs: all(OPERATING, verb('ركض', 'يركض')),
+  ran: all(OPERATING, verb('ركض', 'يركض')),
+  stuck: ['عالق', 'عالقين', 'العالقين', 'عالقون', 'محاصر', 'محاصرين', 'المحاصرين', 'محتجز', 'محتجزين', 'علق', 'علقوا'],
+  trapped: ['محاصر', 'محاصرين', 'المحاصرين', 'المحاصرون', 'عالق', 'عالقين', 'العالقين', 'محتجز', 'محتجزين', 'محصور'],
+  dug: ['حفر', 'حفرت', 'حفروا', 'الحفر'],
+  ring: ['الشبكة', 'شبكة', 'الحلقة', 'حلقة', 'الخاتم'],
+  rings: ['الشبكات', 'شبكات', 'الحلقات', 'حلقات'],
+  leak: ['التسريب', 'تسريب', 'سرب', 'سربت', 'التسرب', 'تسرب'],
+  leaked: ['سرب', 'سربت', 'سربوا', 'مسرب', 'المسربة', 'تسريب', 'تسرب'],
+  leaks: ['التسريبات', 'تسريبات', 'التسربات', 'تسربات'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
