@@ -200,6 +200,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   prosecution: ['النيابة', 'النيابة العامة', 'الادعاء', 'الملاحقة'],
   // A blast or an alarm going off (انفجر، وقع، دوّى), not leaving: the fifty-third article +1 answered, nothing else moved.
   'go off': all(verb('انفجر', 'ينفجر'), 'الانفجار', verb('وقع', 'يقع'), verb('دوى', 'يدوي')),
+  // A roof, a dam or a building caving in or giving way (انهار): news says it collapsed. Coming back
+  // as returning (عاد): the thirty-fifth article +1 answered, nothing else moved.
+  'cave in': all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار'),
+  'give way': all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار'),
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
@@ -298,6 +302,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   practice: all(verb('مارس', 'يمارس'), 'ممارسة'),
   attribute: all('ينسب', 'تنسب', 'نسب', 'نسبت'),
   come: all(verb('جاء', 'يأتي'), 'أتى', 'قدم'),
+  'come back': all(verb('عاد', 'يعود'), 'عودة', 'رجع'),
   'come from': all('أصل', 'ينحدر', 'تنحدر', 'مشتق', 'مشتقة'),
   'stand for': all('يرمز', 'ترمز', 'اختصار', 'يعني', 'تعني'),
   host: all(verb('استضاف', 'يستضيف'), 'استضافة', 'المستضيفة', 'مضيف'),
@@ -900,6 +905,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'how many times': ['مرة', 'مرات'],
   'what year': ['عام', 'العام', 'سنة'],
   'which year': ['عام', 'العام', 'سنة'],
+  // The hour a thing happened is written الساعة; time alone (الوقت) seldom stands beside it. With
+  // caving in and giving way (below): the article sets +4 answered ("what time did the roof cave in",
+  // "what time does tomorrow's session begin"), −1 declined ("what time exactly did the bank app come
+  // back", told only "صباح الخميس"), the tuning and kept-aside sets unchanged. With الوقت too, or read
+  // as a frame that weighs little, one question fewer.
+  'what time': ['الساعة', 'ساعة'],
   'what century': ['القرن', 'قرن'],
   'which century': ['القرن', 'قرن'],
   'what percentage': ['نسبة', 'النسبة', 'بالمئة'],
