@@ -275,6 +275,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     await expectQuoted(engine, ['إلى أين وصلت حدود المقاومة الفكرية كما قال الخامنئي؟', 'where did the borders of intellectual resistance reach according to Khamenei?'], 'من فلسطين إلى إفريقيا');
   });
 
+  it('answers "who is the minister X met?" with the sentence naming him, not one where X only goes on talking', async () => {
+    await expectQuoted(engine, ["Who is Iran's defence minister that Shoigu met?", 'who is irans defense minister, the guy shoygu met'], 'محمد رضا آشتياني');
+  });
+
   it('reports the question language for the reply interface', async () => {
     expect((await engine.answer('ماذا قال شويغو عن العقوبات؟')).language).toBe('ar');
     expect((await engine.answer('What did Shoigu say?')).language).toBe('en');

@@ -16,6 +16,7 @@ import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js'
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
 import { isHonorific, isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
 import { sentenceSpeakers } from './speakers.js';
+import { namesTitledPerson } from './title-names.js';
 
 /** Enough of a sentence's opening for a subject of up to three words. */
 const LEAD_STEMS = 6;
@@ -119,6 +120,8 @@ export interface ArticleIndex {
   readonly sentenceSpeakers: readonly (readonly string[])[];
   /** Sentences with a title (وزير, الرئيس, الدكتور …), where news names people: for "who" questions. */
   readonly titledSentences: ReadonlySet<number>;
+  /** Sentences naming someone right after their title ("نظيره الإيراني محمد رضا آشتياني", see title-names.ts). */
+  readonly namingSentences: ReadonlySet<number>;
   /** sentence ids of each paragraph, in order. */
   readonly sentencesOfParagraph: readonly (readonly number[])[];
   /** Each paragraph's stems by root, for a question's word in another form there (paragraph-relatives.ts). */
@@ -223,6 +226,7 @@ export function indexArticle(
     objectFirst: article.sentences.map((s) => verbsWithObjectPronoun(s.text, analyze)),
     sentenceSpeakers: sentenceSpeakers(article, analyze),
     titledSentences: new Set(article.sentences.filter((s) => tokenize(normalizedSentences[s.id]!).some(isTitleHead)).map((s) => s.id)),
+    namingSentences: new Set(article.sentences.filter((s) => namesTitledPerson(s.text)).map((s) => s.id)),
     sentencesOfParagraph,
     paragraphRoots: paragraphStems.map(paragraphRoots),
     feedbackProfiles: paragraphStems.map((stems) => feedbackProfile(paragraphs, stems)),

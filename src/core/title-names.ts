@@ -53,6 +53,12 @@ function nameAfter(words: readonly string[], title: Title): string[] | null {
   return name.length >= MIN_NAME_WORDS ? name : null;
 }
 
+/** Whether a sentence names someone with their title ("نظيره الإيراني محمد رضا آشتياني"). */
+export function namesTitledPerson(text: string): boolean {
+  const words = writtenWords(text);
+  return titlesIn(words).some((title) => nameAfter(words, title) !== null);
+}
+
 /** Whether a named title contains this one: "وزير الدفاع الروسي" contains "الوزير الروسي". */
 function contains(named: Title, title: Title): boolean {
   // A nisba is read with its article always (الروسي), so the two compare as they are.
