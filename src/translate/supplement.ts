@@ -317,6 +317,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'take office': all('تولى', 'تسلم', 'استلم', 'تسلمه'),
   develop: all(verb('طور', 'يطور'), 'تطوير', 'تطور', 'يتطور', 'تتطور'),
   pass: all(verb('مر', 'يمر'), 'عبر', 'انتقل', 'أصدر'),
+  // Approving a budget or passing a law, as parliaments and cabinets do (أقرّ، صادق، وافق): the
+  // article sets +1 answered (the forty-third), nothing lost; the paraphrased set +1 sentence, −1
+  // paragraph. Not passing an exam (نجح): the thirty-second's pass rates then went astray, −2.
+  approve: all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة'),
+  approved: all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة'),
+  passed: all(verb('أقر', 'يقر'), 'إقرار', verb('صادق', 'يصادق'), verb('مر', 'يمر'), 'أصدر'),
   // Found among a sixth article's questions (a central bank's decision): the dictionary gives a
   // raise as a noun (الإرتفاع), to lift as المصعد and to hike as walking; news raises rates and
   // prices and lifts sanctions with رفع.
