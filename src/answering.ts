@@ -8,6 +8,7 @@ import { loadArticle } from './article/load.js';
 import { indexArticle, type ArticleIndex } from './core/article-index.js';
 import { headlineAliases } from './core/headline.js';
 import { speakerAliases } from './core/speakers.js';
+import { ageReadings } from './core/ages.js';
 import { counterpartReadings } from './core/counterparts.js';
 import { titledNameReadings } from './core/title-names.js';
 import { AnsweringEngine } from './core/engine.js';
@@ -74,7 +75,7 @@ export function indexWithAliases(article: Article, analyze: Analyzer): IndexWith
   const options = { places: placeNames().all };
   const speakers = speakerAliases(article, analyze);
   const speakerParagraphs = citedParagraphs(speakers);
-  const readings = titledNameReadings(article, counterpartReadings(article));
+  const readings = ageReadings(article, titledNameReadings(article, counterpartReadings(article)));
   const readParagraphs = [...new Set(article.sentences.filter((s) => readings[s.id] !== undefined).map((s) => s.paragraph + 1))];
   const bodyIndex = indexArticle(article, analyze, { speaker: speakers, readings }, options);
   const headline = headlineAliases(bodyIndex, createQuestionAnalyzer(analyze), DEFAULT_SELECTION);

@@ -1,0 +1,20 @@
+/**
+ * How old someone is. News gives an age in brackets after the name ("العامل حسام يوسف القاضي (34
+ * عاماً)") and seldom writes العمر there; a question asks "كم عمر …؟". The sentence is also read with
+ * العمر written in ("(العمر 34 عاماً)"), for matching only, so that the asked age is named there.
+ */
+import type { Article } from './types.js';
+
+/** A number of years in brackets, alone: "(34 عاماً)", "(٤٥ سنة)". A span in brackets ("(2019-2023)") is no age. */
+const BRACKETED_AGE = /\(\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*\)/g;
+
+/** Per sentence id, the reading given (or the text) with each bracketed age read as an age; the reading given where none is. */
+export function ageReadings(article: Article, readings: readonly (string | undefined)[]): (string | undefined)[] {
+  return article.sentences.map((sentence) => {
+    const given = readings[sentence.id];
+    const text = given ?? sentence.text;
+    BRACKETED_AGE.lastIndex = 0;
+    if (!BRACKETED_AGE.test(text)) return given;
+    return text.replace(BRACKETED_AGE, (_, years: string, unit: string) => `(العمر ${years} ${unit})`);
+  });
+}
