@@ -1177,8 +1177,10 @@ describe('questions asking for an attribute of their topic', () => {
   it('include an age ("كم عمر …؟"), named by العمر or by a bracketed number of years after the name', async () => {
     const without = await answererFor('وقال الرئيس التنفيذي للشركة، رياض المنصوري، إن الشركة ستعوض 23 عائلة.', 'وأكد أن العمل في المنجم توقف.');
     expect((await without.answer('كم عمر الرئيس التنفيذي للشركة؟')).declineReason).toBe('no-attribute');
+    expect((await without.answer('How old is the chief executive of the company?')).declineReason).toBe('no-attribute');
     const withIt = await answererFor('ويروي العامل حسام القاضي (34 عاماً)، الذي نجا من الانفجار، ما جرى.', 'وأكد أن العمل في المصنع توقف.');
     expect((await withIt.answer('قديش عمر العامل اللي نجا؟')).best?.sentence.text).toContain('(34 عاماً)');
+    expect((await withIt.answer('How old is the worker who survived?')).best?.sentence.text).toContain('(34 عاماً)');
   });
   it('include a time the question is about: "next week", "هذا الشهر" must be named too, but not "this year"', async () => {
     const without = await answererFor('التقى الوزير نظيره في طهران أمس وبحثا العقوبات.', 'وقال الوزير إن المحادثات كانت مفيدة.');

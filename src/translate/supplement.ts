@@ -76,13 +76,14 @@ export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Attributes a question may ask of its topic (see Concept.attribute), as lemmas. Words that name
+ * Attributes a question may ask of its topic (see Concept.attribute), as lemmas. "How old", as
+ * Arabic's كم عمر (see attributes.ts): the eighteenth article +1 declined, nothing else moved. Words that name
  * an attribute in one sense and something else in another are left out: age (Middle Ages),
  * length (طويل answers "how long"), author (مؤلفات are works), language (بالصينية needs no لغة).
  */
 export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set(
   ('population capital area currency president king queen mayor governor founder height width depth weight price ' +
-    'cost budget temperature speed distance altitude salary income revenue').split(' '),
+    'cost budget temperature speed distance altitude salary income revenue').split(' ').concat('how old'),
 );
 
 /** How prose says what something is called: "called" and "go by" (a name). */
