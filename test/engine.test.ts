@@ -865,6 +865,7 @@ describe('reported speech', () => {
       ['ما الذي يهدد الاقتصاد كما ورد في الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
       ['What threatens the economy, according to the report?', 'What threatens the economy?'],
       ['Is it true that taxes will go down?', 'Will taxes go down?'],
+      ['What threat does the article give the economy?', 'What threat the economy?'],
       ["Will taxes go down, in the minister's view?", 'Will taxes go down, according to the minister?'],
       ['Will taxes go down, as the minister put it?', 'Will taxes go down, according to the minister?'],
     ]) {
