@@ -150,6 +150,9 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       ['Who is Ashtiani?', 'نظيره الإيراني محمد رضا آشتياني'],
       // The post asked with its article and the verb that holds it.
       ['ما المنصب الذي يشغله الخامنئي؟', 'قائد الثورة الإسلامية في إيران'],
+      // A full name asked (الاسم الكامل), in writing and in chat (شنو اسم …).
+      ['ما الاسم الكامل لوزير الدفاع الروسي؟', 'وزير الدفاع الروسي سيرغي شويغو'],
+      ['شنو اسم وزير الدفاع الروسي الكامل؟', 'وزير الدفاع الروسي سيرغي شويغو'],
     ]) {
       expect((await engine.answer(question!)).best?.sentence.text).toContain(title);
     }
