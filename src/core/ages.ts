@@ -13,8 +13,7 @@ export function ageReadings(article: Article, readings: readonly (string | undef
   return article.sentences.map((sentence) => {
     const given = readings[sentence.id];
     const text = given ?? sentence.text;
-    BRACKETED_AGE.lastIndex = 0;
-    if (!BRACKETED_AGE.test(text)) return given;
-    return text.replace(BRACKETED_AGE, (_, years: string, unit: string) => `(العمر ${years} ${unit})`);
+    const read = text.replace(BRACKETED_AGE, (_, years: string, unit: string) => `(العمر ${years} ${unit})`);
+    return read === text ? given : read;
   });
 }

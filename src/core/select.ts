@@ -210,11 +210,12 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     return index.answerTypes[id]!.has(answerType);
   };
   // Prose names places and titles in most sentences, so naming one tells less than a date does for "when".
+  const typeBonus = params.answerTypeBonus * (answerType === 'place' ? params.placeBonusShare : answerType === 'person' ? params.personBonusShare : 1);
   // A sentence naming someone with their title (namingSentences) answers "who" twice as surely as
   // one with a title alone: "Who is Iran's defence minister that Shoigu met?" went to Shoigu's
   // next words (his "قادة روسيا وإيران") over "لقائه نظيره الإيراني محمد رضا آشتياني". Measured: the
   // shipped article's sets +7 answered, the kept-aside +1, nothing lost; the tuning sets unchanged.
-  const typeBonus = params.answerTypeBonus * (answerType === 'place' ? params.placeBonusShare : answerType === 'person' ? params.personBonusShare : 1);
+  const namesPerson = (id: number): boolean => answerType === 'person' && index.namingSentences.has(id);
 
   const focus = query.filter((concept) => concept.focus);
   const namesFocus = (id: number): boolean => focus.some((concept) => concept.alternatives.some((a) => index.sentenceTerms[id]!.includes(a.term)));
@@ -229,7 +230,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     const recalls = trigramRecallsInContext(index, query, grams, ids, params.earlierSentenceDiscount, params.openingSentenceShare);
     for (const [k, id] of ids.entries()) {
       const sentence = index.article.sentences[id]!;
-      const typed = (holdsAskedKind(id) ? typeBonus : 0) + (answerType === 'person' && index.namingSentences.has(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0) + (quotesAsked(id) ? params.speakerBonus : 0);
+      const typed =
+        (holdsAskedKind(id) ? typeBonus : 0) + (namesPerson(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0) + (quotesAsked(id) ? params.speakerBonus : 0);
       const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);

@@ -52,6 +52,16 @@ const AFTERSHOCKS = ['الهزات الارتدادية', 'ارتدادية'];
 const FREEING = all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج');
 /** A service run: operated (شغّل، تشغيل) or managed (أدار، إدارة). */
 const OPERATING = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة');
+/** To run: a company (أدار) or on foot (ركض). */
+const RUNNING = all(OPERATING, verb('ركض', 'يركض'));
+/** A cabinet approving a budget, a parliament passing a law: أقرّ، صادق، وافق. */
+const APPROVING = all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة');
+/** A roof, a dam or a building caving in or giving way: news says it collapsed (انهار). */
+const COLLAPSING = all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار');
+/** "Especially", "particularly", as reports write them. */
+const ESPECIALLY = ['خصوصا', 'بشكل خاص', 'خاصة', 'لا سيما'];
+/** Singling out (خصّ) or focusing on (ركّز) one thing among others. */
+const SINGLING_OUT = all('خص', 'خاصة', 'خصوصا', verb('ركز', 'يركز'), 'التركيز');
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -76,15 +86,17 @@ export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Attributes a question may ask of its topic (see Concept.attribute), as lemmas. "How old", as
- * Arabic's كم عمر (see attributes.ts): the eighteenth article +1 declined, nothing else moved. Words that name
+ * Attributes a question may ask of its topic (see Concept.attribute), as lemmas. Words that name
  * an attribute in one sense and something else in another are left out: age (Middle Ages),
  * length (طويل answers "how long"), author (مؤلفات are works), language (بالصينية needs no لغة).
+ * "How old" is asked as Arabic's كم عمر is (see attributes.ts): the eighteenth article +1
+ * declined, nothing else moved.
  */
-export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set(
-  ('population capital area currency president king queen mayor governor founder height width depth weight price ' +
-    'cost budget temperature speed distance altitude salary income revenue').split(' ').concat('how old'),
-);
+export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set([
+  ...('population capital area currency president king queen mayor governor founder height width depth weight price ' +
+    'cost budget temperature speed distance altitude salary income revenue').split(' '),
+  'how old',
+]);
 
 /** How prose says what something is called: "called" and "go by" (a name). */
 const BY_NAME = all('يسمى', 'تسمى', 'سمي', 'سميت', 'اسم', 'يعرف', 'تعرف', 'يطلق', 'المسمى', 'يدعى', 'تدعى');
@@ -126,15 +138,15 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // الأخيرة", "بشكل خاص", "بشكل قاطع", تعزيز; a side is also a party (الطرف), and to pledge is تعهد.
   // The article sets +3 answered (the twenty-third +2, the eighth +1), the tuning sets unchanged.
   recently: ['مؤخرا', 'الآونة الأخيرة', 'حديثا', 'أخيرا'],
-  especially: ['خصوصا', 'بشكل خاص', 'خاصة', 'لا سيما'],
+  especially: ESPECIALLY,
   // "Particularly", "specifically", "singled out" as reports write them (وخاصة، تحديداً، ركّز): the
   // dictionary's particular is معيّن, which light10 cuts to مع ("with"). The article sets +5 answered
   // (the Caucasus "singled out" in the shipped article's talks), nothing lost, the tuning sets unchanged.
-  particularly: ['خصوصا', 'بشكل خاص', 'خاصة', 'لا سيما'],
+  particularly: ESPECIALLY,
   specifically: ['تحديدا', 'بالتحديد', 'خصوصا', 'خاصة', 'بشكل محدد'],
   particular: ['خاص', 'خاصة', 'بشكل خاص', 'معين', 'محدد'],
-  'single out': all('خص', 'خاصة', 'خصوصا', verb('ركز', 'يركز'), 'التركيز'),
-  'singled out': all('خص', 'خاصة', 'خصوصا', verb('ركز', 'يركز'), 'التركيز'),
+  'single out': SINGLING_OUT,
+  'singled out': SINGLING_OUT,
   decisively: ['بشكل حاسم', 'بشكل قاطع', 'بحزم'],
   side: ['الجانب', 'الطرف', 'جانب', 'طرف'],
   sides: ['الجانبان', 'الطرفان', 'الجانبين', 'الطرفين', 'الجوانب', 'الأطراف'],
@@ -209,10 +221,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   prosecution: ['النيابة', 'النيابة العامة', 'الادعاء', 'الملاحقة'],
   // A blast or an alarm going off (انفجر، وقع، دوّى), not leaving: the fifty-third article +1 answered, nothing else moved.
   'go off': all(verb('انفجر', 'ينفجر'), 'الانفجار', verb('وقع', 'يقع'), verb('دوى', 'يدوي')),
-  // A roof, a dam or a building caving in or giving way (انهار): news says it collapsed. Coming back
-  // as returning (عاد): the thirty-fifth article +1 answered, nothing else moved.
-  'cave in': all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار'),
-  'give way': all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار'),
+  // Caving in and giving way as collapsing, measured with "what time" (see the question frames).
+  // Coming back as returning (عاد): the thirty-fifth article +1 answered, nothing else moved.
+  'cave in': COLLAPSING,
+  'give way': COLLAPSING,
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
@@ -321,8 +333,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Approving a budget or passing a law, as parliaments and cabinets do (أقرّ، صادق، وافق): the
   // article sets +1 answered (the forty-third), nothing lost; the paraphrased set +1 sentence, −1
   // paragraph. Not passing an exam (نجح): the thirty-second's pass rates then went astray, −2.
-  approve: all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة'),
-  approved: all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة'),
+  approve: APPROVING,
+  approved: APPROVING,
   passed: all(verb('أقر', 'يقر'), 'إقرار', verb('صادق', 'يصادق'), verb('مر', 'يمر'), 'أصدر'),
   // Found among a sixth article's questions (a central bank's decision): the dictionary gives a
   // raise as a noun (الإرتفاع), to lift as المصعد and to hike as walking; news raises rates and
@@ -863,9 +875,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // matched by chance); the tuning sets unchanged. Not running for office (ترشح): nothing gained.
   mine: ['المنجم', 'منجم', 'اللغم', 'لغم'],
   mines: ['المناجم', 'مناجم', 'الألغام', 'ألغام'],
-  run: all(OPERATING, verb('ركض', 'يركض')),
-  runs: all(OPERATING, verb('ركض', 'يركض')),
-  ran: all(OPERATING, verb('ركض', 'يركض')),
+  run: RUNNING,
+  runs: RUNNING,
+  ran: RUNNING,
   stuck: ['عالق', 'عالقين', 'العالقين', 'عالقون', 'محاصر', 'محاصرين', 'المحاصرين', 'محتجز', 'محتجزين', 'علق', 'علقوا'],
   trapped: ['محاصر', 'محاصرين', 'المحاصرين', 'المحاصرون', 'عالق', 'عالقين', 'العالقين', 'محتجز', 'محتجزين', 'محصور'],
   dug: ['حفر', 'حفرت', 'حفروا', 'الحفر'],
@@ -921,7 +933,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'what year': ['عام', 'العام', 'سنة'],
   'which year': ['عام', 'العام', 'سنة'],
   // The hour a thing happened is written الساعة; time alone (الوقت) seldom stands beside it. With
-  // caving in and giving way (below): the article sets +4 answered ("what time did the roof cave in",
+  // caving in and giving way (COLLAPSING): the article sets +4 answered ("what time did the roof cave in",
   // "what time does tomorrow's session begin"), −1 declined ("what time exactly did the bank app come
   // back", told only "صباح الخميس"), the tuning and kept-aside sets unchanged. With الوقت too, or read
   // as a frame that weighs little, one question fewer.
