@@ -95,6 +95,13 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(declined).toBeGreaterThanOrEqual(unanswerable.length - 1);
   });
 
+  it('declines a question that matches the report only by its names: none of arms, deal or sign is there', async () => {
+    for (const question of ['Did Russia sign an arms deal with Iran?', 'What weapons did Russia deliver to Iran?']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('names-only');
+    }
+    expect((await engine.answer('What did Russia say about the sanctions on Iran?')).declined).toBe(false);
+  });
+
   it('declines a question about a place the report never mentions, whatever else of it the report says', async () => {
     // Shoigu, his visit and Tehran are all in the report; Washington is not, in any spelling.
     const answer = await engine.answer("How did Washington react to Shoigu's visit to Tehran?");

@@ -15,6 +15,7 @@ const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   'no-attribute': 'it asks for something (a population, a capital, next week …) the closest paragraph does not name',
   'no-name': 'it names someone or somewhere the article never mentions',
   'low-coverage': 'the closest paragraph covers too little of it',
+  'names-only': 'the closest paragraph has its names but hardly any of its other words',
   meaning: 'the closest paragraph by words is not close in meaning',
 };
 

@@ -3,7 +3,7 @@
  * the article does not answer gets no random quote.
  */
 import type { ArticleIndex } from './article-index.js';
-import type { Concept, Query } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, type Concept, type Query } from '../retrieval/query.js';
 import { conceptTrigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 
 /**
@@ -128,6 +128,20 @@ export function coverage(query: Query, idfs: readonly number[], presences: reado
     covered += weight * presences[i]!;
   });
   return total > 0 ? covered / total : 0;
+}
+
+/** Fewer words than this say too little apart from the names to decline on (see minWordsCoverage). */
+const MIN_WORDS = 2;
+
+/**
+ * Coverage of the question's words apart from its names and frames (English questions mark names,
+ * Concept.name), or null when it has fewer than MIN_WORDS of them: a question matching only by
+ * the article's names asks about something the article does not tell of them.
+ */
+export function wordsCoverage(query: Query, idfs: readonly number[], presences: readonly number[]): number | null {
+  const words = query.flatMap((concept, i) => (concept.name !== true && (concept.importance ?? 1) > FRAME_IMPORTANCE ? [i] : []));
+  if (words.length < MIN_WORDS) return null;
+  return coverage(words.map((i) => query[i]!), words.map((i) => idfs[i]!), words.map((i) => presences[i]!));
 }
 
 /**

@@ -26,6 +26,7 @@ function declineReasonOf(selection: Selection, params: SelectionParams): Decline
   if (!selection.namesAskedAttribute) return 'no-attribute';
   if (selection.namesAbsent) return 'no-name';
   if (selection.confidence < params.minCoverage) return 'low-coverage';
+  if (selection.wordsConfidence !== null && selection.wordsConfidence < params.minWordsCoverage) return 'names-only';
   if (selection.closerShare !== null && selection.closerShare >= params.denseVetoShare) return 'meaning';
   return null;
 }

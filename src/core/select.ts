@@ -14,7 +14,7 @@ import { asksAboutLife } from './life-dates.js';
 import { headlinePresences, headlineSentence } from './headline-quote.js';
 import { datelineSentence, type DatelineAsked } from './dateline.js';
 import { asksRelation, reversesRelation } from './relations.js';
-import { conceptPresences, coverage, missesAskedAttribute } from './coverage.js';
+import { conceptPresences, coverage, missesAskedAttribute, wordsCoverage } from './coverage.js';
 import { definingSentences, namingSentence, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 export interface QuestionAnalysis {
@@ -38,6 +38,8 @@ export interface DenseScores {
 export interface Selection {
   readonly ranked: RankedSentence[];
   readonly confidence: number;
+  /** Coverage of the question's words apart from names and frames, or null for fewer than two (see wordsCoverage). */
+  readonly wordsConfidence: number | null;
   /**
    * What the question asks for that the best sentence cannot give, or null. 'number': it asks how
    * many and the sentence holds no number (on arcd-train every right answer to "how many" held
@@ -114,7 +116,7 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
 
 /** A selection that a question's form decides (the lede, the headline, the dateline), covered as far as `confidence`. */
 function decidedByForm(ranked: RankedSentence[], confidence = 1): Selection {
-  return { ranked, confidence, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+  return { ranked, confidence, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
 }
 
 /**
@@ -129,7 +131,7 @@ function ledeSelection(index: ArticleIndex): Selection {
 
 /** What selection returns when no sentence shares anything with the question: a decline. */
 function nothingSelected(ranked: RankedSentence[]): Selection {
-  return { ranked, confidence: 0, lacksAskedKind: null, namesAskedAttribute: false, namesAbsent: false, closerShare: null };
+  return { ranked, confidence: 0, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: false, namesAbsent: false, closerShare: null };
 }
 
 /** Stage one's result: every paragraph's and sentence's score for one question. */
@@ -289,6 +291,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
+    wordsConfidence: wordsCoverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'month' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query) || titleUnwritten(index, query, covering.sentence.paragraph))) ||
