@@ -3,7 +3,7 @@
  * the article does not answer gets no random quote.
  */
 import type { ArticleIndex } from './article-index.js';
-import { FRAME_IMPORTANCE, type Concept, type Query } from '../retrieval/query.js';
+import { isFrame, type Concept, type Query } from '../retrieval/query.js';
 import { conceptTrigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 
 /**
@@ -139,7 +139,7 @@ const MIN_WORDS = 2;
  * the article's names asks about something the article does not tell of them.
  */
 export function wordsCoverage(query: Query, idfs: readonly number[], presences: readonly number[]): number | null {
-  const words = query.flatMap((concept, i) => (concept.name !== true && (concept.importance ?? 1) > FRAME_IMPORTANCE ? [i] : []));
+  const words = query.flatMap((concept, i) => (concept.name !== true && !isFrame(concept) ? [i] : []));
   if (words.length < MIN_WORDS) return null;
   return coverage(words.map((i) => query[i]!), words.map((i) => idfs[i]!), words.map((i) => presences[i]!));
 }

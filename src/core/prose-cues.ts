@@ -4,7 +4,7 @@
  * gives a title at a name's first mention, a paragraph names its topic first.
  */
 import type { ArticleIndex } from './article-index.js';
-import { FRAME_IMPORTANCE, type Concept, type Query } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, isFrame, type Concept, type Query } from '../retrieval/query.js';
 import { conceptTrigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 
 /** Whether any of a concept's terms is among these stems. */
@@ -155,7 +155,7 @@ const MAX_SUBJECT_CONCEPTS = 3;
  * no part of what is asked about. For "what is X?", measured: arcd-train +1 question, its documents
  * joined into one paragraph each +2 ("ما تعريف السرطان؟" now finds "السرطان هو مجموعة …").
  */
-const askedOf = (query: Query): Query => query.filter((c) => (c.importance ?? 1) > FRAME_IMPORTANCE);
+const askedOf = (query: Query): Query => query.filter((c) => !isFrame(c));
 
 /** The concepts of X in "what is X?": one to three, each with something to match. */
 function subjectOf(query: Query): Query | null {

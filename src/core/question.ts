@@ -1,4 +1,4 @@
-import { answerTypeOf, formsOf } from './answer-type.js';
+import { answerTypeOf, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -644,7 +644,7 @@ export function createQuestionAnalyzer(
     const byDateline = datelineAsked(read, normalized);
     return {
       language,
-      query: answerType === 'alias' ? topical.map(asAliasFrame) : answerType === 'name' ? topical.map(asNameFrame) : topical,
+      query: framingFor(answerType, topical),
       answerType,
       months,
       asksSaid: asksWhatWasSaid(read, normalized),
@@ -662,11 +662,6 @@ export function createQuestionAnalyzer(
  */
 const ALIAS_FRAME_STEMS: ReadonlySet<string> = new Set(['اخر', 'ثان', 'تان']);
 
-/** Those words only frame the question (FRAME_IMPORTANCE). */
-function asAliasFrame(concept: Concept): Concept {
-  return ALIAS_FRAME_STEMS.has(concept.label) ? { ...concept, importance: FRAME_IMPORTANCE } : concept;
-}
-
 /**
  * "Full" in a question for a name (الاسم الكامل، اسمه الكامل), as English's "full name" is a frame:
  * news gives the full name at the first mention without saying so, and read as a word, "الكامل" kept
@@ -675,6 +670,11 @@ function asAliasFrame(concept: Concept): Concept {
  */
 const NAME_FRAME_STEMS: ReadonlySet<string> = new Set(['كامل', 'كامله', 'ثلاثي', 'رباعي']);
 
-function asNameFrame(concept: Concept): Concept {
-  return NAME_FRAME_STEMS.has(concept.label) ? { ...concept, importance: FRAME_IMPORTANCE } : concept;
+/** Words that only frame a question of this kind (FRAME_IMPORTANCE). */
+const FRAME_STEMS_OF: Partial<Record<AnswerType, ReadonlySet<string>>> = { alias: ALIAS_FRAME_STEMS, name: NAME_FRAME_STEMS };
+
+/** The query with the words framing its kind of question weighing as frames. */
+function framingFor(answerType: AnswerType, query: Concept[]): Concept[] {
+  const frames = FRAME_STEMS_OF[answerType];
+  return frames ? query.map((concept) => (frames.has(concept.label) ? { ...concept, importance: FRAME_IMPORTANCE } : concept)) : query;
 }

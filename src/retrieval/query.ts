@@ -70,6 +70,9 @@ export type Query = readonly Concept[];
  */
 export const FRAME_IMPORTANCE = 0.25;
 
+/** Whether a concept only frames its question (weighs FRAME_IMPORTANCE or less). */
+export const isFrame = (concept: Concept): boolean => (concept.importance ?? 1) <= FRAME_IMPORTANCE;
+
 /**
  * Importance of a title's head in an Arabic question (وزير، قائد، المرشد …): a question may call
  * someone by a title the article does not give them, and the name or the rest of the title still
