@@ -40,6 +40,20 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('xyzzyq')).toEqual([]);
   });
 
+  it('renders the words of border and smuggling reports as the reports write them, not in the dictionary’s other senses', () => {
+    for (const [english, stem] of [
+      ['customs', 'جمارك'],
+      ['duties', 'رسوم'],
+      ['raid', 'مداهمه'],
+      ['goods', 'بضايع'],
+      ['hide', 'اخفي'],
+      ['crossing', 'معبر'],
+      ['lease', 'استيجار'],
+    ] as const) {
+      expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
+    }
+  });
+
   it('keeps the acronym US apart from the pronoun us', () => {
     expect(hasStem(lexicon.translations('US'), 'الولايات المتحده')).toBe(true);
     expect(hasStem(lexicon.translations('us'), 'الولايات')).toBe(false);

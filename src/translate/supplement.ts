@@ -714,6 +714,25 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   detained: all(verb('احتجز', 'يحتجز'), ARRESTING, 'المحتجزين', 'المعتقلين', 'الموقوفين'),
   injured: all('جريح', 'الجرحى', 'جرحى', 'مصاب', 'المصابين', 'إصابة', verb('أصيب', 'يصاب')),
   rally: ['تجمع', 'التجمع', 'مسيرة', 'المسيرة', 'حشد', 'الإجتماع'],
+  // Borders and smuggling as news reports them, where the dictionary has habits (customs: العادات),
+  // obligations (duties: الواجبات), an attack only (raid: الهجوم), skin (hide: الجلد), disappearing
+  // (hid: إختفى), a statue (bust: التّمثال) and one word for goods (السلع) where reports write البضائع.
+  // Measured: the sixty-fourth article (a smuggling network) +2 answered, the sixty-third (a minister's
+  // visit) +1; no other set moved. "border crossing" as one phrase lost the thirty-third's
+  // "disputed border crossing", whose border (الحدودي) had counted apart.
+  customs: ['الجمارك', 'جمارك', 'الجمركية', 'جمركية', 'الجمركي', 'جمركي', 'العادات'],
+  duties: ['الرسوم', 'رسوم', 'الضرائب', 'الواجبات'],
+  raid: all('المداهمة', 'مداهمة', verb('داهم', 'يداهم'), 'الغارة', 'غارة', 'الهجوم', 'هجوم'),
+  raided: all(verb('داهم', 'يداهم'), 'مداهمة', verb('أغار', 'يغير'), 'هاجم', 'هاجمت'),
+  hide: all(verb('أخفى', 'يخفي'), 'إخفاء', verb('خبأ', 'يخبئ'), 'مخبأة', 'تخبئة'),
+  hid: all(verb('أخفى', 'يخفي'), verb('خبأ', 'يخبئ'), 'اختبأ', 'اختفى'),
+  hidden: ['مخفي', 'مخفية', 'مخبأ', 'مخبأة', 'أخفي', 'أخفيت', 'خبئت', 'سرية'],
+  goods: ['البضائع', 'بضائع', 'البضاعة', 'بضاعة', 'السلع', 'سلع'],
+  bust: all('تفكيك', verb('فكك', 'يفكك'), 'ضبط', 'إحباط', 'التمثال'),
+  crossing: ['المعبر', 'معبر', 'المنفذ', 'منفذ', 'العبور'],
+  lease: all('الاستئجار', 'استئجار', verb('استأجر', 'يستأجر'), 'الإيجار', 'إيجار', 'التأجير', 'تأجير'),
+  litres: ['لتر', 'لترا', 'لترات', 'اللترات'],
+  liters: ['لتر', 'لترا', 'لترات', 'اللترات'],
 
   // Fires and their aftermath: the dictionary's fire is a flame (النار) and evacuate an imperative
   // (أخل), where news reports a blaze (الحريق, النيران), people evacuated (الإجلاء, أُجلي) and a
