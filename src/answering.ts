@@ -103,7 +103,7 @@ export async function createAnswerer(
   const dense = await createDenseIndex(article, config, log);
   const readQuestion = createQuestionAnalyzer(analyze, {
     english,
-    places: placeNames().countries,
+    places: placeNames(),
     writes: (term) => index.paragraphs.documentFrequency(term) > 0,
   });
   return new AnsweringEngine(index, readQuestion, { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);

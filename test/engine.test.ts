@@ -133,6 +133,15 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('في أي عاصمة عقد الاجتماع؟')).best?.sentence.text).toContain('فيينا');
   });
 
+  it('declines an Arabic question about what happened in a city or country the report never mentions', async () => {
+    // Cairo is a city, not a country, and مصر is also "insistent": after في each names a place.
+    for (const question of ['ماذا قال شويغو في القاهرة عن العقوبات؟', 'ماذا قال شويغو عن العقوبات في مصر؟']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    // The city the report has, in the same question, is answered.
+    expect((await engine.answer('ماذا قال شويغو في طهران عن العقوبات؟')).declined).toBe(false);
+  });
+
   it("declines a title the report never gives, though it has each of the title's words apart", async () => {
     // وزير (of defence) and خارج ("from outside the region") are in the report; وزير الخارجية is not.
     for (const question of ["Who is Iran's foreign minister?", 'من هو وزير الخارجية الإيراني؟']) expect((await engine.answer(question)).declined).toBe(true);
