@@ -40,7 +40,7 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('xyzzyq')).toEqual([]);
   });
 
-  it('renders the words of border and smuggling reports as the reports write them, not in the dictionary’s other senses', () => {
+  it('renders news words as news writes them (border and smuggling reports, bills, thanks to), not in the dictionary’s other senses', () => {
     for (const [english, stem] of [
       ['customs', 'جمارك'],
       ['duties', 'رسوم'],
@@ -49,6 +49,9 @@ describe('loadLexicon', () => {
       ['hide', 'اخفي'],
       ['crossing', 'معبر'],
       ['lease', 'استيجار'],
+      ['bill', 'قانون'],
+      ['protect', 'يحمي'],
+      ['thanks to', 'بفضل'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }

@@ -730,6 +730,25 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   goods: ['البضائع', 'بضائع', 'البضاعة', 'بضاعة', 'السلع', 'سلع'],
   bust: all('تفكيك', verb('فكك', 'يفكك'), 'ضبط', 'إحباط', 'التمثال'),
   crossing: ['المعبر', 'معبر', 'المنفذ', 'منفذ', 'العبور'],
+  // Words of news the dictionary renders in another sense or as an imperative: hoping as wishing
+  // (التمنّي), protect (إحم), a bill as an invoice (الفاتورة), caught as held by hand (مسك), the late
+  // as tardy (متأخرا); and phrases it lacks: thanks to, put forward, set up, a break-in. Measured:
+  // the fiftieth shipped set and the fifty-first article +1 answered each, nothing else moved. Not
+  // kept: a secretary as أمين (−3: the lede names the council's أمين too), characterise as وصف (−3),
+  // in charge of as مسؤول (+1, −2) and sitting down with as meeting (−1).
+  hope: all(verb('أمل', 'يأمل'), 'الأمل', verb('تطلع', 'يتطلع'), verb('طمح', 'يطمح')),
+  hoping: all(verb('أمل', 'يأمل'), 'الأمل', verb('تطلع', 'يتطلع'), verb('طمح', 'يطمح')),
+  hoped: all(verb('أمل', 'يأمل'), verb('تطلع', 'يتطلع'), 'متمنى'),
+  protect: all(verb('حمى', 'يحمي'), 'حماية', verb('وقى', 'يقي'), 'الوقاية', 'وقاية'),
+  protected: ['محمي', 'محمية', 'حماية', 'يحمي'],
+  bill: ['القانون', 'قانون', 'مشروع', 'الفاتورة', 'فاتورة'],
+  catch: all(verb('ضبط', 'يضبط'), 'القبض', verb('أمسك', 'يمسك'), 'الصيد'),
+  caught: all('ضبط', 'ضبطت', 'القبض', 'قبض', 'ألقي', 'اعتقل', 'أمسك', 'مسك'),
+  late: ['الراحل', 'الراحلة', 'الفقيد', 'متأخرا', 'متأخر', 'أواخر'],
+  'thanks to': ['بفضل', 'فضل'],
+  'put forward': all(verb('اقترح', 'يقترح'), 'اقتراح', verb('قدم', 'يقدم'), verb('طرح', 'يطرح')),
+  'set up': all(verb('أنشأ', 'ينشئ'), 'إنشاء', verb('شكل', 'يشكل'), 'تشكيل', verb('أسس', 'يؤسس'), verb('أقام', 'يقيم')),
+  'break-in': ['اقتحام', 'الاقتحام', 'اقتحم', 'السطو', 'سطو'],
   lease: all('الاستئجار', 'استئجار', verb('استأجر', 'يستأجر'), 'الإيجار', 'إيجار', 'التأجير', 'تأجير'),
   litres: ['لتر', 'لترا', 'لترات', 'اللترات'],
   liters: ['لتر', 'لترا', 'لترات', 'اللترات'],
