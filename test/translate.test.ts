@@ -52,6 +52,9 @@ describe('loadLexicon', () => {
       ['bill', 'قانون'],
       ['protect', 'يحمي'],
       ['thanks to', 'بفضل'],
+      ['heaviest', 'اقصي'],
+      ['wire', 'تحويل'],
+      ['behalf', 'نيابه'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }
