@@ -203,6 +203,10 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       const answer = await engine.answer(question);
       expect(answer.best?.sentence, question).toMatchObject({ paragraph: HEADLINE, text: engine.article.title });
     }
+    // Asked of the headline, what it covers in part is still its answer: it has no العلاقات or لوين.
+    const reached = await engine.answer('حسب العنوان، لوين وصلت العلاقات بين موسكو وطهران هالفترة؟');
+    expect(reached.best?.sentence.paragraph).toBe(HEADLINE);
+    expect(reached.declined).toBe(false);
     // A headline that does not say it answers nothing, and العنوان is also an address.
     expect((await engine.answer('According to the headline, who won the election?')).declined).toBe(true);
     expect((await engine.answer('ما عنوان السفارة الروسية في طهران؟')).best?.sentence.paragraph).not.toBe(HEADLINE);
