@@ -241,6 +241,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('What share of water is wasted in the pipes?', '')).toBe('percent');
     expect(answerTypeOf('ما نسبة المياه المهدورة؟', normalizeArabic('ما نسبة المياه المهدورة؟'))).toBe('percent');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
+    expect(answerTypeOf('On which weekday did he speak?', '')).toBe('time');
     expect(answerTypeOf('on what exact date did shoigu land in tehran', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
     expect(answerTypeOf('Where did the minister go?', '')).toBe('place');

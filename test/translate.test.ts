@@ -55,6 +55,7 @@ describe('loadLexicon', () => {
       ['heaviest', 'اقصي'],
       ['wire', 'تحويل'],
       ['behalf', 'نيابه'],
+      ['mainly', 'اساسي'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }

@@ -115,7 +115,7 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
   // clauses ("what did he say when he met …?").
   // "On what exact date …" asks it too.
-  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|month|century|time)\b/i, 'time'],
+  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time)\b/i, 'time'],
   [ENGLISH_DURATION, 'duration'],
   // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
