@@ -56,6 +56,8 @@ describe('loadLexicon', () => {
       ['wire', 'تحويل'],
       ['behalf', 'نيابه'],
       ['mainly', 'اساسي'],
+      ['go on', 'استمر'],
+      ['pay for', 'تمويل'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }

@@ -756,6 +756,14 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Agreements, sentences and transfers as reports word them, where the dictionary has an interest
   // (behalf: المصلحة), weight alone (heaviest: أثقل), a cable (wire: السلك) and no MoU or prison
   // term. Measured: the sixty-third and sixty-fourth articles +1 answered each, nothing else moved.
+  // A meeting going on (lasting: استمر، دام) and paying for something (financing: تمويل): the
+  // sixty-third, sixty-fourth and sixth articles +1 answered each, the fifty-first −1 ("how long did
+  // the strikes go on for", drawn to another استمرت). Not going up or down as rising or falling
+  // (+1 answered, −1 declined: "How much did kerosene prices go up?").
+  'go on': all(verb('استمر', 'يستمر'), 'استمرار', verb('دام', 'يدوم'), verb('تواصل', 'يتواصل')),
+  'went on': all(verb('استمر', 'يستمر'), 'استمرار', verb('دام', 'يدوم'), verb('تواصل', 'يتواصل')),
+  'pay for': all(verb('مول', 'يمول'), 'تمويل', 'بتمويل', verb('دفع', 'يدفع'), 'تكلفة'),
+  'paying for': all(verb('مول', 'يمول'), 'تمويل', 'بتمويل', verb('دفع', 'يدفع'), 'تكلفة'),
   MOU: ['مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات'],
   'memorandum of understanding': ['مذكرة تفاهم', 'مذكرة'],
   behalf: ['نيابة', 'بالنيابة', 'باسم', 'الجانب', 'المصلحة'],
