@@ -58,6 +58,9 @@ describe('loadLexicon', () => {
       ['mainly', 'اساسي'],
       ['go on', 'استمر'],
       ['pay for', 'تمويل'],
+      ['wheat', 'قمح'],
+      ['tonnes', 'طن'],
+      ['medicine', 'دواء'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }
