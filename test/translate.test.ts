@@ -61,6 +61,8 @@ describe('loadLexicon', () => {
       ['wheat', 'قمح'],
       ['tonnes', 'طن'],
       ['medicine', 'دواء'],
+      ['trial', 'محاكمه'],
+      ['model', 'طراز'],
     ] as const) {
       expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
     }
