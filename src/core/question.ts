@@ -278,6 +278,25 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['بعتت', ['أرسلت']],
   ['بعتوا', ['أرسلوا', 'أرسل']],
   ['بعتو', ['أرسلوا', 'أرسل']],
+  // The Maghreb's talking (هضر), strengthening (قوّى, where news writes عزّز), intending (ناوي, where
+  // news writes يعتزم), closed (مسكّرة), getting caught or killed (انمسك، انقتل) and Tunisia's customs
+  // (الديوانة): the fiftieth, fifty-first and forty-first shipped sets and the sixty-third (two),
+  // sixty-fourth and eleventh articles +1 answered each, the forty-ninth shipped set, kept aside, +1; −1 declined
+  // ("شو اسم الموظف … اللي انمسك؟"). Not سكّر alone, which is also sugar (السكر، السكري).
+  ['هضرو', ['تحدثوا', 'ناقشوا', 'بحثوا', 'مناقشة']],
+  ['هضر', ['تحدث', 'ناقش', 'بحث']],
+  ['يقووها', ['تعزيز', 'يعززوا', 'تقوية']],
+  ['يقووا', ['تعزيز', 'يعززوا', 'تقوية']],
+  ['ناويين', ['يعتزمون', 'تعتزم', 'يعتزم', 'ينوي']],
+  ['ناوي', ['يعتزم', 'ينوي']],
+  ['ناوية', ['تعتزم', 'تنوي']],
+  ['مسكرة', ['مغلقة', 'المغلق', 'إغلاق']],
+  ['انمسكت', ['ضبطت', 'ضبط', 'المضبوطات']],
+  ['انمسك', ['ضبط', 'اعتقل', 'أوقف']],
+  ['انمسكوا', ['اعتقلوا', 'أوقفوا', 'ضبطوا']],
+  ['انقتلوا', ['قتلوا', 'مقتل', 'بحياة', 'مصرع']],
+  ['انقتل', ['قتل', 'مقتل', 'بحياة', 'مصرع']],
+  ['الديوانة', ['الجمارك', 'الجمركية']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
