@@ -40,7 +40,7 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('xyzzyq')).toEqual([]);
   });
 
-  it('renders news words as news writes them (border and smuggling reports, bills, thanks to), not in the dictionary’s other senses', () => {
+  it('renders news words as news writes them (customs, a raid, a bill, wheat, a trial, an aircraft’s model …), not in the dictionary’s other senses', () => {
     for (const [english, stem] of [
       ['customs', 'جمارك'],
       ['duties', 'رسوم'],

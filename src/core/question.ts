@@ -281,8 +281,8 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // The Maghreb's talking (هضر), strengthening (قوّى, where news writes عزّز), intending (ناوي, where
   // news writes يعتزم), closed (مسكّرة), getting caught or killed (انمسك، انقتل) and Tunisia's customs
   // (الديوانة): the fiftieth, fifty-first and forty-first shipped sets and the sixty-third (two),
-  // sixty-fourth and eleventh articles +1 answered each, the forty-ninth shipped set, kept aside, +1; −1 declined
-  // ("شو اسم الموظف … اللي انمسك؟"). Not سكّر alone, which is also sugar (السكر، السكري).
+  // sixty-fourth and eleventh articles +1 answered each, the forty-ninth shipped set, kept aside,
+  // +1; −1 declined ("شو اسم الموظف … اللي انمسك؟"). Not سكّر alone, which is also sugar (السكر).
   ['هضرو', ['تحدثوا', 'ناقشوا', 'بحثوا', 'مناقشة']],
   ['هضر', ['تحدث', 'ناقش', 'بحث']],
   ['يقووها', ['تعزيز', 'يعززوا', 'تقوية']],
