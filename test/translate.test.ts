@@ -24,9 +24,14 @@ beforeAll(() => {
   lexicon = loadLexicon();
 });
 
+/** Each English word's renderings include its Arabic stem. */
+function expectRenderings(pairs: readonly (readonly [string, string])[]): void {
+  for (const [english, stem] of pairs) expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
+}
+
 describe('loadLexicon', () => {
   it('loads the committed FreeDict lexicon with news vocabulary', () => {
-    for (const [english, stem] of [
+    expectRenderings([
       ['minister', 'وزير'],
       ['cooperation', 'تعاون'],
       ['resistance', 'مقاومه'],
@@ -34,14 +39,12 @@ describe('loadLexicon', () => {
       ['president', 'رييس'],
       ['oil', 'نفط'],
       ['russia', 'روسيا'],
-    ] as const) {
-      expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
-    }
+    ]);
     expect(lexicon.translations('xyzzyq')).toEqual([]);
   });
 
   it('renders news words as news writes them (customs, a raid, a bill, wheat, a trial, an aircraft’s model …), not in the dictionary’s other senses', () => {
-    for (const [english, stem] of [
+    expectRenderings([
       ['customs', 'جمارك'],
       ['duties', 'رسوم'],
       ['raid', 'مداهمه'],
@@ -63,9 +66,7 @@ describe('loadLexicon', () => {
       ['medicine', 'دواء'],
       ['trial', 'محاكمه'],
       ['model', 'طراز'],
-    ] as const) {
-      expect(hasStem(lexicon.translations(english), stem), english).toBe(true);
-    }
+    ]);
   });
 
   it('keeps the acronym US apart from the pronoun us', () => {
