@@ -314,6 +314,12 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     expect(terms.some((t) => t.lemma === 'aid')).toBe(false);
   });
 
+  it('reads a plural acronym (MPs) as its acronym, not as an unknown name', () => {
+    const { terms, unknown } = analyzeEnglishQuestion('How many MPs voted against the motion?', lexicon);
+    expect(unknown).toEqual([]);
+    expect(hasStem(term(terms, 'MP').translations, 'نائب')).toBe(true);
+  });
+
   it('marks question frames and number words, which weigh little', () => {
     const { terms } = analyzeEnglishQuestion('How long did the two wars last, and in what year did they end?', lexicon);
     expect(term(terms, 'How long').kind).toBe('frame');

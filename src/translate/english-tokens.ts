@@ -61,6 +61,8 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
     surface = writtenOut(surface).replace(/^(\p{L}+)n['’]t$/iu, (_, verb: string) => IRREGULAR_NEGATIONS[verb.toLowerCase()] ?? verb).replace(CLITIC, '');
     if (!surface) continue;
+    // "MPs", "NGOs": a plural acronym is its acronym, which the lexicon keeps in upper case.
+    if (/^\p{Lu}{2,}s$/u.test(surface)) surface = surface.slice(0, -1);
     out.push({
       surface,
       lower: surface.toLowerCase(),
