@@ -43,7 +43,7 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('xyzzyq')).toEqual([]);
   });
 
-  it('renders news words as news writes them (customs, a raid, a bill, wheat, a trial, an aircraft’s model …), not in the dictionary’s other senses', () => {
+  it('renders news words as news writes them (customs, a raid, a bill, wheat, a trial, an aircraft’s model, a caretaker government, a ceasefire …), not in the dictionary’s other senses', () => {
     expectRenderings([
       ['customs', 'جمارك'],
       ['duties', 'رسوم'],
@@ -66,6 +66,12 @@ describe('loadLexicon', () => {
       ['medicine', 'دواء'],
       ['trial', 'محاكمه'],
       ['model', 'طراز'],
+      ['caretaker', 'تصريف'],
+      ['motion', 'مذكره'],
+      ['coalition', 'ايتلاف'],
+      ['walked out', 'انسحب'],
+      ['mediated', 'وساطه'],
+      ['ceasefire', 'هدنه'],
     ]);
   });
 

@@ -79,6 +79,10 @@ const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('�
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** Honouring someone, as a festival or a fair does: كرّم، تكريم. */
+/** A party or a delegation walking out: انسحب. */
+const WALKING_OUT = all(verb('انسحب', 'ينسحب'), 'انسحاب', 'الانسحاب');
+/** A truce or a deal brokered: بوساطة, توسّط. */
+const MEDIATING = all('وساطة', 'بوساطة', 'الوساطة', verb('توسط', 'يتوسط'), 'الوسيط');
 const HONOURING = all(verb('كرم', 'يكرم'), 'تكريم', 'التكريم', 'الشرف');
 const HONOURED = all('كرم', 'كرمت', 'المكرم', 'المكرمة', 'تكريم', 'الشرف');
 /** A boat, a plane or a convoy heading for a place: متجه، توجّه. */
@@ -859,6 +863,24 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   lease: all('الاستئجار', 'استئجار', verb('استأجر', 'يستأجر'), 'الإيجار', 'إيجار', 'التأجير', 'تأجير'),
   litres: LITRES,
   liters: LITRES,
+  // Votes of no confidence, sieges and truces: the dictionary's caretaker is a janitor (الناظر), a
+  // motion a movement, acting work, a resident one dweller (الساكن) and paper a sheet; it has no
+  // walking out and gives a coalition as التحالف alone, where news also writes الائتلاف. Measured:
+  // the sixty-sixth article (a government voted out) +3 answered, the sixty-seventh (a siege) +2,
+  // nothing else moved and the tuning sets unchanged.
+  caretaker: ['تصريف الأعمال', 'تصريف', 'المؤقتة', 'مؤقتة', 'الانتقالية'],
+  acting: ['بالوكالة', 'بالإنابة', 'المؤقت', 'العمل'],
+  motion: ['المذكرة', 'مذكرة', 'الاقتراح', 'مقترح', 'الحركة'],
+  coalition: ['التحالف', 'تحالف', 'الائتلاف', 'ائتلاف'],
+  'walk out': WALKING_OUT,
+  'walked out': WALKING_OUT,
+  mediate: MEDIATING,
+  mediated: MEDIATING,
+  ceasefire: ['وقف إطلاق النار', 'الهدنة', 'هدنة'],
+  truce: ['الهدنة', 'هدنة', 'وقف إطلاق النار'],
+  resident: ['الساكن', 'السكان', 'المقيم', 'مقيم', 'الأهالي'],
+  residents: ['السكان', 'سكان', 'الأهالي', 'المقيمين'],
+  paper: ['الصحيفة', 'صحيفة', 'الجريدة', 'جريدة', 'الورقة', 'ورقة'],
 
   // Fires and their aftermath: the dictionary's fire is a flame (النار) and evacuate an imperative
   // (أخل), where news reports a blaze (الحريق, النيران), people evacuated (الإجلاء, أُجلي) and a
