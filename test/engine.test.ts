@@ -905,6 +905,7 @@ describe('reported speech', () => {
       // The newspaper, its report or its headline is the article asked about.
       ['ما الذي يهدد الاقتصاد كما ذكرته الصحيفة؟', 'ما الذي يهدد الاقتصاد؟'],
       ['حسب العنوان، ما الذي يهدد الاقتصاد؟', 'ما الذي يهدد الاقتصاد؟'],
+      ['ما الخطر على الاقتصاد الذي وصفت به الجريدة؟', 'ما الخطر على الاقتصاد؟'],
       ['ما الذي يهدد الاقتصاد كما ورد في الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
       ['What threatens the economy, according to the report?', 'What threatens the economy?'],
       ['Is it true that taxes will go down?', 'Will taxes go down?'],

@@ -272,6 +272,7 @@ describe('answer-type cues', () => {
     expect(type("What's Ashtiani's first name?")).toBe('name');
     expect(type('ما منصب خامنئي؟')).toBe('name');
     expect(type('ما المنصب الذي يشغله الخامنئي؟')).toBe('name');
+    expect(type('ماهو المنصب الذي يشغله الخامنئي؟')).toBe('name');
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');
     expect(type('اسم وزير الدفاع الإيراني؟')).toBe('name');

@@ -67,7 +67,8 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
  * frame word may take the article: "ما المنصب الذي يشغله …؟".
  */
 // Chat's "what" of Iraq, the Gulf and the Maghreb too (شنو، شنهو، واش): the forty-seventh set +1, nothing else moved.
-const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)\s+(هو\s+|هي\s+)?(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S/;
+// "ماهو" is ما هو typed without its space.
+const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s+هو|\s+هي|هو|هي)?\s+(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1).
 const ENGLISH_NAME =

@@ -37,9 +37,11 @@ const THE_REPORT = 'الخبر|المقال|المقاله|النص|الجريد
  * الخبر", "في المقال", which English says with "according to the article" (a stop word there); the
  * newspaper, its report and its headline too ("حسب العنوان", "ذكرته الجريدة"): the thirtieth set +1
  * answered, nothing else moved. "كما ورد في الخبر" (as the report has it): the forty-second set +1.
+ * What the newspaper described someone as ("المنصب الذي وصفت به الصحيفة X"): with ماهو read as ما
+ * هو (answer-type.ts), the fifty-fourth set +1 and the forty-fifth, kept aside, +1; nothing else moved.
  */
 const ARABIC_FRAME = new RegExp(
-  String.raw`(?<=^|\s)(?:(?:ب|و?ب?حسب\s+|في\s+|من\s+|وفق\s+|علي\s+حد\s+)(?:راي|رايه|نظر|نظره|وجهه\s+نظر|كلام|قول|تعبير|رويه)|كما\s+(?:يرويه|يراه|يري|يقول|قال|يصفه|وصفه|يعتقد)|علي\s+لسان|(?:و?ب?حسب|وفق|في)\s+(?:${THE_REPORT}|العنوان)|(?:ذكر|ذكرت|ذكره|ذكرته|ذكرها|يذكر|تذكر|يقول|تقول)\s+(?:${THE_REPORT})|(?:كما|حسبما|مثلما)\s+(?:ورد|جاء|ذكر)\s+في\s+(?:${THE_REPORT}))(?=\s|$)`,
+  String.raw`(?<=^|\s)(?:(?:ب|و?ب?حسب\s+|في\s+|من\s+|وفق\s+|علي\s+حد\s+)(?:راي|رايه|نظر|نظره|وجهه\s+نظر|كلام|قول|تعبير|رويه)|كما\s+(?:يرويه|يراه|يري|يقول|قال|يصفه|وصفه|يعتقد)|علي\s+لسان|(?:و?ب?حسب|وفق|في)\s+(?:${THE_REPORT}|العنوان)|(?:ذكر|ذكرت|ذكره|ذكرته|ذكرها|يذكر|تذكر|يقول|تقول|وصف|وصفت|وصفه|وصفته|وصفها|يصف|تصف)\s+(?:(?:به|بها|بهم)\s+)?(?:${THE_REPORT})|(?:كما|حسبما|مثلما)\s+(?:ورد|جاء|ذكر)\s+في\s+(?:${THE_REPORT}))(?=\s|$)`,
   'g',
 );
 
