@@ -69,9 +69,14 @@ describe('loadLexicon', () => {
       ['caretaker', 'تصريف'],
       ['motion', 'مذكره'],
       ['coalition', 'ايتلاف'],
-      ['walked out', 'انسحب'],
+      ['walk out', 'انسحب'],
       ['mediated', 'وساطه'],
       ['ceasefire', 'هدنه'],
+      ['willing', 'مستعد'],
+      ['invoke', 'استند'],
+      ['office', 'منصب'],
+      ['hurt', 'اصيب'],
+      ['organise', 'نظم'],
     ]);
   });
 
