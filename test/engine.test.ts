@@ -711,6 +711,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads the Maghreb's flour (الفرينة) as the written word", async () => {
+    const engine = await answererFor(
+      'وارتفع سعر كيس الطحين في الأسواق إلى 40 ديناراً خلال أسبوع واحد.',
+      'وأكد التجار أن المخزون يكفي حتى نهاية الشهر.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['بقداش ولا كيس الفرينة فالأسواق؟', 'كم أصبح سعر كيس الطحين في الأسواق؟']]);
+  });
+
   it("reads chat's building, inside and waiting (يعمّروا، جوّا، بتستنى) as the written words", async () => {
     const engine = await answererFor(
       'وتشمل الخطة إنشاء ثلاثة جسور جديدة فوق النهر.',

@@ -330,6 +330,11 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['طلعوهم', ['أخرجوا', 'أجلوا', 'إجلاء']],
   ['يكبرون', ['يوسعون', 'توسيع', 'توسيعها']],
   ['يكبروا', ['يوسعوا', 'توسيع', 'توسيعها']],
+  // The Maghreb's flour (الفرينة) and letter (البراوة): the sixty-seventh article +1 answered, nothing
+  // else moved. Not Egypt's and the Levant's doctor (دكتور) for طبيب، أطباء: nothing gained, and a
+  // third-article question was answered where it had been declined; nor صار for جرى (nothing moved).
+  ['الفرينة', ['الطحين', 'الدقيق']],
+  ['براوة', ['رسالة', 'كتاب']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
