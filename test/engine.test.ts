@@ -1350,6 +1350,19 @@ describe('a question for the name of someone asked by title', () => {
     expect((await engine.answer("what's the governor's full name?")).best?.sentence.text).toContain('سليم');
   });
 
+  it('reads "general" inside a title (المدير العام) as part of it, and a chief written as director (مدير) as the title', async () => {
+    const engine = await answererFor(
+      'وقالت المديرية العامة للدفاع المدني إن فرقها انتشلت 11 شخصاً أحياء من تحت الأنقاض.',
+      'وأوضح المدير العام للدفاع المدني، اللواء سامي الحداد، أن 300 عنصر شاركوا في عمليات البحث.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ["What's the name of the civil defence chief?", 'ما اسم مدير الدفاع المدني؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.declineReason, question).toBeNull();
+      expect(answer.best?.sentence.text, question).toContain('سامي الحداد');
+    }
+  });
+
   it('is declined where the paragraph to quote never writes the title: an embassy (السفارة) is no ambassador (السفير)', async () => {
     const engine = await answererFor(
       'واكتفت السفارة الإيطالية في تونس بالقول إنها تتابع الملف باهتمام.',

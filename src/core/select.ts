@@ -15,7 +15,7 @@ import { headlinePresences, headlineSentence } from './headline-quote.js';
 import { datelineSentence, type DatelineAsked } from './dateline.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute, wordsCoverage } from './coverage.js';
-import { definingSentences, namingSentence, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
+import { definingSentences, namingSentence, namesTitledSubject, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 export interface QuestionAnalysis {
   readonly query: Query;
@@ -297,7 +297,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     wordsConfidence: wordsCoverage(query, idfs, presences),
     lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'month' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
-    namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query) || titleUnwritten(index, query, covering.sentence.paragraph))) ||
+    namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
