@@ -317,6 +317,11 @@ describe('answer-type cues', () => {
     expect(has('duration', 'يسدد قرضا سكنيا منذ عام 2021')).toBe(true);
     const clock = 'سجل الهدف مع تبقي 3:08 على النهاية';
     expect(answerTypesIn(normalizeArabic(clock), clock).has('duration')).toBe(true);
+    // An hour in words says when.
+    const hour = 'ووقع الانفجار عند الساعة الرابعة وعشر دقائق فجراً';
+    expect(answerTypesIn(normalizeArabic(hour), hour).has('time')).toBe(true);
+    const hours = 'استمر البحث ساعة ثانية دون نتيجة';
+    expect(answerTypesIn(normalizeArabic(hours), hours).has('time')).toBe(false);
   });
 
   it('finds numbers as digits or words, inflected too, but not inside other words', () => {

@@ -397,6 +397,13 @@ const SHARE_WORDS = new RegExp(`${SHARE_NUMBER}${SHARE_IN_WORDS}`, 'g');
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
 const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration'];
 
+/**
+ * An hour named in words, "عند الساعة الرابعة وعشر دقائق فجراً": a time as surely as a date, so a
+ * "what time" question is not sent to the lede for its date (datedLede). The sixty-ninth article +1
+ * answered, nothing else moved, the tuning sets unchanged.
+ */
+const CLOCK_IN_WORDS = /(?:^|\s)(?:و?ب?ال|ل)ساعه\s+(?:ال)?(?:واحده|اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?=\s|$)/;
+
 /** Every kind of answer a sentence holds, read on its normalised text and, for a clock, as written: once per sentence, at start. */
 export function answerTypesIn(normalizedSentence: string, written: string): ReadonlySet<AnswerType> {
   const signed = PER_CENT.test(written);
@@ -407,6 +414,7 @@ export function answerTypesIn(normalizedSentence: string, written: string): Read
   // A measure is a number, read the same way: once.
   if (kinds.has('number')) kinds.add('measure');
   if (CLOCK.test(written)) kinds.add('duration');
+  if (CLOCK_IN_WORDS.test(normalizedSentence)) kinds.add('time');
   if (shared) kinds.add('percent');
   return kinds;
 }
