@@ -77,6 +77,9 @@ describe('loadLexicon', () => {
       ['office', 'منصب'],
       ['hurt', 'اصيب'],
       ['organise', 'نظم'],
+      ['revenue', 'ايرادات'],
+      ['price', 'اسعار'],
+      ['yearly', 'سنوي'],
     ]);
   });
 
