@@ -80,6 +80,7 @@ describe('loadLexicon', () => {
       ['revenue', 'ايرادات'],
       ['price', 'اسعار'],
       ['yearly', 'سنوي'],
+      ['dead', 'حتفهم'],
     ]);
   });
 

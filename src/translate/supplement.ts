@@ -464,7 +464,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   cabinet: ['مجلس الوزراء', 'الحكومة', 'الوزارة'],
   emergency: ['طارئة', 'طارئ', 'الطوارئ'],
   oppose: all(verb('عارض', 'يعارض'), 'معارضة', verb('رفض', 'يرفض')),
-  dead: ['قتلى', 'قتيل', 'متوفى', 'ميت', 'موتى', 'وفيات'],
+  // The dead as reports count them too (لقي حتفه، مصرع، ضحايا): the sixty-ninth article +1 answered
+  // ("how many kids were among the dead"), nothing else moved. Not a building coming down (انهار)
+  // nor its owner (مالك): no answer moved.
+  dead: ['قتلى', 'قتيل', 'متوفى', 'ميت', 'موتى', 'وفيات', 'ضحايا', 'حتفهم', 'مصرع'],
   'wipe out': all(verb('دمر', 'يدمر'), 'دمار', 'مسح', 'أباد'),
   'wiped out': all('دمر', 'دمرت', 'مدمر', 'دمار', 'مسح', 'أباد'),
   'come about': all(verb('حدث', 'يحدث'), verb('نشأ', 'ينشأ')),
