@@ -711,13 +711,17 @@ describe('news prose', () => {
     ]);
   });
 
-  it("reads the Maghreb's flour (الفرينة) as the written word", async () => {
+  it("reads the Maghreb's flour (الفرينة), building (العمارة) and that (فهاديك) as the written words", async () => {
     const engine = await answererFor(
       'وارتفع سعر كيس الطحين في الأسواق إلى 40 ديناراً خلال أسبوع واحد.',
       'وأكد التجار أن المخزون يكفي حتى نهاية الشهر.',
+      'وكان المبنى المنهار يضم 36 شقة تسكنها 29 عائلة.',
       ...OTHER_NEWS,
     );
-    await expectReadAsWritten(engine, [['بقداش ولا كيس الفرينة فالأسواق؟', 'كم أصبح سعر كيس الطحين في الأسواق؟']]);
+    await expectReadAsWritten(engine, [
+      ['بقداش ولا كيس الفرينة فالأسواق؟', 'كم أصبح سعر كيس الطحين في الأسواق؟'],
+      ['شحال من عائلة كانت ساكنة فهاديك العمارة؟', 'كم عائلة كانت ساكنة في ذلك المبنى؟'],
+    ]);
   });
 
   it("reads chat's building, inside and waiting (يعمّروا، جوّا، بتستنى) as the written words", async () => {

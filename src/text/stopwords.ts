@@ -133,6 +133,10 @@ const QUESTION_WORDS = [
   'ياخ', 'ياخي',
   // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
   'باش',
+  // The Maghreb's "that" (هاديك، هداك، هادوك) and "this", alone or with its في joined as ف (فهاديك
+  // العمارة: in that building); "فهاديك" had been read as a word near فهد, a name. Not هادي (also
+  // Hadi, and هادئ normalised). Measured with العمارة (question.ts).
+  'هاديك', 'هداك', 'هاداك', 'هديك', 'هادوك', 'فهاد', 'فهادا', 'فهاديك', 'فهداك', 'فهادوك',
   // Iraq's and the Gulf's كال (قال said with a g), a word of saying like the list's قال: the fiftieth
   // article +1 answered, nothing else moved. Not chat's ع for على ("ع الجبال"): one unanswerable
   // question of the thirty-fourth set was let through.
