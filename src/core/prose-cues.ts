@@ -173,6 +173,14 @@ function opensWith(subject: Query, lead: readonly string[]): boolean {
 }
 
 /**
+ * "المدير العام للدفاع المدني", "الأمين العام": "general" stands inside a title without changing
+ * whom it names, so "the civil defence chief" is named there side by side. With namesTitledSubject:
+ * the fifty-third and sixty-ninth articles +1 answered each, nothing else moved, the tuning sets
+ * unchanged.
+ */
+const TITLE_FILLER = 'عام';
+
+/**
  * Whether the subject's concepts stand side by side somewhere in these stems, in any order, and
  * when `nameFollows` is given, right before a word that may open a name.
  */
@@ -186,14 +194,6 @@ function names(subject: Query, terms: readonly string[], nameFollows?: readonly 
   }
   return false;
 }
-
-/**
- * "المدير العام للدفاع المدني", "الأمين العام": "general" stands inside a title without changing
- * whom it names, so "the civil defence chief" is named there side by side. With namesTitledSubject:
- * the fifty-third and sixty-ninth articles +1 answered each, nothing else moved, the tuning sets
- * unchanged.
- */
-const TITLE_FILLER = 'عام';
 
 /**
  * News gives a person's title the first time it names them (وزير الدفاع الروسي سيرغي شويغو) and
@@ -269,6 +269,23 @@ function personAsked(index: ArticleIndex, query: Query): { subject: Query | null
 }
 
 /**
+ * Whether this sentence names whom a question asks about by title, with a title's own word (مدير
+ * for "chief", not السفارة for السفير) and a name following (see namingSentence). Such a sentence
+ * writes the title, though not the question's first rendering of it (رئيس for "chief"), so
+ * titleUnwritten does not hold there. Allowing any title among the renderings everywhere instead
+ * let "the plant's chief executive" be answered with the attorney general (النائب العام).
+ */
+export function namesTitledSubject(index: ArticleIndex, query: Query, id: number): boolean {
+  const { subject, titled } = personAsked(index, query);
+  if (!subject || !titled) return false;
+  const asTitled = subject.map((concept) => {
+    const titles = concept.alternatives.filter((a) => index.titleStems.has(a.term));
+    return titles.length > 0 ? { ...concept, alternatives: titles } : concept;
+  });
+  return names(asTitled, index.sentenceTerms[id]!, index.nameFollows[id]!);
+}
+
+/**
  * Whether a question for the name of someone asked by title ("ما اسم السفير الإيطالي؟", "the name
  * of the WHO regional director") would be answered from a paragraph that writes that title
  * nowhere, nor does the paragraph before (where a speaker is named with their post): whoever it
@@ -305,23 +322,6 @@ export function titleUnwritten(index: ArticleIndex, query: Query, paragraph: num
  * العامة الدكتور …") it had declined three answerable questions; without "and", one of the fourth
  * article's, kept aside, which is how it was found.
  */
-/**
- * Whether this sentence names whom a question asks about by title, with a title's own word (مدير
- * for "chief", not السفارة for السفير) and a name following (see namingSentence). Such a sentence
- * writes the title, though not the question's first rendering of it (رئيس for "chief"), so
- * titleUnwritten does not hold there. Allowing any title among the renderings everywhere instead
- * let "the plant's chief executive" be answered with the attorney general (النائب العام).
- */
-export function namesTitledSubject(index: ArticleIndex, query: Query, id: number): boolean {
-  const { subject, titled } = personAsked(index, query);
-  if (!subject || !titled) return false;
-  const asTitled = subject.map((concept) => {
-    const titles = concept.alternatives.filter((a) => index.titleStems.has(a.term));
-    return titles.length > 0 ? { ...concept, alternatives: titles } : concept;
-  });
-  return names(asTitled, index.sentenceTerms[id]!, index.nameFollows[id]!);
-}
-
 export function titleNamesNoOne(index: ArticleIndex, query: Query): boolean {
   const { subject, titled, further } = personAsked(index, query);
   if (!subject || !titled) return false;

@@ -78,13 +78,13 @@ const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد']
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
-/** Honouring someone, as a festival or a fair does: كرّم، تكريم. */
 /** A party or a delegation walking out: انسحب. */
 const WALKING_OUT = all(verb('انسحب', 'ينسحب'), 'انسحاب', 'الانسحاب');
 /** A convoy, a festival or a vote organised: نظّم, تنظيم. */
 const ORGANISING = all(verb('نظم', 'ينظم'), 'تنظيم', 'منظم');
 /** A truce or a deal brokered: بوساطة, توسّط. */
 const MEDIATING = all('وساطة', 'بوساطة', 'الوساطة', verb('توسط', 'يتوسط'), 'الوسيط');
+/** Honouring someone, as a festival or a fair does: كرّم، تكريم. */
 const HONOURING = all(verb('كرم', 'يكرم'), 'تكريم', 'التكريم', 'الشرف');
 const HONOURED = all('كرم', 'كرمت', 'المكرم', 'المكرمة', 'تكريم', 'الشرف');
 /** A boat, a plane or a convoy heading for a place: متجه، توجّه. */
