@@ -7,7 +7,7 @@ import { createLogger } from '../src/log.js';
 import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
-import { titledNameReadings } from '../src/core/title-names.js';
+import { namesTitledPerson, titledNameReadings } from '../src/core/title-names.js';
 import { asksWhatWasSaid, sentenceSpeakers, speakerAliases } from '../src/core/speakers.js';
 import { indexArticle } from '../src/core/article-index.js';
 import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
@@ -1365,6 +1365,13 @@ describe('a question for the name of someone asked by title', () => {
       expect(answer.declineReason, question).toBeNull();
       expect(answer.best?.sentence.text, question).toContain('سامي الحداد');
     }
+  });
+
+  it('takes a title without a nisba for a naming when an honorific and a name follow it, not when a verb does', () => {
+    expect(namesTitledPerson('وقال رئيس الهيئة القاضي منير فؤاد الشامي إن نسبة المشاركة بلغت 41 في المئة.')).toBe(true);
+    expect(namesTitledPerson('وقالت رئيسة البعثة الدكتورة هالة يوسف المرزوقي إن المخالفات محدودة.')).toBe(true);
+    expect(namesTitledPerson('وقال رئيس الحكومة يزور العاصمة غدا.')).toBe(false);
+    expect(namesTitledPerson('وأكد رئيس الهيئة أن النتائج نهائية.')).toBe(false);
   });
 
   it('is declined where the paragraph to quote never writes the title: an embassy (السفارة) is no ambassador (السفير)', async () => {

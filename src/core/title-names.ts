@@ -10,7 +10,7 @@
  * cross-lingual sets have no such title and are unchanged.
  */
 import type { Article } from './types.js';
-import { bare, isCounterpart, isNamed, isTitleHead, titlesIn, withoutArticle, writtenWords, type Title } from './titles.js';
+import { bare, isCounterpart, isHonorific, isNamed, isTitleHead, titlesIn, withoutArticle, writtenWords, type Title } from './titles.js';
 import { isSpeechVerb } from './speakers.js';
 import { ARABIC_STOPWORDS } from '../text/stopwords.js';
 
@@ -53,10 +53,30 @@ function nameAfter(words: readonly string[], title: Title): string[] | null {
   return name.length >= MIN_NAME_WORDS ? name : null;
 }
 
+/**
+ * A title without a nisba, its head and definite words, then an honorific and a name: "رئيس الهيئة
+ * القاضي منير …", "رئيسة البعثة الدكتورة هالة …". Without the honorific a verb could pass for the
+ * name ("رئيس الحكومة يزور العاصمة"). A naming sentence answers "who" more surely (select.ts):
+ * the seventy-second article +1 answered ("مين اللي بترأس بعثة المراقبة؟"), nothing else moved, the
+ * tuning sets unchanged.
+ */
+const TITLE_WORDS_BEFORE_HONORIFIC = 3;
+
+function titledWithHonorific(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!isTitleHead(word)) return false;
+    for (let k = at + 1; k < Math.min(words.length - 1, at + 2 + TITLE_WORDS_BEFORE_HONORIFIC); k++) {
+      if (isHonorific(bare(words[k]!))) return isNamed(words[k + 1]);
+      if (!bare(words[k]!).startsWith('ال')) return false;
+    }
+    return false;
+  });
+}
+
 /** Whether a sentence names someone with their title ("نظيره الإيراني محمد رضا آشتياني"). */
 export function namesTitledPerson(text: string): boolean {
   const words = writtenWords(text);
-  return titlesIn(words).some((title) => nameAfter(words, title) !== null);
+  return titlesIn(words).some((title) => nameAfter(words, title) !== null) || titledWithHonorific(words);
 }
 
 /** Whether a named title contains this one: "وزير الدفاع الروسي" contains "الوزير الروسي". */
