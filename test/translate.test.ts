@@ -81,6 +81,8 @@ describe('loadLexicon', () => {
       ['price', 'اسعار'],
       ['yearly', 'سنوي'],
       ['dead', 'حتفهم'],
+      ['cull', 'اعدام'],
+      ['dispose', 'تخلص'],
     ]);
   });
 

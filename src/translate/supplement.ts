@@ -904,6 +904,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // adjective (سنوي) besides the adverb. Measured: the seventieth article +3 answered, the
   // forty-second and the sixth +1 each, the kept-aside sets +2; −1 declined ("How much did kerosene
   // prices go up?", which a report of other prices now answers); the tuning sets unchanged.
+  // Outbreaks among animals: culled as put down (أعدم، إعدام، إبادة, where the dictionary has
+  // slaughter alone) and disposed of (تخلص، دفن, not arranged, رتّب). The seventy-third article +1
+  // answered, nothing else moved. Not chief as كبير (كبير الأطباء): no answer gained, one moved.
+  cull: all(verb('أعدم', 'يعدم'), 'إعدام', 'الإعدام', 'إبادة', 'الذبح'),
+  dispose: all(verb('تخلص', 'يتخلص'), 'التخلص', 'دفن', 'الدفن', 'إتلاف'),
   revenue: ['الإيرادات', 'إيرادات', 'العائدات', 'عائدات', 'الدخل'],
   price: ['السعر', 'سعر', 'الأسعار', 'أسعار', 'الثمن'],
   yearly: ['سنوي', 'السنوي', 'سنويا', 'السنوية'],
