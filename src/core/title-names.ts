@@ -53,6 +53,9 @@ function nameAfter(words: readonly string[], title: Title): string[] | null {
   return name.length >= MIN_NAME_WORDS ? name : null;
 }
 
+/** Definite words a title without a nisba may have before the honorific: "رئيس الهيئة العليا للانتخابات". */
+const TITLE_WORDS_BEFORE_HONORIFIC = 3;
+
 /**
  * A title without a nisba, its head and definite words, then an honorific and a name: "رئيس الهيئة
  * القاضي منير …", "رئيسة البعثة الدكتورة هالة …". Without the honorific a verb could pass for the
@@ -60,8 +63,6 @@ function nameAfter(words: readonly string[], title: Title): string[] | null {
  * the seventy-second article +1 answered ("مين اللي بترأس بعثة المراقبة؟"), nothing else moved, the
  * tuning sets unchanged.
  */
-const TITLE_WORDS_BEFORE_HONORIFIC = 3;
-
 function titledWithHonorific(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!isTitleHead(word)) return false;

@@ -899,16 +899,16 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   invoke: all(verb('استند', 'يستند'), 'استنادا', 'بموجب', 'أحكام', verb('استشهد', 'يستشهد')),
   office: ['المنصب', 'منصب', 'المكتب', 'مكتب'],
   'public office': ['المنصب', 'منصب', 'المنصب العام', 'الوظيفة العامة'],
-  // Takings and rates as reports give them: revenue as الإيرادات and العائدات (the dictionary's
-  // income, الدخل, alone), prices in the plural a question's "price" stands for, and yearly as the
-  // adjective (سنوي) besides the adverb. Measured: the seventieth article +3 answered, the
-  // forty-second and the sixth +1 each, the kept-aside sets +2; −1 declined ("How much did kerosene
-  // prices go up?", which a report of other prices now answers); the tuning sets unchanged.
   // Outbreaks among animals: culled as put down (أعدم، إعدام، إبادة, where the dictionary has
   // slaughter alone) and disposed of (تخلص، دفن, not arranged, رتّب). The seventy-third article +1
   // answered, nothing else moved. Not chief as كبير (كبير الأطباء): no answer gained, one moved.
   cull: all(verb('أعدم', 'يعدم'), 'إعدام', 'الإعدام', 'إبادة', 'الذبح'),
   dispose: all(verb('تخلص', 'يتخلص'), 'التخلص', 'دفن', 'الدفن', 'إتلاف'),
+  // Takings and rates as reports give them: revenue as الإيرادات and العائدات (the dictionary's
+  // income, الدخل, alone), prices in the plural a question's "price" stands for, and yearly as the
+  // adjective (سنوي) besides the adverb. Measured: the seventieth article +3 answered, the
+  // forty-second and the sixth +1 each, the kept-aside sets +2; −1 declined ("How much did kerosene
+  // prices go up?", which a report of other prices now answers); the tuning sets unchanged.
   revenue: ['الإيرادات', 'إيرادات', 'العائدات', 'عائدات', 'الدخل'],
   price: ['السعر', 'سعر', 'الأسعار', 'أسعار', 'الثمن'],
   yearly: ['سنوي', 'السنوي', 'سنويا', 'السنوية'],
