@@ -141,7 +141,7 @@ export function trigramRecallsInContext(
 export function paragraphScoresInContext(index: ArticleIndex, query: Query, discount: number): Float64Array {
   const total = new Float64Array(index.paragraphs.size);
   index.paragraphs.conceptScores(query).forEach((scores, c) => {
-    const weight = query[c]!.importance === FRAME_IMPORTANCE ? FRAME_IMPORTANCE : 1;
+    const weight = isFrame(query[c]!) ? FRAME_IMPORTANCE : 1;
     for (let p = 0; p < total.length; p++) total[p]! += weight * Math.max(scores[p]!, p > 0 ? discount * scores[p - 1]! : 0);
   });
   return total;
