@@ -724,6 +724,20 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads Egypt's firing (رفده), the borrowed captain (كابتن), a stadium (استاد) and a paper (الجريدة) as the written words", async () => {
+    const engine = await answererFor(
+      'وأعلن الاتحاد إقالة المدرب البرتغالي جواكيم دي سوزا بعد الهزيمة.',
+      'وقال قائد المنتخب طارق بوزيدان لصحيفة المساء إن اللاعبين يتحملون المسؤولية.',
+      'وأقيمت المباراة على ملعب الشهداء أمام 42 ألف متفرج.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['مين المدرب اللي الاتحاد رفده؟', 'من المدرب الذي أقاله الاتحاد؟'],
+      ['شو قال كابتن المنتخب للجريدة؟', 'ماذا قال قائد المنتخب للصحيفة؟'],
+      ['في أي استاد أقيمت المباراة؟', 'في أي ملعب أقيمت المباراة؟'],
+    ]);
+  });
+
   it("reads chat's building, inside and waiting (يعمّروا، جوّا، بتستنى) as the written words", async () => {
     const engine = await answererFor(
       'وتشمل الخطة إنشاء ثلاثة جسور جديدة فوق النهر.',

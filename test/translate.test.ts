@@ -83,6 +83,11 @@ describe('loadLexicon', () => {
       ['dead', 'حتفهم'],
       ['cull', 'اعدام'],
       ['dispose', 'تخلص'],
+      ['sacked', 'اقال'],
+      ['manager', 'مدرب'],
+      ['stadium', 'استاد'],
+      ['goals', 'اهداف'],
+      ['spectators', 'متفرجين'],
     ]);
   });
 

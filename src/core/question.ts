@@ -340,6 +340,15 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // الطائرات, nor direct (الديركت) and starting (بداو): no answer gained, and two unanswerable
   // questions about a plane covered more.
   ['العمارة', ['المبنى', 'البناية']],
+  // Egypt's firing (رفد) and the borrowed captain (كابتن), where news writes أقال and قائد; with a
+  // stadium and a paper by their other names (SYNONYMS): the seventy-fifth article +1 answered (the
+  // captain), the fifty-second +1 (a stampede "بحادثة الملعب" of the استاد), nothing else moved, the
+  // tuning sets unchanged. "مين المدرب اللي الاتحاد رفده؟", declined before, now quotes the vote to
+  // sack him over the lede that names him, as its written form (أقاله) does.
+  ['رفد', ['أقال', 'إقالة', 'الإقالة']],
+  ['رفدوه', ['أقالوه', 'أقال', 'إقالة']],
+  ['رفده', ['أقاله', 'أقال', 'إقالة']],
+  ['كابتن', ['قائد']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
@@ -424,6 +433,10 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['يعزو', 'يرجع'],
   ['معنى', 'تعني', 'يعني', 'بمعنى', 'المقصود'],
   ['أمريكا', 'أميركا'],
+  ['الملعب', 'الاستاد', 'الإستاد'],
+  ['ملعب', 'استاد', 'إستاد'],
+  ['الجريدة', 'الصحيفة'],
+  ['جريدة', 'صحيفة'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
