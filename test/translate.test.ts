@@ -88,6 +88,8 @@ describe('loadLexicon', () => {
       ['stadium', 'استاد'],
       ['goals', 'اهداف'],
       ['spectators', 'متفرجين'],
+      ['direct', 'مباشر'],
+      ['content with', 'اكتفي'],
     ]);
   });
 
