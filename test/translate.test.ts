@@ -90,6 +90,7 @@ describe('loadLexicon', () => {
       ['spectators', 'متفرجين'],
       ['direct', 'مباشر'],
       ['content with', 'اكتفي'],
+      ['sanction', 'عقوبات'],
     ]);
   });
 

@@ -798,6 +798,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'put forward': all(verb('اقترح', 'يقترح'), 'اقتراح', verb('قدم', 'يقدم'), verb('طرح', 'يطرح')),
   'set up': all(verb('أنشأ', 'ينشئ'), 'إنشاء', verb('شكل', 'يشكل'), 'تشكيل', verb('أسس', 'يؤسس'), verb('أقام', 'يقيم')),
   'break-in': ['اقتحام', 'الاقتحام', 'اقتحم', 'السطو', 'سطو'],
+  // A sanction typed in the singular is still the West's (العقوبات), not the dictionary's boycott;
+  // sanctioned is penalised, not approved (مقرّ). The fifty-seventh set +1 answered ("shoigu say
+  // sanction on russia and iran it work or not"), nothing else moved, the tuning sets unchanged.
+  sanction: ['العقوبات', 'عقوبات', 'العقوبة', 'المقاطعة'],
+  sanctioned: ['العقوبات', 'عقوبات', 'معاقب', 'مقر'],
   // Being content with something is اكتفى, not the dictionary's contents (المحتوى): the
   // seventy-sixth article +1 answered ("no longer content with just importing"), nothing else moved.
   'content with': all(verb('اكتفى', 'يكتفي'), 'الاكتفاء', 'اكتفاء', 'نكتفي'),
