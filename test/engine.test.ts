@@ -1381,6 +1381,16 @@ describe('a question for the name of someone asked by title', () => {
     }
   });
 
+  it('does not read a word with لـ and the article (للأمن) as a name after a directorate that shares the title\'s words', async () => {
+    const engine = await answererFor(
+      'وأوضح بيان مشترك صادر عن المديرية العامة للجمارك والمديرية العامة للأمن الوطني أن المضبوطات شملت 57 صقراً.',
+      'وقال المدير العام للجمارك اللواء سالم الدباغ إن العملية جاءت بعد متابعة دامت أربعة أشهر.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('who is the customs director general');
+    expect(answer.best?.sentence.text).toContain('سالم الدباغ');
+  });
+
   it('takes a title without a nisba for a naming when an honorific and a name follow it, not when a verb does', () => {
     expect(namesTitledPerson('وقال رئيس الهيئة القاضي منير فؤاد الشامي إن نسبة المشاركة بلغت 41 في المئة.')).toBe(true);
     expect(namesTitledPerson('وقالت رئيسة البعثة الدكتورة هالة يوسف المرزوقي إن المخالفات محدودة.')).toBe(true);

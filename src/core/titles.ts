@@ -46,11 +46,14 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|هم|ته|تها)$/;
 export const isCounterpart = (word: string): boolean => COUNTERPART.test(bare(word));
 
 /**
- * Whether a normalised word may open a person's name: it is not definite, not joined to "and", and
- * not chat's "this" fused with the article ("الوزير هالسنة" is the minister this year; see
- * FUSED_DEMONSTRATIVE in src/text/analyzer.ts, whose six letters keep هالة a name).
+ * Whether a normalised word may open a person's name: it is not definite, also after لـ (للأمن,
+ * where the article's alif goes), not joined to "and", and not chat's "this" fused with the
+ * article ("الوزير هالسنة" is the minister this year; see FUSED_DEMONSTRATIVE in
+ * src/text/analyzer.ts, whose six letters keep هالة a name). "المديرية العامة للأمن" had named
+ * someone after a directorate (المديرية stems to مدير) and answered "who is the customs director
+ * general" with it: the seventy-ninth article +1 answered, nothing else moved.
  */
-export const mayOpenName = (word: string): boolean => !/^[وف]|^ال|^هال(?=.{3})/.test(word);
+export const mayOpenName = (word: string): boolean => !/^[وف]|^ال|^لل|^هال(?=.{3})/.test(word);
 
 /**
  * Honorifics news puts between a title and the name ("وزير الصحة الدكتور رامي …", "مديرة الصحة
