@@ -91,6 +91,7 @@ describe('loadLexicon', () => {
       ['direct', 'مباشر'],
       ['content with', 'اكتفي'],
       ['sanction', 'عقوبات'],
+      ['condition', 'حاله'],
     ]);
   });
 

@@ -798,6 +798,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'put forward': all(verb('اقترح', 'يقترح'), 'اقتراح', verb('قدم', 'يقدم'), verb('طرح', 'يطرح')),
   'set up': all(verb('أنشأ', 'ينشئ'), 'إنشاء', verb('شكل', 'يشكل'), 'تشكيل', verb('أسس', 'يؤسس'), verb('أقام', 'يقيم')),
   'break-in': ['اقتحام', 'الاقتحام', 'اقتحم', 'السطو', 'سطو'],
+  // Someone's or something's condition is its state (حالة، وضع) as often as a prerequisite (شرط),
+  // whose stem is also the police's (شرطة): the seventy-ninth article +1 answered ("the vet who
+  // talked about the animals condition" had gone to the airport police chief), nothing else moved.
+  condition: ['الحالة', 'حالة', 'وضع', 'الوضع', 'الشرط', 'شرط'],
+  conditions: ['الشروط', 'شروط', 'الظروف', 'ظروف', 'الأوضاع', 'أوضاع', 'حالة'],
   // A sanction typed in the singular is still the West's (العقوبات), not the dictionary's boycott;
   // sanctioned is penalised, not approved (مقرّ). The fifty-seventh set +1 answered ("shoigu say
   // sanction on russia and iran it work or not"), nothing else moved, the tuning sets unchanged.
