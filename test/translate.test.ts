@@ -92,6 +92,8 @@ describe('loadLexicon', () => {
       ['content with', 'اكتفي'],
       ['sanction', 'عقوبات'],
       ['condition', 'حاله'],
+      ['died', 'نفقت'],
+      ['survivors', 'ناجين'],
     ]);
   });
 
