@@ -94,6 +94,10 @@ describe('loadLexicon', () => {
       ['condition', 'حاله'],
       ['died', 'نفقت'],
       ['survivors', 'ناجين'],
+      ['ID', 'هويه'],
+      ['id', 'هويه'],
+      ['account', 'حساب'],
+      ['watchdog', 'رقابه'],
     ]);
   });
 

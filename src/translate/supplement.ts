@@ -806,6 +806,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'put forward': all(verb('اقترح', 'يقترح'), 'اقتراح', verb('قدم', 'يقدم'), verb('طرح', 'يطرح')),
   'set up': all(verb('أنشأ', 'ينشئ'), 'إنشاء', verb('شكل', 'يشكل'), 'تشكيل', verb('أسس', 'يؤسس'), verb('أقام', 'يقيم')),
   'break-in': ['اقتحام', 'الاقتحام', 'اقتحم', 'السطو', 'سطو'],
+  // A digital identity: an account at a bank (حساب), not the dictionary's report (التقرير), and a
+  // watchdog as the body it is (رقابة، هيئة، مرصد), not a committee's two words. With the ID below:
+  // the seventy-eighth article +4 answered, the thirteenth +1, nothing else moved.
+  account: ['الحساب', 'حساب', 'حسابات', 'التقرير'],
+  accounts: ['الحسابات', 'حسابات', 'حساب'],
+  watchdog: ['الرقابة', 'رقابية', 'الهيئة', 'هيئة', 'مرصد', 'لجنة'],
+  id: ['الهوية', 'هوية', 'بطاقة الهوية'],
   // Someone's or something's condition is its state (حالة، وضع) as often as a prerequisite (شرط),
   // whose stem is also the police's (شرطة): the seventy-ninth article +1 answered ("the vet who
   // talked about the animals condition" had gone to the airport police chief), nothing else moved.
@@ -1239,6 +1246,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   IAEA: ['الوكالة الدولية للطاقة الذرية'],
   UAE: ['الإمارات'],
   MP: ['النائب', 'نائب', 'النواب', 'نواب', 'البرلمان', 'البرلماني'],
+  // An identity card, which chats also type in lower case (the dictionary's id is a three-word
+  // phrase, بطاقة الهوية الشخصية, whose every word a question then needed).
+  ID: ['الهوية', 'هوية', 'بطاقة الهوية'],
 };
 
 /**
