@@ -98,6 +98,7 @@ describe('loadLexicon', () => {
       ['id', 'هويه'],
       ['account', 'حساب'],
       ['watchdog', 'رقابه'],
+      ['seize', 'ضبط'],
     ]);
   });
 

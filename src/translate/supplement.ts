@@ -444,8 +444,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // and to control السيطرة, where court reports write الحكم, صادر, ممتلكات, أنجز and يدير; it has
   // no brother-in-law, investigating judge or reading out at all.
   ruling: ['الحكم', 'حكم', 'القرار', 'قرار'],
-  seize: all(verb('صادر', 'يصادر'), 'مصادرة', verb('حجز', 'يحجز'), 'حجز', verb('استولى', 'يستولي')),
-  seized: all('صادر', 'صادرت', 'مصادرة', 'حجز', 'حجزت', 'استولى', 'مستولى'),
+  // Customs and police seize as ضبط (المضبوطات) first: صادر is also "issued" (بيان صادر عن), and
+  // "How many falcons did the authorities seize" had gone to the statement issued. The seventy-ninth
+  // article +1 answered, nothing else moved.
+  seize: all(verb('ضبط', 'يضبط'), 'المضبوطات', verb('حجز', 'يحجز'), 'حجز', 'مصادرة', verb('صادر', 'يصادر'), verb('استولى', 'يستولي')),
+  seized: all('ضبط', 'ضبطت', 'المضبوطات', 'حجز', 'حجزت', 'مصادرة', 'صادر', 'صادرت', 'استولى', 'مستولى'),
   property: ['ممتلكات', 'أملاك', 'عقار', 'عقارات', 'الملكية'],
   finish: all(verb('أنهى', 'ينهي'), verb('أنجز', 'ينجز'), 'إنجاز', 'انتهى', 'اكتمل', 'استكمل'),
   finished: all('أنجز', 'أنجزت', 'إنجاز', 'منجز', 'أنهى', 'انتهى', 'انتهت', 'اكتمل', 'مكتمل', 'منتهى'),
