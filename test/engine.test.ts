@@ -740,6 +740,12 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a courtesy the article never writes (السيد، الحاج) as no word of the topic, but not a judge', async () => {
+    const engine = await answererFor('وقال وزير الخارجية علي الحسني إن المحادثات كانت مثمرة.', 'وأحيلت القضية إلى المحكمة الابتدائية.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['ماذا قال السيد علي الحسني عن المحادثات؟', 'ماذا قال علي الحسني عن المحادثات؟']]);
+    expect((await engine.answer('من القاضي الذي ينظر في القضية؟')).declined).toBe(true);
+  });
+
   it("reads chat's building, inside and waiting (يعمّروا، جوّا، بتستنى) as the written words", async () => {
     const engine = await answererFor(
       'وتشمل الخطة إنشاء ثلاثة جسور جديدة فوق النهر.',

@@ -364,6 +364,11 @@ const DIALECT_WEIGHT = 0.9;
  * writes them; measured with حصلت and فيزا in DIALECT_WORDS.
  */
 const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا']);
+/**
+ * Mr, Mrs, Hajj and Ustadh before a name, normalised: the fifty-ninth set +1 answered, nothing else
+ * moved. Not every honorific (titles.ts): "مين القاضي اللي رح يحكم بالقضية؟" asks for a judge.
+ */
+const COURTESIES: ReadonlySet<string> = new Set(['السيد', 'السيده', 'الحاج', 'الحاجه', 'الاستاذ', 'الاستاذه']);
 
 /**
  * Words of news Arabic that say the same thing, one standing in for another at SYNONYM_WEIGHT: a
@@ -644,7 +649,9 @@ function arabicConcepts(
     // Only a word the article never writes is read as spoken (see spoken-spelling.ts), and only as
     // what it does write: an alternative no paragraph has would still raise the concept's idf.
     const unwritten = writes !== undefined && !writes(stem);
-    if (unwritten && SPOKEN_FUNCTION_WORDS.has(token)) continue;
+    // So is a courtesy the article never writes ("السيد علي الخامنئي" of a report writing "علي
+    // الخامنئي"): no word of the topic, as a judge or a doctor may be.
+    if (unwritten && (SPOKEN_FUNCTION_WORDS.has(token) || COURTESIES.has(token))) continue;
     // A frame's word needs no other reading: its own weighs little, another (اتكلم as كلم) would match a speech.
     const spoken = unwritten && !ARABIC_FRAMES.has(stem) ? writtenSpellings(token) : [];
     // اكتر is أكثر said aloud: a function word, whose stem would only lower the question's coverage.
