@@ -99,6 +99,8 @@ describe('loadLexicon', () => {
       ['account', 'حساب'],
       ['watchdog', 'رقابه'],
       ['seize', 'ضبط'],
+      ['right', 'يحق'],
+      ['present', 'موجود'],
     ]);
   });
 

@@ -645,7 +645,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   prefecture: ['محافظة', 'مقاطعة', 'ولاية'],
   strip: ['قطاع', 'شريط'],
   general: ['العامة', 'عامة', 'العام', 'جنرال'],
-  present: ['الحاضر', 'الحالي', 'حاضر', 'قدم'],
+  // Present also as being there (موجود، حاضر), and a right as one's due (حق، يحق), not the right hand
+  // (يمين), the dictionary's only sense: the fifty-ninth set +1 answered, nothing else moved.
+  present: ['الحاضر', 'الحالي', 'حاضر', 'موجودة', 'موجود', 'قدم'],
+  right: ['الحق', 'حق', 'يحق', 'يمين', 'صحيح'],
   complication: ['مضاعفات', 'تعقيد'],
   battle: ['معركة', 'المعركة', 'غزوة', 'موقعة'],
   // Not إبان: light stemming leaves اب, which is also الأب (father). arcd-train-en +0.1 points.
