@@ -101,6 +101,7 @@ describe('loadLexicon', () => {
       ['seize', 'ضبط'],
       ['right', 'يحق'],
       ['present', 'موجود'],
+      ['built', 'نفذته'],
     ]);
   });
 

@@ -354,6 +354,11 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['شنطة', ['حقيبة']],
   ['شنطه', ['حقيبة']],
   ['شنط', ['حقائب']],
+  // Waiting as the Levant says it (نطر، انطروا), where news writes انتظر: the seventy-eighth article
+  // +1 answered, nothing else moved.
+  ['انطروا', ['انتظروا', 'انتظر']],
+  ['نطروا', ['انتظروا', 'انتظر']],
+  ['نطر', ['انتظر']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
