@@ -102,6 +102,9 @@ describe('loadLexicon', () => {
       ['right', 'يحق'],
       ['present', 'موجود'],
       ['built', 'نفذته'],
+      ['HQ', 'مقر'],
+      ['supported', 'تاييد'],
+      ['shout', 'هتف'],
     ]);
   });
 

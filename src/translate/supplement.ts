@@ -823,6 +823,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   accounts: ['الحسابات', 'حسابات', 'حساب'],
   watchdog: ['الرقابة', 'رقابية', 'الهيئة', 'هيئة', 'مرصد', 'لجنة'],
   id: ['الهوية', 'هوية', 'بطاقة الهوية'],
+  // Backing a decision (أيّد، يؤيدون, where the dictionary has aid, الدعم, and the participle مدعوم)
+  // and a crowd chanting (هتف), where it has a cry (الصيحة); with HQ (the headquarters, المقر): the
+  // seventy-fifth article +2 answered (the fans' slogan, the poll), nothing else moved.
+  support: all('الدعم', 'دعم', verb('أيد', 'يؤيد'), 'تأييد', 'يؤيدون', 'المساندة'),
+  supported: all('مدعوم', 'دعم', 'أيد', 'أيدت', 'يؤيدون', 'تأييد'),
+  shout: all(verb('هتف', 'يهتف'), 'هتفوا', 'الصيحة', verb('صرخ', 'يصرخ')),
+  shouted: all('هتف', 'هتفوا', 'هتفت', 'صرخ', 'صرخوا'),
   // Someone's or something's condition is its state (حالة، وضع) as often as a prerequisite (شرط),
   // whose stem is also the police's (شرطة): the seventy-ninth article +1 answered ("the vet who
   // talked about the animals condition" had gone to the airport police chief), nothing else moved.
@@ -1259,6 +1266,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // An identity card, which chats also type in lower case (the dictionary's id is a three-word
   // phrase, بطاقة الهوية الشخصية, whose every word a question then needed).
   ID: ['الهوية', 'هوية', 'بطاقة الهوية'],
+  HQ: ['المقر', 'مقر'],
 };
 
 /**
@@ -1266,7 +1274,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
  * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
  * article +1 answered, nothing else moved.
  */
-const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE'];
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ'];
 
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   ...ENTRIES,
