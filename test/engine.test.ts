@@ -742,6 +742,11 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a vote counted in the singular (كم صوت) as the broken plural the report writes (أصوات)', async () => {
+    const engine = await answererFor('ونال القرار في مجلس الإدارة ثمانية أصوات من أصل تسعة.', 'وقال الرئيس إن القرار لم يكن سهلاً.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['كم صوت نال القرار في مجلس الإدارة؟', 'كم من الأصوات نال القرار في مجلس الإدارة؟']]);
+  });
+
   it('reads a courtesy the article never writes (السيد، الحاج) as no word of the topic, but not a judge', async () => {
     const engine = await answererFor('وقال وزير الخارجية علي الحسني إن المحادثات كانت مثمرة.', 'وأحيلت القضية إلى المحكمة الابتدائية.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['ماذا قال السيد علي الحسني عن المحادثات؟', 'ماذا قال علي الحسني عن المحادثات؟']]);

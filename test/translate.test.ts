@@ -105,6 +105,7 @@ describe('loadLexicon', () => {
       ['HQ', 'مقر'],
       ['supported', 'تاييد'],
       ['shout', 'هتف'],
+      ['compete', 'منافسه'],
     ]);
   });
 
