@@ -448,6 +448,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['يعزو', 'يرجع'],
   ['معنى', 'تعني', 'يعني', 'بمعنى', 'المقصود'],
   ['أمريكا', 'أميركا'],
+  // A stadium and a paper by either name: measured with رفد and كابتن (DIALECT_WORDS).
   ['الملعب', 'الاستاد', 'الإستاد'],
   ['ملعب', 'استاد', 'إستاد'],
   ['الجريدة', 'الصحيفة'],

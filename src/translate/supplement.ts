@@ -39,9 +39,11 @@ const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
 const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
 /** A goal scored (سجّل) or won (أحرز). */
 const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
-/** Dying as news reports a death, and as it reports an animal's (نفق). */
+/** Dying as news reports a death: توفي, مات, and a disaster's dead counted (مصرع، حتفهم، قتلى). */
 const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل', 'قتيلا', 'قتلى', 'ضحايا');
+/** An animal's death, which news writes نفق (نفقت، نفوق). */
 const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', 'النفوق', 'نافقة');
+/** A coach or an official sacked: أقال، إقالة. */
 const SACKING = all(verb('أقال', 'يقيل'), 'إقالة', 'الإقالة', 'أقيل');
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
 const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
@@ -822,7 +824,6 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   account: ['الحساب', 'حساب', 'حسابات', 'التقرير'],
   accounts: ['الحسابات', 'حسابات', 'حساب'],
   watchdog: ['الرقابة', 'رقابية', 'الهيئة', 'هيئة', 'مرصد', 'لجنة'],
-  id: ['الهوية', 'هوية', 'بطاقة الهوية'],
   // Backing a decision (أيّد، يؤيدون, where the dictionary has aid, الدعم, and the participle مدعوم)
   // and a crowd chanting (هتف), where it has a cry (الصيحة); with HQ (the headquarters, المقر): the
   // seventy-fifth article +2 answered (the fans' slogan, the poll), nothing else moved.
@@ -1271,15 +1272,16 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // An identity card, which chats also type in lower case (the dictionary's id is a three-word
   // phrase, بطاقة الهوية الشخصية, whose every word a question then needed).
   ID: ['الهوية', 'هوية', 'بطاقة الهوية'],
+  // Headquarters as wires and chats abbreviate it (measured with support, above).
   HQ: ['المقر', 'مقر'],
 };
 
 /**
  * Acronyms as chats type them, in lower case, where that is no English word too (not us, who, un,
  * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
- * article +1 answered, nothing else moved.
+ * article +1 answered, nothing else moved. Nor is id, whose dictionary sense is the card's anyway.
  */
-const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ'];
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID'];
 
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   ...ENTRIES,
