@@ -747,6 +747,11 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['كم صوت نال القرار في مجلس الإدارة؟', 'كم من الأصوات نال القرار في مجلس الإدارة؟']]);
   });
 
+  it('reads a crime ring as a gang or a network (العصابة، الشبكة), whichever the report writes', async () => {
+    const engine = await answererFor('وتشير التحقيقات إلى أن رأس الشبكة رجل أعمال يملك متجراً للطيور في حي الزيتونة.', 'وأحيل الموقوفون إلى قاضي التحقيق.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['وين متجر رأس العصابة؟', 'أين متجر رأس الشبكة؟']]);
+  });
+
   it('reads a courtesy the article never writes (السيد، الحاج) as no word of the topic, but not a judge', async () => {
     const engine = await answererFor('وقال وزير الخارجية علي الحسني إن المحادثات كانت مثمرة.', 'وأحيلت القضية إلى المحكمة الابتدائية.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['ماذا قال السيد علي الحسني عن المحادثات؟', 'ماذا قال علي الحسني عن المحادثات؟']]);

@@ -106,6 +106,7 @@ describe('loadLexicon', () => {
       ['supported', 'تاييد'],
       ['shout', 'هتف'],
       ['compete', 'منافسه'],
+      ['gang', 'شبكه'],
     ]);
   });
 

@@ -841,6 +841,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // talked about the animals condition" had gone to the airport police chief), nothing else moved.
   condition: ['الحالة', 'حالة', 'وضع', 'الوضع', 'الشرط', 'شرط'],
   conditions: ['الشروط', 'شروط', 'الظروف', 'ظروف', 'الأوضاع', 'أوضاع', 'حالة'],
+  // A gang as crime news also writes it, a network (see the synonyms in core/question.ts).
+  gang: ['العصابة', 'عصابة', 'الشبكة', 'شبكة'],
   // A sanction typed in the singular is still the West's (العقوبات), not the dictionary's boycott;
   // sanctioned is penalised, not approved (مقرّ). The fifty-seventh set +1 answered ("shoigu say
   // sanction on russia and iran it work or not"), nothing else moved, the tuning sets unchanged.
