@@ -107,6 +107,8 @@ describe('loadLexicon', () => {
       ['shout', 'هتف'],
       ['compete', 'منافسه'],
       ['gang', 'شبكه'],
+      ['equipment', 'جهاز'],
+      ['spotted', 'رصد'],
     ]);
   });
 

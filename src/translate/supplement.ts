@@ -843,6 +843,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   conditions: ['الشروط', 'شروط', 'الظروف', 'ظروف', 'الأوضاع', 'أوضاع', 'حالة'],
   // A gang as crime news also writes it, a network (see the synonyms in core/question.ts).
   gang: ['العصابة', 'عصابة', 'الشبكة', 'شبكة'],
+  // Equipment as one device (جهاز) as well as many (أجهزة، معدات), and spotting as detecting (رصد،
+  // كشف), where the dictionary has a spotted, dotted thing (مرقط): the seventy-ninth article +1
+  // answered ("what equipment spotted the strange shapes"), nothing else moved.
+  equipment: ['المعدات', 'معدات', 'أجهزة', 'جهاز', 'الجهاز', 'تجهيزات'],
+  spotted: all('رصد', 'رصدت', 'كشف', 'كشفت', 'لاحظ', 'اكتشف', 'مرقط'),
   // A sanction typed in the singular is still the West's (العقوبات), not the dictionary's boycott;
   // sanctioned is penalised, not approved (مقرّ). The fifty-seventh set +1 answered ("shoigu say
   // sanction on russia and iran it work or not"), nothing else moved, the tuning sets unchanged.
