@@ -752,6 +752,13 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['وين متجر رأس العصابة؟', 'أين متجر رأس الشبكة؟']]);
   });
 
+  it('reads an institution (مؤسسة) as itself, not as asking for a founder (مؤسسه, "his founder" once normalised)', async () => {
+    const engine = await answererFor('وتقول الحكومة إن المشروع استفاد من مشورة فنية قدمها البنك الدولي.', 'وبلغت كلفة المشروع 87 مليون دولار.', ...OTHER_NEWS);
+    const answer = await engine.answer('أي مؤسسة دولية قدمت المشورة الفنية للمشروع؟');
+    expect(answer.declineReason).toBeNull();
+    expect(answer.best?.sentence.text).toContain('البنك الدولي');
+  });
+
   it('reads a courtesy the article never writes (السيد، الحاج) as no word of the topic, but not a judge', async () => {
     const engine = await answererFor('وقال وزير الخارجية علي الحسني إن المحادثات كانت مثمرة.', 'وأحيلت القضية إلى المحكمة الابتدائية.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['ماذا قال السيد علي الحسني عن المحادثات؟', 'ماذا قال علي الحسني عن المحادثات؟']]);

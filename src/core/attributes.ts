@@ -17,6 +17,14 @@ const ARABIC_ATTRIBUTES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Attributes whose feminine is a word of its own, which normalising makes look like "his X": مؤسسة
+ * is an institution, not مؤسسه (his founder), محافظة a governorate, not his governor. "أي مؤسسة
+ * دولية قدمت المشورة؟" had been declined for naming no founder: the seventy-eighth article +1
+ * answered, nothing else moved.
+ */
+const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(tokenize('مؤسس محافظ'));
+
+/**
  * The attribute a normalised word names as written, with its article (and a conjunction or
  * preposition before it: والعاصمة) or a possessive (عاصمتها), or null: stems would take العمل
  * (work) for العملة (currency) and الرئيسي (main) for الرئيس. A preposition joined to the bare word
@@ -32,6 +40,7 @@ export function attributeNamed(token: string): string | null {
   // A word with the article takes no possessive: the ه of الرئيسه is its ة.
   const owned = bare === defined ? bare.replace(/(?:ها|هم|هما|هن|ه)$/, '') : bare;
   if (owned === bare) return null;
+  if (bare === `${owned}ه` && WORDS_OF_THEIR_OWN.has(owned)) return null;
   if (ARABIC_ATTRIBUTES.has(owned)) return owned;
   const feminine = `${owned.slice(0, -1)}ه`;
   return owned.endsWith('ت') && ARABIC_ATTRIBUTES.has(feminine) ? feminine : null;
