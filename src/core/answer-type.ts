@@ -68,7 +68,7 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
  */
 // Chat's "what" of Iraq, the Gulf and the Maghreb too (شنو، شنهو، واش): the forty-seventh set +1, nothing else moved.
 // "ماهو" is ما هو typed without its space.
-const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s+هو|\s+هي|هو|هي)?\s+(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S/;
+const ARABIC_NAME = /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1).
 const ENGLISH_NAME =
