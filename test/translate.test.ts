@@ -109,6 +109,14 @@ describe('loadLexicon', () => {
       ['gang', 'شبكه'],
       ['equipment', 'جهاز'],
       ['spotted', 'رصد'],
+      ['desalination', 'تحليه'],
+      ['capacity', 'طاقه'],
+      ['supply', 'تزود'],
+      ['development', 'تنميه'],
+      ['discharge', 'تصريف'],
+      ['MW', 'ميغاواط'],
+      ['mw', 'ميغاواط'],
+      ['megawatts', 'ميجاواط'],
     ]);
   });
 

@@ -82,6 +82,7 @@ const FINANCING = all(verb('مول', 'يمول'), 'تمويل', 'بتمويل', 
 const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد'];
 /** Blowing up: exploding (انفجر) or blowing something up (فجّر). */
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
+const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميجاوات'];
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** A party or a delegation walking out: انسحب. */
@@ -1153,6 +1154,17 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // fifty-fourth +1, nothing else moved, the tuning sets unchanged.
   plant: ['المصنع', 'مصنع', 'المعمل', 'معمل', 'المحطة', 'النبات'],
   plants: ['المصانع', 'مصانع', 'المعامل', 'المحطات', 'النباتات'],
+  // A utility's words the dictionary lacks or reads otherwise: desalination (absent), a plant's
+  // capacity as its energy (بطاقة 300 ألف متر مكعب), supplying as تزويد (the dictionary's التجهيز is
+  // equipping), development as a fund's or a bank's (التنمية، الإنماء; it has only التطوير),
+  // discharging water (تصريف), and megawatts however spelt.
+  desalination: ['تحلية', 'التحلية', 'تحلية المياه'],
+  capacity: ['القدرة', 'قدرة', 'الطاقة', 'طاقة', 'الطاقة الاستيعابية'],
+  supply: all('تزويد', verb('زود', 'يزود'), 'إمداد', 'إمدادات', 'التجهيز'),
+  development: ['التنمية', 'تنمية', 'الإنماء', 'إنماء', 'التطوير'],
+  discharge: all('تصريف', verb('صرف', 'يصرف'), 'الإطلاق'),
+  megawatt: MEGAWATTS,
+  megawatts: MEGAWATTS,
   swarm: ['السرب', 'سرب', 'الحشد'],
   swarms: ['الأسراب', 'أسراب', 'سربا', 'الحشود'],
   chief: ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'],
@@ -1281,6 +1293,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ID: ['الهوية', 'هوية', 'بطاقة الهوية'],
   // Headquarters as wires and chats abbreviate it (measured with support, above).
   HQ: ['المقر', 'مقر'],
+  MW: MEGAWATTS,
 };
 
 /**
@@ -1288,7 +1301,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
  * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
  * article +1 answered, nothing else moved. Nor is id, whose dictionary sense is the card's anyway.
  */
-const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID'];
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID', 'MW'];
 
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   ...ENTRIES,
