@@ -117,6 +117,12 @@ describe('loadLexicon', () => {
       ['MW', 'ميغاواط'],
       ['mw', 'ميغاواط'],
       ['megawatts', 'ميجاواط'],
+      ['subjects', 'مواد'],
+      ['telegram', 'تلغرام'],
+      ['channel', 'قناه'],
+      ['posted', 'نشر'],
+      ['redo', 'اعاده'],
+      ['attorney general', 'النايب العام'],
     ]);
   });
 

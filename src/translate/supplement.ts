@@ -82,6 +82,9 @@ const FINANCING = all(verb('مول', 'يمول'), 'تمويل', 'بتمويل', 
 const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد'];
 /** Blowing up: exploding (انفجر) or blowing something up (فجّر). */
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
+/** Sitting an exam again, which news calls its إعادة. */
+const RESITTING = all('إعادة', verb('أعاد', 'يعيد'), 'إعادة الامتحان');
+/** A power plant's megawatts, as news spells them. */
 const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميجاوات'];
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
@@ -1187,6 +1190,18 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   leak: ['التسريب', 'تسريب', 'سرب', 'سربت', 'التسرب', 'تسرب'],
   leaked: ['سرب', 'سربت', 'سربوا', 'مسرب', 'المسربة', 'تسريب', 'تسرب'],
   leaks: ['التسريبات', 'تسريبات', 'التسربات', 'تسربات'],
+  // An exam leak's words: school subjects (المواد; the dictionary has topics only), a messaging
+  // app's channel, posted as published (the dictionary's post is mail), sitting an exam again
+  // (إعادة) and the attorney general as the prosecutor general (النائب العام).
+  subject: ['المادة', 'مادة', 'الموضوع', 'موضوع'],
+  subjects: ['المواد', 'مواد', 'المادة', 'المواضيع'],
+  telegram: ['تلغرام', 'تيليغرام', 'تليغرام', 'تلجرام', 'تيليجرام', 'برقية'],
+  channel: ['القناة', 'قناة', 'قنوات'],
+  posted: all(verb('نشر', 'ينشر'), 'نشروا', 'منشور'),
+  redo: RESITTING,
+  resit: RESITTING,
+  retake: RESITTING,
+  'attorney general': ['النائب العام', 'المدعي العام'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
