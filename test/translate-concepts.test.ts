@@ -199,6 +199,12 @@ describe('createEnglishBridge', () => {
     expect(bridgeFor(['نقل', 'النفط']).correct('what are the transit fees?')).toBe('what are the transit fees?');
   });
 
+  it('reads a misspelling the dictionary lists but English does not (speach) as the word meant, if the article has it', () => {
+    expect(bridgeFor(['كلمة', 'الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speech');
+    // Without speech's rendering in the article, the dictionary's own entry stays.
+    expect(bridgeFor(['الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speach');
+  });
+
   it('corrects a misspelt first word, capitalised as a sentence begins, not as a name', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(bridge.correct('Wat did Shoigu say about sanctions?')).toBe('what did Shoigu say about sanctions?');
