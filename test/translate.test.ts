@@ -123,6 +123,13 @@ describe('loadLexicon', () => {
       ['posted', 'نشر'],
       ['redo', 'اعاده'],
       ['attorney general', 'النايب العام'],
+      ['verdict', 'حكم'],
+      ['filed', 'رفع'],
+      ['penal code', 'قانون العقوبات'],
+      ['articles', 'مواد'],
+      ['owns', 'ملكيه'],
+      ['owner', 'مالك'],
+      ['spill', 'تسرب'],
     ]);
   });
 

@@ -84,6 +84,8 @@ const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد']
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
 /** Sitting an exam again, which news calls its إعادة. */
 const RESITTING = all('إعادة', verb('أعاد', 'يعيد'), 'إعادة الامتحان');
+/** Owning as news says whose a ship or a company is: its ownership (ملكية) and its owner. */
+const OWNING = all(verb('ملك', 'يملك'), verb('امتلك', 'يمتلك'), 'ملكية', 'مالك', 'المالكة');
 /** A power plant's megawatts, as news spells them. */
 const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميجاوات'];
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
@@ -1202,6 +1204,19 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   resit: RESITTING,
   retake: RESITTING,
   'attorney general': ['النائب العام', 'المدعي العام'],
+  // A court's words: the verdict (الحكم; the dictionary's القرار is any decision), filing a case
+  // (رفع، أقام; its filed is "archived"), the penal code, a law's articles (المواد; its articles
+  // are pieces), and owning as ownership (ملكية, مالك).
+  verdict: ['الحكم', 'حكم', 'القرار'],
+  filed: all(verb('رفع', 'يرفع'), verb('أقام', 'يقيم'), 'رفعها', 'أقامها'),
+  'penal code': ['قانون العقوبات', 'المجلة الجزائية'],
+  articles: ['المواد', 'مواد', 'مقالات', 'المقالات'],
+  own: OWNING,
+  owns: OWNING,
+  owned: OWNING,
+  owner: ['المالك', 'مالك', 'ملكية', 'مالكة'],
+  // Oil spilt at sea as news writes it: a leak (تسرب) and the slick (بقعة).
+  spill: ['تسرب', 'التسرب', 'الانسكاب', 'بقعة', 'البقعة'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
