@@ -205,6 +205,12 @@ describe('createEnglishBridge', () => {
     expect(bridgeFor(['الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speach');
   });
 
+  it('reads "without" in a body\'s name as the function word Arabic writes there (مراسلون بلا حدود), not a name the article lacks', () => {
+    const concepts = bridgeFor(['مراسلون', 'بلا', 'حدود'])('What did Reporters Without Borders urge?');
+    expect(concepts.map((c) => c.label)).not.toContain('Without');
+    expect(concepts.map((c) => c.label)).toContain('Borders');
+  });
+
   it('corrects a misspelt first word, capitalised as a sentence begins, not as a name', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(bridge.correct('Wat did Shoigu say about sanctions?')).toBe('what did Shoigu say about sanctions?');

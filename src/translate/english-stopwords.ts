@@ -34,6 +34,11 @@ const QUESTION_WORDS = [
   // coverage they had cost.
   'bro', 'bruh', 'lol', 'lmao', 'omg', 'idk', 'thx', 'btw', 'abt',
   'u', 'ur', 'r', 'yeah', 'ya', 'wanna', 'gonna', 'gotta', 'kinda', 'sorta', 'like',
+  // A preposition, as the list's "with" is, and a word of names Arabic writes with بلا (مراسلون بلا
+  // حدود), a function word there: the dictionary's بدون had counted as a name the article lacks,
+  // and "What did Reporters Without Borders urge …?" was declined. The eighty-fourth article +1
+  // answered, nothing else moved, the tuning sets unchanged.
+  'without',
 ];
 
 /** Verbs the list treats as function words but that name what a news sentence reports. */
