@@ -752,6 +752,14 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['وين متجر رأس العصابة؟', 'أين متجر رأس الشبكة؟']]);
   });
 
+  it('reads a ban as either word (منع، حظر) and the Maghreb\'s fish (الحوت) as the written one', async () => {
+    const engine = await answererFor('وأصدرت الوزارة قراراً بحظر صيد السمك لمدة ثلاثين يوماً.', 'وتضررت قوارب الصيد الراسية على الساحل الشمالي.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [
+      ['شو القرار اللي منع الصيد؟', 'ما القرار الذي حظر الصيد؟'],
+      ['شو قرار الحوت؟', 'ما قرار السمك؟'],
+    ]);
+  });
+
   it('reads an institution (مؤسسة) as itself, not as asking for a founder (مؤسسه, "his founder" once normalised)', async () => {
     const engine = await answererFor('وتقول الحكومة إن المشروع استفاد من مشورة فنية قدمها البنك الدولي.', 'وبلغت كلفة المشروع 87 مليون دولار.', ...OTHER_NEWS);
     const answer = await engine.answer('أي مؤسسة دولية قدمت المشورة الفنية للمشروع؟');

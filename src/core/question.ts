@@ -178,6 +178,8 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['ماتش', ['مباراة']],
   ['ياخد', ['يأخذ']],
   ['نهار', ['يوم']],
+  // The Maghreb's fish (الحوت), which news calls سمك.
+  ['الحوت', ['السمك', 'الأسماك', 'السمكية']],
   // Finding (لقى, where news writes عثر or وجد; its own لقي is meeting a fate) and the Maghreb's
   // workers (خدامين): the twenty-first article +1 answered, nothing else moved.
   ['لقى', ['عثر', 'وجد']],
@@ -457,6 +459,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
   // A crime ring as a gang (عصابة) or a network (شبكة), the two words crime news writes for it; with
   // the English gang as either (supplement.ts): the seventy-ninth and sixty-fourth articles +1 each.
   ['العصابة', 'الشبكة'],
+  // A ban as either word (منع، حظر).
+  ['منع', 'حظر'],
 ];
 const SYNONYM_WEIGHT = 0.8;
 
