@@ -130,6 +130,8 @@ describe('loadLexicon', () => {
       ['owns', 'ملكيه'],
       ['owner', 'مالك'],
       ['spill', 'تسرب'],
+      ['case', 'دعوي'],
+      ['reporter', 'صحافي'],
     ]);
   });
 

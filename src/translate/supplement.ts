@@ -640,7 +640,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   short: ['قصير', 'قصيرة', 'مختصر', 'المختصر'],
   territory: ['أراضي', 'الأراضي', 'إقليم', 'أرض'],
   land: ['الأرض', 'أرض', 'البر', 'البرية', 'اليابسة', 'أراضي'],
-  case: ['قضية', 'القضية', 'حالة', 'حالات'],
+  case: ['قضية', 'القضية', 'حالة', 'حالات', 'دعوى', 'الدعوى'],
   forgery: ['تزوير', 'التزوير', 'تزييف'],
   season: ['موسم', 'مواسم', 'الموسم', 'فصل'],
   stage: ['مرحلة', 'مراحل', 'مسرح', 'المسرح'],
@@ -1210,6 +1210,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   verdict: ['الحكم', 'حكم', 'القرار'],
   filed: all(verb('رفع', 'يرفع'), verb('أقام', 'يقيم'), 'رفعها', 'أقامها'),
   'penal code': ['قانون العقوبات', 'المجلة الجزائية'],
+  // A reporter is any journalist to a reader (الصحافي، الصحفي), where the dictionary has the correspondent only.
+  reporter: ['المراسل', 'مراسل', 'الصحافي', 'الصحفي', 'صحافي', 'صحفي'],
   articles: ['المواد', 'مواد', 'مقالات', 'المقالات'],
   own: OWNING,
   owns: OWNING,
