@@ -132,6 +132,8 @@ describe('loadLexicon', () => {
       ['spill', 'تسرب'],
       ['case', 'دعوي'],
       ['reporter', 'صحافي'],
+      ['looking into', 'يدرسون'],
+      ['motive', 'فرضيه'],
     ]);
   });
 

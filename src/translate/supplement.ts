@@ -84,6 +84,8 @@ const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد']
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
 /** Sitting an exam again, which news calls its إعادة. */
 const RESITTING = all('إعادة', verb('أعاد', 'يعيد'), 'إعادة الامتحان');
+/** Looking into a case, as investigators study it. */
+const LOOKING_INTO = all(verb('درس', 'يدرس'), 'يدرسون', 'دراسة', verb('حقق', 'يحقق'), 'تحقيق');
 /** Owning as news says whose a ship or a company is: its ownership (ملكية) and its owner. */
 const OWNING = all(verb('ملك', 'يملك'), verb('امتلك', 'يمتلك'), 'ملكية', 'مالك', 'المالكة');
 /** A power plant's megawatts, as news spells them. */
@@ -1210,6 +1212,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   verdict: ['الحكم', 'حكم', 'القرار'],
   filed: all(verb('رفع', 'يرفع'), verb('أقام', 'يقيم'), 'رفعها', 'أقامها'),
   'penal code': ['قانون العقوبات', 'المجلة الجزائية'],
+  // Investigators look into a motive as studying a hypothesis (يدرسون فرضية) or its background
+  // (خلفية), where the dictionary's look is seeing (نظر) and its motive a drive (دافع).
+  'look into': LOOKING_INTO,
+  'looking into': LOOKING_INTO,
+  'looked into': LOOKING_INTO,
+  motive: ['الدافع', 'دافع', 'دوافع', 'فرضية', 'خلفية', 'سبب'],
   // A reporter is any journalist to a reader (الصحافي، الصحفي), where the dictionary has the correspondent only.
   reporter: ['المراسل', 'مراسل', 'الصحافي', 'الصحفي', 'صحافي', 'صحفي'],
   articles: ['المواد', 'مواد', 'مقالات', 'المقالات'],
