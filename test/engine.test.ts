@@ -760,6 +760,11 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a hollow verb of the fourth form as its verbal noun, where the report writes that (يعيدون → إعادة)', async () => {
+    const engine = await answererFor('وقرر المجلس إعادة امتحان الفيزياء يوم الأحد 5 تموز.', 'وشكا الطلاب من صعوبة امتحان الفيزياء.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['شوكت راح يعيدون امتحان الفيزياء؟', 'متى إعادة امتحان الفيزياء؟']]);
+  });
+
   it('reads an institution (مؤسسة) as itself, not as asking for a founder (مؤسسه, "his founder" once normalised)', async () => {
     const engine = await answererFor('وتقول الحكومة إن المشروع استفاد من مشورة فنية قدمها البنك الدولي.', 'وبلغت كلفة المشروع 87 مليون دولار.', ...OTHER_NEWS);
     const answer = await engine.answer('أي مؤسسة دولية قدمت المشورة الفنية للمشروع؟');

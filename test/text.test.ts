@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPerson, otherTense } from '../src/text/verb-forms.js';
+import { hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -120,6 +120,17 @@ describe('verb forms', () => {
     expect(otherPerson('تحد')).toBe('يحد');
     expect(otherPerson('تم')).toBeNull();
     expect(otherPerson('مصنع')).toBeNull();
+  });
+
+  it('give a hollow fourth-form verb\'s verbal noun, whose stem its past shares (يعيدون → اعاد, إعادة)', () => {
+    expect(hollowVerbalNoun('يعيدون')).toBe('اعاد');
+    expect(hollowVerbalNoun('سيقيم')).toBe('اقام');
+    expect(hollowVerbalNoun('تضيف')).toBe('اضاف');
+    // Not a hollow verb, or not a verb.
+    expect(hollowVerbalNoun('يكتب')).toBeNull();
+    expect(hollowVerbalNoun('مصنع')).toBeNull();
+    // A first-form hollow verb gives a form no text writes, hence only written stems stand in.
+    expect(hollowVerbalNoun('تعيش')).toBe('اعاش');
   });
 });
 

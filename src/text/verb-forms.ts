@@ -39,3 +39,17 @@ export function otherPerson(token: string): string | null {
   if (token.startsWith('ي')) return `ت${token.slice(1)}`;
   return token.startsWith('ت') ? `ي${token.slice(1)}` : null;
 }
+
+/**
+ * A hollow verb of the fourth form in the present tense (يعيد، تقيم، سيضيف, with a plural's ون):
+ * its verbal noun and its past share one stem, إعادة and أعاد both اعاد once normalised and light
+ * stemmed, which is how news reports what a question asks with the verb ("شوكت راح يعيدون امتحان
+ * الفيزياء؟" of a report writing "إعادة امتحان … الفيزياء يوم الأحد"). The form a first-form verb
+ * would give (يزيد → ازاد) is no word, so only a stem the text writes may stand in.
+ */
+const HOLLOW_FORM_IV = /^س?[يت]([^اوي])ي([^اوي])(?:ون|ين|وا|ان)?$/;
+
+export function hollowVerbalNoun(token: string): string | null {
+  const letters = HOLLOW_FORM_IV.exec(token);
+  return letters ? `ا${letters[1]}ا${letters[2]}` : null;
+}
