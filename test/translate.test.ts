@@ -134,6 +134,8 @@ describe('loadLexicon', () => {
       ['reporter', 'صحافي'],
       ['looking into', 'يدرسون'],
       ['motive', 'فرضيه'],
+      ['resign', 'استقال'],
+      ['resignation', 'استقالته'],
     ]);
   });
 

@@ -84,6 +84,8 @@ const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد']
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
 /** Sitting an exam again, which news calls its إعادة. */
 const RESITTING = all('إعادة', verb('أعاد', 'يعيد'), 'إعادة الامتحان');
+/** Resigning, and the resignation a minister is called to tender. */
+const RESIGNING = all(verb('استقال', 'يستقيل'), 'استقالة', 'الاستقالة', 'استقالته', 'استقالتها');
 /** Looking into a case, as investigators study it. */
 const LOOKING_INTO = all(verb('درس', 'يدرس'), 'يدرسون', 'دراسة', verb('حقق', 'يحقق'), 'تحقيق');
 /** Owning as news says whose a ship or a company is: its ownership (ملكية) and its owner. */
@@ -438,6 +440,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // (العامين الماضيين for "the last two years"), where news writes وحدها, غادر, ترأس, أنفق and رئيس الأركان.
   alone: ['وحده', 'وحدها', 'وحدهم', 'فقط', 'وحيدا'],
   quit: all(verb('غادر', 'يغادر'), verb('ترك', 'يترك'), verb('استقال', 'يستقيل'), 'استقالة'),
+  // Resigning: the dictionary's إستقل is becoming independent (استقلّ), and its resignation loses
+  // the ت a pronoun keeps (استقالته).
+  resign: RESIGNING,
+  resigned: all(RESIGNING, 'مستقيل'),
+  resignation: ['الاستقالة', 'استقالة', 'استقالته', 'استقالتها'],
   chair: all(verb('ترأس', 'يترأس'), 'يرأس', 'رئيس', 'رئاسة', 'الكرسي'),
   spend: all(verb('أنفق', 'ينفق'), 'إنفاق', verb('صرف', 'يصرف'), 'خصص', 'كلفة'),
   spent: all('أنفق', 'أنفقت', 'إنفاق', 'صرف', 'صرفت', 'خصص', 'خصصت', 'كلفة', 'مستهلك'),
