@@ -1219,6 +1219,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   verdict: ['الحكم', 'حكم', 'القرار'],
   filed: all(verb('رفع', 'يرفع'), verb('أقام', 'يقيم'), 'رفعها', 'أقامها'),
   'penal code': ['قانون العقوبات', 'المجلة الجزائية'],
+  articles: ['المواد', 'مواد', 'مقالات', 'المقالات'],
+  own: OWNING,
+  owns: OWNING,
+  owned: OWNING,
+  owner: ['المالك', 'مالك', 'ملكية', 'مالكة'],
+  // Oil spilt at sea as news writes it: a leak (تسرب) and the slick (بقعة).
+  spill: ['تسرب', 'التسرب', 'الانسكاب', 'بقعة', 'البقعة'],
   // Investigators look into a motive as studying a hypothesis (يدرسون فرضية) or its background
   // (خلفية), where the dictionary's look is seeing (نظر) and its motive a drive (دافع).
   'look into': LOOKING_INTO,
@@ -1227,13 +1234,6 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   motive: ['الدافع', 'دافع', 'دوافع', 'فرضية', 'خلفية', 'سبب'],
   // A reporter is any journalist to a reader (الصحافي، الصحفي), where the dictionary has the correspondent only.
   reporter: ['المراسل', 'مراسل', 'الصحافي', 'الصحفي', 'صحافي', 'صحفي'],
-  articles: ['المواد', 'مواد', 'مقالات', 'المقالات'],
-  own: OWNING,
-  owns: OWNING,
-  owned: OWNING,
-  owner: ['المالك', 'مالك', 'ملكية', 'مالكة'],
-  // Oil spilt at sea as news writes it: a leak (تسرب) and the slick (بقعة).
-  spill: ['تسرب', 'التسرب', 'الانسكاب', 'بقعة', 'البقعة'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
