@@ -136,6 +136,8 @@ describe('loadLexicon', () => {
       ['motive', 'فرضيه'],
       ['resign', 'استقال'],
       ['resignation', 'استقالته'],
+      ['backed', 'تاييد'],
+      ['invalid', 'ملغاه'],
     ]);
   });
 

@@ -407,6 +407,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   next: ['المقبل', 'المقبلة', 'القادم', 'القادمة', 'التالي'],
   upcoming: ['المقبل', 'المقبلة', 'القادم', 'القادمة'],
   back: all(verb('دعم', 'يدعم'), verb('أيد', 'يؤيد'), 'تأييد', 'ساند', 'الظهر'),
+  // The dictionary's own backed is returned (رجع); voters and parties back a proposal.
+  backed: all(verb('أيد', 'يؤيد'), 'تأييد', verb('دعم', 'يدعم'), 'ساند', 'لصالح'),
   vote: all(verb('صوت', 'يصوت'), 'تصويت', 'صوت', 'أصوات'),
   change: all(verb('تغير', 'يتغير'), 'تغيير', 'غير', 'تحول'),
   move: all(verb('انتقل', 'ينتقل'), 'نقل', 'انتقال'),
@@ -1224,6 +1226,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   owns: OWNING,
   owned: OWNING,
   owner: ['المالك', 'مالك', 'ملكية', 'مالكة'],
+  // A ballot or a document invalid as news says it: void, cancelled (باطلة، ملغاة، أُلغيت), where the
+  // dictionary has the disabled (عاجز).
+  invalid: all('باطل', 'باطلة', 'ملغاة', 'لاغية', 'إلغاء', verb('ألغى', 'يلغي'), 'ألغيت', 'عاجز'),
   // Oil spilt at sea as news writes it: a leak (تسرب) and the slick (بقعة).
   spill: ['تسرب', 'التسرب', 'الانسكاب', 'بقعة', 'البقعة'],
   // Investigators look into a motive as studying a hypothesis (يدرسون فرضية) or its background
