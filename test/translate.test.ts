@@ -138,6 +138,11 @@ describe('loadLexicon', () => {
       ['resignation', 'استقالته'],
       ['backed', 'تاييد'],
       ['invalid', 'ملغاه'],
+      ['intensive', 'مكثف'],
+      ['revealed', 'كشف'],
+      ['insist', 'اصر'],
+      ['together', 'مشترك'],
+      ['arenas', 'مجالات'],
     ]);
   });
 

@@ -84,6 +84,10 @@ const IN_FAVOUR = ['لصالح', 'صالح', 'مؤيد', 'تأييد', 'أيد']
 const BLOWING_UP = all(verb('انفجر', 'ينفجر'), 'انفجار', verb('فجر', 'يفجر'), 'تفجير');
 /** Sitting an exam again, which news calls its إعادة. */
 const RESITTING = all('إعادة', verb('أعاد', 'يعيد'), 'إعادة الامتحان');
+/** Revealing as news reports figures and inquiries: كشف، أظهر، بيّن. */
+const REVEALING = all(verb('كشف', 'يكشف'), verb('أظهر', 'يظهر'), verb('بين', 'يبين'));
+/** Insisting: أصر, and as news also says it, شدد. */
+const INSISTING = all(verb('أصر', 'يصر'), 'إصرار', 'مصرا', verb('شدد', 'يشدد'));
 /** Resigning, and the resignation a minister is called to tender. */
 const RESIGNING = all(verb('استقال', 'يستقيل'), 'استقالة', 'الاستقالة', 'استقالته', 'استقالتها');
 /** Looking into a case, as investigators study it. */
@@ -709,6 +713,18 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   slid: SLIDING,
   audit: ['التدقيق', 'تدقيق', 'المراجعة', 'مراجعة', 'يراجع'],
   intense: ['مكثف', 'مكثفا', 'كثيف', 'شديد', 'حاد'],
+  // Intensive as intense is (the dictionary's مركّز is "concentrated"); revealing (absent from the
+  // dictionary) as كشف، أظهر; insisting as أصر (its أصرر is no written form); working together as
+  // cooperating (its together is سوية); arenas as fields of cooperation (its حلبة stems as Aleppo).
+  intensive: ['مكثف', 'مكثفا', 'مكثفة', 'كثيف', 'مركز'],
+  reveal: REVEALING,
+  revealed: REVEALING,
+  insist: INSISTING,
+  insisted: INSISTING,
+  together: ['معا', 'سويا', 'مشترك', 'المشترك', 'سوية'],
+  'work together': all(verb('تعاون', 'يتعاون'), 'تعاون', 'التعاون', 'المشترك'),
+  arena: ['مجال', 'المجال', 'ساحة', 'الساحة', 'ميدان', 'حلبة'],
+  arenas: ['مجالات', 'المجالات', 'ساحات', 'الساحات', 'ميادين', 'المجالين'],
   prove: all(verb('أثبت', 'يثبت'), 'ثبت', 'مثبت'),
   // News writes the United States or the adjective, the dictionary one form each ("what got the
   // americans nervous" met أميركا الجنوبية, South America, in the lede): the article sets +1,
