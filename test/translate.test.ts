@@ -143,6 +143,10 @@ describe('loadLexicon', () => {
       ['insist', 'اصر'],
       ['together', 'مشترك'],
       ['arenas', 'مجالات'],
+      ['allegedly', 'المزعوم'],
+      ['believed', 'يرجح'],
+      ['gaps', 'ثغرات'],
+      ['store', 'تخزين'],
     ]);
   });
 

@@ -712,6 +712,14 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   slide: SLIDING,
   slid: SLIDING,
   audit: ['التدقيق', 'تدقيق', 'المراجعة', 'مراجعة', 'يراجع'],
+  // What is alleged (المزعوم، يشتبه; the dictionary's allegedly is "apparently"), what one is
+  // believed to be (يعتقد، يرجح; its believed is credited), gaps as flaws (ثغرات), and storing
+  // (تخزين; its store is a shop).
+  allegedly: ['المزعوم', 'المزعومة', 'يزعم', 'يشتبه', 'يتهم', 'بحسب', 'ظاهريا'],
+  believed: all(verb('اعتقد', 'يعتقد'), 'يرجح', 'يرجّح', 'صدق'),
+  gap: ['ثغرة', 'الثغرة', 'فجوة', 'الفجوة', 'نقص'],
+  gaps: ['ثغرات', 'الثغرات', 'فجوات', 'الفجوات', 'نقص'],
+  store: all(verb('خزن', 'يخزن'), 'تخزين', 'التخزين', 'مخزن', 'متجر'),
   intense: ['مكثف', 'مكثفا', 'كثيف', 'شديد', 'حاد'],
   // Intensive as intense is (the dictionary's مركّز is "concentrated"); revealing (absent from the
   // dictionary) as كشف، أظهر; insisting as أصر (its أصرر is no written form); working together as
