@@ -415,13 +415,14 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
    * FreeDict lists some misspellings as headwords of their own ("speach", rendered سبيتش), so the
    * speller never saw them. A word English's dictionary does not know is read as the speller's
    * word where the article renders that one. Measured: the sixty-first set +1 answered ("what day
-   * did khamenei give the speach"); every other set unchanged.
+   * did khamenei give the speach"); every other set unchanged. Remembered, as realWordFix is: the
+   * speller's check of a word it does not know is its slowest.
    */
-  const unlistedWordFix = (word: string): string | null => {
+  const unlistedWordFix = memo((word: string): string | null => {
     if (!speller || speller.knows(word)) return null;
     const fix = correctionOf(word);
     return fix !== null && analyzeEnglishQuestion(fix, lexicon, speller.listsInLowerCase).terms.some(attested) ? fix : null;
-  };
+  }, CACHE_LIMIT);
   const realWordTypos = (text: string, terms: readonly EnglishTerm[]): string => {
     let out = text;
     for (const term of terms) {
