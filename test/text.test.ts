@@ -352,6 +352,9 @@ describe('answer-type cues', () => {
     expect(has('number', 'وصلت البعثة في عام 2026')).toBe(false);
     expect(has('number', 'شغل منصبه بين عامي 2014 و2021')).toBe(false);
     expect(has('number', 'وصل 5 أعضاء في 24 نوفمبر')).toBe(true);
+    // A word ending as a month does (الإضراب, آب) before a count of four digits names no date.
+    expect(has('number', 'وشمل الإضراب 4870 مدرسة')).toBe(true);
+    expect(has('number', 'بدأ الإضراب في آب 2024')).toBe(false);
     // A fraction counts: a third of the trade, an hour and a half; a quarter of a year is a date.
     expect(has('number', 'لا تتجاوز صادراتنا ثلث حجم المبادلات')).toBe(true);
     expect(has('number', 'استمر اللقاء ساعة ونصف الساعة')).toBe(true);

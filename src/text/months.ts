@@ -53,9 +53,11 @@ function monthMeant(text: string, start: number, end: number): boolean {
 const ANY_MONTH = `(?:${[...ARABIC, ...ENGLISH].join('|')})(?![\\p{L}])`;
 /**
  * A date (normalised: the slash between a month's two names is a space by then): a day before a
- * month or two ("24 تشرين الثاني نوفمبر"), a month before a year ("شباط 2027").
+ * month or two ("24 تشرين الثاني نوفمبر"), a month before a year ("شباط 2027"). Whole words and
+ * numbers only: "الإضراب 4870 مدرسة" had read آب (August) at the end of الإضراب, and the count of
+ * schools as its year.
  */
-const DATE = new RegExp(`\\d{1,2}\\s+(?:من\\s+)?(?:شهر\\s+)?${ANY_MONTH}(?:\\s+${ANY_MONTH})?(?:\\s+\\d{4})?|${ANY_MONTH}\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}`, 'giu');
+const DATE = new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:من\\s+)?(?:شهر\\s+)?${ANY_MONTH}(?:\\s+${ANY_MONTH})?(?:\\s+\\d{4})?|(?<!\\p{L})${ANY_MONTH}\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}`, 'giu');
 
 /** The text with its dates blanked out: their numbers count days and years, not what a question counts. */
 export function withoutDates(text: string): string {
