@@ -395,6 +395,14 @@ describe('questions asking for a number or a time', () => {
     await expectQuoted(engine, ['كتلة النائبه فيها كم عضو؟'], '38');
   });
 
+  it('take the number that counts what they ask about, not another number near the same words', async () => {
+    const engine = await answererFor(
+      'وأدى الإضراب إلى ضياع 15 يوما دراسيا في المدارس الحكومية، فيما اضطرت مدارس خاصة إلى استقبال التلاميذ. وشمل الإضراب 4870 مدرسة في المحافظات كلها.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['How many schools were hit by the strike?', 'كم مدرسة شملها الإضراب؟', 'شحال من مدرسة فيها الإضراب؟'], '4870 مدرسة');
+  });
+
   it('take "has no X" for zero, when it is said of what the question asks about', async () => {
     const engine = await answererFor(
       'وقال الوزير إن للعديد من الدول قواعد عسكرية في المنطقة، لكن الأردن ليس لديه أي قاعدة.',

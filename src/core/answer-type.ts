@@ -286,6 +286,8 @@ const VAGUE_QUANTITIES = wordSet('مئات عشرات');
 const isNumberWord = (w: string): boolean =>
   NUMBER_WORDS.has(w) || (NUMBER_STEMS.some((stem) => w.startsWith(stem)) && !WEEKDAYS_FROM_NUMBERS.has(w) && !VAGUE_QUANTITIES.has(w));
 const DIGITS = /\d/;
+/** Whether a normalised word is a number, in digits or in words. */
+export const isNumber = (word: string): boolean => DIGITS.test(word) || isNumberWord(word);
 /** A unit of time as written (normalised, the accusative's ا too), and its dual, which counts itself (يومين، سنتين). */
 const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} عاما شهرا يوما اسبوعا`);
 const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان شهرين شهران يومين يومان ساعتين ساعتان اسبوعين اسبوعان عقدين عقدان قرنين قرنان');

@@ -5,7 +5,7 @@
  * brackets.
  */
 import type { ArticleIndex } from './article-index.js';
-import { formsOf, zeroCounts, type AnswerType } from './answer-type.js';
+import { formsOf, isNumber, zeroCounts, type AnswerType } from './answer-type.js';
 import { asksLifeDate, datesWhoIsAsked } from './life-dates.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
@@ -30,6 +30,21 @@ function statesNone(query: Query, sentence: string): boolean {
   return zeroCounts(sentence).some(({ noun, before }) => {
     const counted = query.findIndex((concept) => writes(concept, noun));
     return counted >= 0 && query.some((concept, i) => i !== counted && before.some((word) => writes(concept, word)));
+  });
+}
+
+/**
+ * Whether a sentence counts what a "how many" question counts: a number, then, past the number's
+ * other words (مليون و900 ألف), the counted noun ("شمل 4870 مدرسة" for "How many schools …?").
+ */
+export function countsAsked(counted: readonly Concept[], normalizedSentence: string): boolean {
+  const words = normalizedSentence.split(/\s+/);
+  return words.some((word, i) => {
+    if (!isNumber(word) || (i > 0 && isNumber(words[i - 1]!))) return false;
+    let next = i + 1;
+    while (next < words.length && (isNumber(words[next]!) || words[next] === 'و')) next++;
+    const noun = words[next];
+    return noun !== undefined && counted.some((concept) => writes(concept, noun));
   });
 }
 

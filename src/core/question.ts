@@ -648,6 +648,15 @@ function namesPlace(tokens: readonly string[], i: number, stem: string, places: 
   );
 }
 
+/** "How many", normalised, in MSA and spoken: كم, Egypt's كام, the Levant's قديش, the Maghreb's قداش and شحال, and عدد. */
+const COUNTING: ReadonlySet<string> = new Set(['كم', 'وكم', 'كام', 'قديش', 'قداش', 'شحال', 'شقد', 'عدد']);
+
+/** Whether the word is what the question counts: right after كم, or after "شحال من". */
+function isCounted(tokens: readonly string[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && (COUNTING.has(previous) || (previous === 'من' && COUNTING.has(tokens[i - 2] ?? '')));
+}
+
 /** Distinct stems, each one concept: repeating a word in a question should not repeat its weight. */
 function arabicConcepts(
   question: string,
@@ -709,7 +718,8 @@ function arabicConcepts(
     // A frame names no one: "بماذا فسّر المرشد مفهوم الجمهورية الإسلامية؟" asks what the concept is.
     const named: Concept = !frame && namesPersonAfter(tokens[i - 1], token) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
     const placed: Concept = namesPlace(tokens, i, stem, places, analyze) ? { ...named, place: true } : named;
-    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...placed, attribute: true } : placed);
+    const counted: Concept = !frame && isCounted(tokens, i) ? { ...placed, counted: true } : placed;
+    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...counted, attribute: true } : counted);
   }
   return concepts;
 }

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import type { AnswerType } from './answer-type.js';
-import { datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
+import { countsAsked, datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
@@ -222,6 +222,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // shipped article's sets +7 answered, the kept-aside +1, nothing lost; the tuning sets unchanged.
   const namesPerson = (id: number): boolean => answerType === 'person' && index.namingSentences.has(id);
 
+  const counted = answerType === 'number' ? query.filter((concept) => concept.counted) : [];
+  const countsAskedIn = (id: number): boolean => counted.length > 0 && countsAsked(counted, index.normalizedSentences[id]!);
   const focus = query.filter((concept) => concept.focus);
   const namesFocus = (id: number): boolean => focus.some((concept) => concept.alternatives.some((a) => index.sentenceTerms[id]!.includes(a.term)));
   const quotesAsked = (id: number): boolean =>
@@ -236,7 +238,11 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     for (const [k, id] of ids.entries()) {
       const sentence = index.article.sentences[id]!;
       const typed =
-        (holdsAskedKind(id) ? typeBonus : 0) + (namesPerson(id) ? typeBonus : 0) + (namesFocus(id) ? params.focusBonus : 0) + (quotesAsked(id) ? params.speakerBonus : 0);
+        (holdsAskedKind(id) ? typeBonus : 0) +
+        (namesPerson(id) ? typeBonus : 0) +
+        (namesFocus(id) ? params.focusBonus : 0) +
+        (countsAskedIn(id) ? params.countedBonus : 0) +
+        (quotesAsked(id) ? params.speakerBonus : 0);
       const fuzzy = params.trigramWeight * recalls[k]!;
       const long = params.lengthPenalty * Math.max(0, Math.log2(sentence.text.length / index.meanSentenceChars));
       const near = params.proximityWeight * proximity(termConcepts, query.length, index.sentenceTerms[id]!);

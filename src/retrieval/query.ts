@@ -32,6 +32,11 @@ export interface Concept {
    */
   readonly focus?: boolean;
   /**
+   * What a "how many …?" question counts ("how many schools", "كم راكب"): the answer's sentence
+   * puts it right after the number ("شمل 4870 مدرسة"; see core/asked-kind.ts, countsAsked).
+   */
+  readonly counted?: boolean;
+  /**
    * A language the question asks a name in ("بالعبرية", "called in Hebrew"): the answer is where the
    * article glosses a name in it (see core/glosses.ts).
    */

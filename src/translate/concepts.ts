@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { MAX_NAME_LETTERS, type NameMatcher } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
 import { writeOutChatForms } from './english-tokens.js';
+import { isEnglishStopword } from './english-stopwords.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import { loadCapitals } from './place-names.js';
@@ -238,6 +239,24 @@ function asWritten(word: string, names: NameMatcher, analyze: Analyzer): TermAlt
  */
 const FOCUS = /\b(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|type|sort)\b)([a-z]+)/i;
 
+/** What a question word plays in its question (Concept.focus, Concept.language, Concept.counted). */
+type Role = { focus?: true; language?: true; counted?: true };
+
+/** The words after "how many", up to a function word: what the question counts (Concept.counted). */
+const HOW_MANY = /\bhow\s+many\s+((?:[a-z'-]+\s*){1,3})/i;
+
+/**
+ * People counted are said by what befell them ("27 مفقوداً", "214 قتيلاً"): "112 شخصاً" counts
+ * people too, and answers "How many people are unaccounted for?" no better than any other count.
+ */
+const ANYONE = new Set(['people', 'persons', 'person', 'ppl', 'individuals']);
+
+function countedWords(question: string): Set<string> {
+  const words = HOW_MANY.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const end = words.findIndex((word) => word === '' || isEnglishStopword(word));
+  return new Set((end < 0 ? words : words.slice(0, end)).filter((word) => !ANYONE.has(word)));
+}
+
 /**
  * "What is Palestine called in Hebrew?", "How do you write tiger in Latin?": a capitalised word
  * after "in" in a question about naming is a language (Concept.language), not a place.
@@ -360,7 +379,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return text;
   };
-  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, role: { focus?: true; language?: true }): Concept[] => {
+  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, role: Role): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
     // An acronym every rendering of which is several words (WHO → منظمة الصحة العالمية) is one
     // too: any one of its words alone (الصحة) would pass for it. Not other names: "Latin" or
@@ -446,8 +465,15 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;
-    const roleOf = (term: EnglishTerm): { focus?: true; language?: true } =>
-      term.surface === language ? { language: true } : term.surface.toLowerCase().split(' ')[0] === focusWord ? { focus: true } : {};
+    const counted = countedWords(question);
+    const roleOf = (term: EnglishTerm): Role =>
+      term.surface === language
+        ? { language: true }
+        : term.surface.toLowerCase().split(' ')[0] === focusWord
+          ? { focus: true }
+          : term.surface.toLowerCase().split(' ').some((word) => counted.has(word))
+            ? { counted: true }
+            : {};
     const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
     const beforeSurname = wordsBeforeSurname(question, spelt);
     const concepts = terms.flatMap((term) => conceptOf(term, scoped, roleOf(term))).map((concept) => {
