@@ -114,6 +114,15 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor([])('is the shot free?'), 'shot'))).toContain(analyze('اللقاح')[0]);
   });
 
+  it('renders "last" and "coming" before a time as the one gone by and the one ahead, not as lasting or arriving', () => {
+    const last = terms(concept(bridgeFor([])('who won the final last year'), 'last'));
+    expect(last).toContain(analyze('الماضي')[0]);
+    expect(last).not.toContain(analyze('يستمر')[0]);
+    expect(terms(concept(bridgeFor([])('what happens in the coming week'), 'coming'))).toContain(analyze('المقبل')[0]);
+    // Not before anything else: "how long will the exhibition last?"
+    expect(terms(concept(bridgeFor([])('how long will the exhibition last'), 'last'))).toContain(analyze('يستمر')[0]);
+  });
+
   it("renders a demonym the dictionary lacks as its place's nisba", () => {
     // FreeDict has Jordan (الأردن) but not Jordanian; الأردني stems like الأردن.
     expect(terms(concept(bridgeFor([])('What did the Jordanian minister say?'), 'Jordanian'))).toContain(analyze('الأردني')[0]);
