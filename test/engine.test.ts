@@ -1998,6 +1998,16 @@ describe('a wire report\'s dateline', () => {
     await expectAnswered(engine, [['Which city is the story filed from?', 'الرمادة']]);
     expect((await engine.answer('Which newspaper published this story?')).declined).toBe(true);
   });
+
+  it('answers which paper published the story where the dateline gives it in brackets, as the article\'s source', async () => {
+    const lede = (source: string) =>
+      createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), {
+        article: buildArticle('t', ['الرمادة (الأفق الجديد) - أعلنت وزارة الزراعة أمس توزيع البذور على المزارعين.', 'وقال الوزير إن الموسم سيكون جيداً.'], source),
+      });
+    await expectAnswered(await lede('الأفق الجديد'), [['Which newspaper carried this report?', '(الأفق الجديد)']]);
+    // A country in brackets is no paper: "سريهاريكوتا (الهند) –".
+    expect((await (await lede('صحيفة أخرى')).answer('Which newspaper carried this report?')).declined).toBe(true);
+  });
 });
 
 describe('sentences naming a person by title', () => {

@@ -46,10 +46,15 @@ export function datelineAsked(question: string, normalizedArabic: string): Datel
  */
 const DATELINE = /^[^\s–—:«»،.()-]+(?:\s+[^\s–—:«»،.()-]+){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—-]\s*(?<source>[^:«»،.]{0,20}«[^»]{1,40}»\s*:|[^\s:«»،.]+(?:\s+[^\s:«»،.]+){0,3}\s*:)?/u;
 
-/** The article's lede if it opens with a dateline that gives what is asked (a publisher, or only a place); else null. */
+/**
+ * The article's lede if it opens with a dateline that gives what is asked (a publisher, or only a
+ * place); else null. A paper may stand in brackets where a country may too ("الصخيرة البيضاء (الأفق
+ * الجديد) -"): there it is the publisher if it is the article's source.
+ */
 export function datelineSentence(article: Article, asked: DatelineAsked): Sentence | null {
   const lede = article.sentences.find((s) => s.paragraph === 0);
   const dateline = lede ? DATELINE.exec(lede.text) : null;
   if (!lede || !dateline) return null;
-  return asked === 'place' || dateline.groups?.['source'] !== undefined ? lede : null;
+  const published = dateline.groups?.['source'] !== undefined || (article.source.trim() !== '' && dateline[0].includes(`(${article.source.trim()})`));
+  return asked === 'place' || published ? lede : null;
 }
