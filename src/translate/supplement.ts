@@ -99,6 +99,8 @@ const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميج
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** A party or a delegation walking out: انسحب. */
+/** A boat lost at sea: sunk (غرق), capsized (انقلب). */
+const SINKING = all(verb('غرق', 'يغرق'), 'غرق', verb('انقلب', 'ينقلب'), 'انقلاب');
 const WALKING_OUT = all(verb('انسحب', 'ينسحب'), 'انسحاب', 'الانسحاب');
 /** A convoy, a festival or a vote organised: نظّم, تنظيم. */
 const ORGANISING = all(verb('نظم', 'ينظم'), 'تنظيم', 'منظم');
@@ -1277,6 +1279,19 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'in charge': ['المسؤول', 'مسؤول', 'المسؤولة', 'بإشراف', 'إشراف', 'يشرف', 'تولى', 'تولت', 'يتولى', 'رئيس', 'مدير', 'قائد', 'وزير'],
   CCTV: ['كاميرات المراقبة', 'كاميرا مراقبة', 'كاميرات', 'كاميرا'],
   worth: ['قيمة', 'القيمة', 'قيمتها', 'بقيمة', 'تقدر', 'يقدر', 'تساوي', 'يساوي'],
+  // A boat lost at sea: bodies recovered (انتشل; the dictionary's recover is getting well, تعافى), a
+  // boat gone down or sunk (غرق، انقلب; its sink is a washbasin), and a distress call (نداء
+  // استغاثة). The ninety-first set +1 answered ("What time did the coast guard receive the distress
+  // call?"); nothing else moved.
+  recover: all(verb('انتشل', 'ينتشل'), 'انتشال', verb('استعاد', 'يستعيد'), 'استعادة', verb('تعافى', 'يتعافى')),
+  recovered: all(verb('انتشل', 'ينتشل'), 'انتشال', verb('استعاد', 'يستعيد'), 'استعادة', 'المستعادة', 'تعافى'),
+  'go down': SINKING,
+  'went down': SINKING,
+  sink: SINKING,
+  sank: SINKING,
+  sunk: SINKING,
+  capsized: SINKING,
+  'distress call': ['نداء استغاثة', 'استغاثة', 'نداء'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
