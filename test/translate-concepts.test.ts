@@ -114,6 +114,13 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor([])('is the shot free?'), 'shot'))).toContain(analyze('اللقاح')[0]);
   });
 
+  it('reads a phrase in any of its renderings of as many words, word by word (سعر or أسعار الفائدة)', () => {
+    const concepts = bridgeFor([])('what interest rate will loans go up to');
+    const rate = concepts.find((c) => c.label.startsWith('interest rate:') && terms(c).includes(analyze('سعر')[0]!));
+    expect(rate && terms(rate)).toContain(analyze('أسعار')[0]);
+    expect(rate?.phrase?.[0]).toContain(analyze('أسعار')[0]);
+  });
+
   it('renders "last" and "coming" before a time as the one gone by and the one ahead, not as lasting or arriving', () => {
     const last = terms(concept(bridgeFor([])('who won the final last year'), 'last'));
     expect(last).toContain(analyze('الماضي')[0]);
