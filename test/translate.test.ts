@@ -143,6 +143,8 @@ describe('loadLexicon', () => {
       ['sank', 'انقلب'],
       ['sink', 'غرق'],
       ['distress call', 'استغاثه'],
+      ['school year', 'العام الدراسي'],
+      ['school days', 'ايام دراسيه'],
       ['looking into', 'يدرسون'],
       ['motive', 'فرضيه'],
       ['resign', 'استقال'],
