@@ -1260,6 +1260,15 @@ describe('"who" questions', () => {
     );
     expect((await engine.answer('Who signed the agreement?')).best?.sentence.text).toContain('وزير الطاقة');
   });
+
+  it('asking who someone is by title, are answered where the title is followed by a name, not by a lede giving the title alone', async () => {
+    const engine = await answererFor(
+      'أكد رئيس الوزراء أمس أن الحكومة ماضية في الإصلاح، وذلك تزامناً مع محادثات أجراها وزير الخارجية التركي مع نظيره المصري في القاهرة.',
+      'وخلال لقائه وزير الخارجية المصري سامح شكري، قال الوزير التركي إن البلدين يعملان على توسيع التجارة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['Who is the Egyptian foreign minister who held talks with the Turkish minister?', 'من هو وزير الخارجية المصري الذي أجرى محادثات مع الوزير التركي؟'], 'سامح شكري');
+  });
 });
 
 describe('"where" questions', () => {

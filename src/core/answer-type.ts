@@ -213,6 +213,11 @@ function measureAsked(question: string, normalizedArabic: string): AnswerType | 
 const ARABIC_ALIAS = /(^|\s)(ال)?(اسم|تسميه|تسميات|اسماء|اسماو|مسميات)(ه|ها|هم)?\s+(ال)?(اخر|اخري|ثان|ثاني|تاني|ثانيه|اخرى)(\s|$)|(^|\s)(و?[يت]سمي|و?[يت]عرف|و?[يت]لقب)(\s+\S+){0,4}\s+ايضا?(\s|$)/;
 const ENGLISH_ALIAS = /\b(?:other|another|second|alternative|different)\s+names?\b|\balso\s+(?:called|known|named|referred)\b|\bknown\s+as\b/i;
 
+/** "Who is X?", "من هو X؟": the person X is asked for, however long X is. */
+export function asksWhoIs(question: string, normalizedArabic: string): boolean {
+  return /^\s*who('s|\s+(is|was))\s/i.test(question) || /^\s*(من\s+(هو|هي)|مين|منو|شكون)\s/.test(normalizedArabic);
+}
+
 export function answerTypeOf(question: string, normalizedArabic: string): AnswerType {
   if (asksForGist(question, normalizedArabic)) return 'gist';
   if (ARABIC_ALIAS.test(normalizedArabic) || ENGLISH_ALIAS.test(question)) return 'alias';
@@ -227,7 +232,7 @@ export function answerTypeOf(question: string, normalizedArabic: string): Answer
     // "Who is X?" asks for what news says of a person where it first names them, as a title does.
     // Measured: arcd-train paragraph accuracy +0.15 points in each language, sentence unchanged;
     // the article sets unchanged; "Who is Saadi?" about another article now gets his title.
-    return /^\s*who('s|\s+(is|was))\s/i.test(question) || /^\s*(من\s+(هو|هي)|مين|منو|شكون)\s/.test(normalizedArabic) ? 'name' : 'definition';
+    return asksWhoIs(question, normalizedArabic) ? 'name' : 'definition';
   }
   for (const [cue, type] of ARABIC_CUES) if (cue.test(normalizedArabic)) return type;
   for (const [cue, type] of ENGLISH_CUES) if (cue.test(question)) return type;

@@ -1,4 +1,4 @@
-import { answerTypeOf, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -790,6 +790,7 @@ export function createQuestionAnalyzer(
       asksSaid: asksWhatWasSaid(read, normalized),
       byHeadline,
       ...(byDateline ? { byDateline } : {}),
+      ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),
     };
   };
 }

@@ -28,6 +28,8 @@ export interface QuestionAnalysis {
   readonly byHeadline?: boolean;
   /** Whether it asks who filed the story or where from (dateline.ts): the lede's dateline answers it. */
   readonly byDateline?: DatelineAsked;
+  /** Whether it asks who someone is ("Who is the Iranian defence minister …?"; see asksWhoIs). */
+  readonly asksWhoIs?: boolean;
 }
 
 export interface DenseScores {
@@ -143,6 +145,7 @@ export interface Retrieval {
   readonly asksSaid: boolean;
   readonly byHeadline: boolean;
   readonly byDateline?: DatelineAsked;
+  readonly asksWhoIs: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -160,6 +163,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     months: question.months,
     asksSaid: question.asksSaid,
     byHeadline: question.byHeadline === true,
+    asksWhoIs: question.asksWhoIs === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
@@ -262,6 +266,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // higher: later mentions give the surname alone. Measured on the article sets: +2 answered (third
   // and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
   else if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
+  else if (answerType === 'person' && retrieval.asksWhoIs) putFirst(ranked, firstHolding(ranked, params.whoIsShare, (s) => namesTitledSubject(index, query, s.id), false));
   else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
   else if (answerType === 'money' || answerType === 'alias') {
     putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));
