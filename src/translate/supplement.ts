@@ -99,6 +99,9 @@ const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميج
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** A party or a delegation walking out: انسحب. */
+const POWER_CUT = ['انقطاع الكهرباء', 'قطع الكهرباء', 'انقطاع التيار', 'قطع التيار'];
+/** A machine out of order: broken down (تعطل، عطل) or out of service (خارج الخدمة، خروج). */
+const BREAKING_DOWN = all(verb('تعطل', 'يتعطل'), 'عطل', 'أعطال', 'معطل', 'خروج', 'خارج الخدمة');
 /** A boat lost at sea: sunk (غرق), capsized (انقلب). */
 const SINKING = all(verb('غرق', 'يغرق'), 'غرق', verb('انقلب', 'ينقلب'), 'انقلاب');
 const WALKING_OUT = all(verb('انسحب', 'ينسحب'), 'انسحاب', 'الانسحاب');
@@ -1104,6 +1107,20 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ransomware: ['برمجيات الفدية', 'الفدية', 'فدية'],
   app: ['التطبيق', 'تطبيق'],
   offline: ['متوقف', 'توقف', 'معطل', 'تعطل', 'خارج الخدمة'],
+  // Power cut as news writes it (انقطاع or قطع of the electricity or the current), taken in turns
+  // (بالتناوب; the dictionary's rolling is folding, الطي), a unit broken down (تعطل، خرج عن الخدمة;
+  // its breakdown is a collapse), chat's temp as the temperature (its temp is a temporary worker),
+  // and the old record as the one before (السابق). The ninetieth set +3 answered, the thirty-fourth
+  // +1; nothing else moved.
+  'power cut': POWER_CUT,
+  'power cuts': POWER_CUT,
+  rolling: ['بالتناوب', 'متناوبة', 'المتناوبة', 'تناوب', 'الطي'],
+  'break down': BREAKING_DOWN,
+  'broke down': BREAKING_DOWN,
+  breakdown: [...BREAKING_DOWN, 'الانهيار'],
+  temp: ['الحرارة', 'حرارة', 'درجة الحرارة', 'درجات', 'مؤقت'],
+  temps: ['الحرارة', 'حرارة', 'درجات الحرارة', 'درجات'],
+  old: ['قديم', 'القديم', 'القديمة', 'السابق', 'السابقة'],
   // A shipwreck's words: the bodies of the dead (الجثث, where the dictionary has الأجسام), the missing
   // as those unaccounted for (المفقودين) and passengers as riders (الركاب): the thirty-sixth article
   // +1 answered, the twenty-fifth +1 declined ("will passengers get a refund"), nothing lost.
