@@ -768,6 +768,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads Egypt\'s lady (الست) and husband (جوز) as the written words', async () => {
+    const engine = await answererFor(
+      'وقالت السيدة سلوى الحداد إنها فقدت زوجها في الحادث، فيما نجا ابنها.',
+      'وينتمي ركاب القارب إلى ست جنسيات، بينهم 11 امرأة وسبعة أطفال.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['مين الست اللي جوزها مات في الحادث؟', 'من السيدة التي مات زوجها في الحادث؟']]);
+  });
+
   it('reads a hollow verb of the fourth form as its verbal noun, where the report writes that (يعيدون → إعادة)', async () => {
     const engine = await answererFor('وقرر المجلس إعادة امتحان الفيزياء يوم الأحد 5 تموز.', 'وشكا الطلاب من صعوبة امتحان الفيزياء.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['شوكت راح يعيدون امتحان الفيزياء؟', 'متى إعادة امتحان الفيزياء؟']]);

@@ -149,6 +149,7 @@ describe('loadLexicon', () => {
       ['broke down', 'تعطل'],
       ['temp', 'الحراره'],
       ['old', 'السابق'],
+      ['coast guard', 'خفر السواحل'],
       ['looking into', 'يدرسون'],
       ['motive', 'فرضيه'],
       ['resign', 'استقال'],

@@ -180,6 +180,11 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['بره', ['خارج']],
   // Seats as chairs (كرسي), a woman (مرا), a match (ماتش), taking (ياخد); see stopwords.ts for the measure.
   ['مرا', ['امرأة', 'المرأة']],
+  // Egypt's lady (الست, which stems as six) and a husband (جوز, جوزها): the forty-third and
+  // ninety-first sets +1 answered each, the thirty-ninth −1 ("هي الست الكبيرة اللي اتكسر وركها
+  // اسمها ايه؟" now finds another woman first).
+  ['الست', ['السيدة', 'المرأة']],
+  ['جوز', ['زوج']],
   ['كرسي', ['مقعد']],
   ['كراسي', ['مقاعد']],
   ['ماتش', ['مباراة']],

@@ -1315,6 +1315,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   sunk: SINKING,
   capsized: SINKING,
   'distress call': ['نداء استغاثة', 'استغاثة', 'نداء'],
+  // The coast guard as Arabic names it (the dictionary has no phrase; its guard is a watchman): the
+  // ninety-first set +1.
+  'coast guard': ['خفر السواحل', 'حرس السواحل', 'خفر الساحل'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
