@@ -103,6 +103,12 @@ describe('NameMatcher on the article', () => {
     expect(m.contains('')).toBe(false);
   });
 
+  it('finds a name typed with the article joined (albarqawi, elqasimi), where the whole word meets none', () => {
+    const m = new NameMatcher(['وأكد', 'البرقاوي', 'أن', 'القاسمي']);
+    expect(m.match('albarqawi')[0]?.token).toBe('البرقاوي');
+    expect(m.match('Elqasimi')[0]?.token).toBe('القاسمي');
+  });
+
   it('does not take the Arabic article for part of a Latin name', () => {
     // الودّ is "the affection": with its article kept, its skeleton would equal "allude"'s.
     expect(new NameMatcher(['الودّ']).match('allude')).toEqual([]);
