@@ -111,6 +111,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer("What did Russia's defence minister say about the Iranian cooperation?")).declined).toBe(false);
   });
 
+  it('declines asking what someone said whom the report never names, in any spelling', async () => {
+    for (const question of ["What did Putin say about Shoigu's trip to Tehran?", 'what did putin say about shoigus trip to teheran']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    // The report's own speakers, misspelt or with the article joined, are quoted.
+    expect((await engine.answer('what did shoygu say about sanctions')).declined).toBe(false);
+  });
+
   it('declines an Arabic question naming, after a title, someone the report never mentions', async () => {
     const answer = await engine.answer('ماذا قال الوزير لافروف عن إيران؟');
     expect(answer.declined).toBe(true);

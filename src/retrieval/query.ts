@@ -37,6 +37,11 @@ export interface Concept {
    */
   readonly counted?: boolean;
   /**
+   * Whose words a "what did X say?" question asks for. Spelt nowhere in the article (no
+   * alternatives), X is not quoted there, whatever else the question shares with it.
+   */
+  readonly speaker?: boolean;
+  /**
    * A language the question asks a name in ("بالعبرية", "called in Hebrew"): the answer is where the
    * article glosses a name in it (see core/glosses.ts).
    */

@@ -245,6 +245,18 @@ const PHRASE_RENDERING_WEIGHT = 0.9;
 /** What a question word plays in its question (Concept.focus, Concept.language, Concept.counted). */
 type Role = { focus?: true; language?: true; counted?: true };
 
+/**
+ * The one to three words between "what did" and "say": whose words are asked for (Concept.speaker).
+ * Measured: "what did putin say about shoigu's trip to tehran?" declined (the eleventh and
+ * sixty-ninth sets +1 each); nothing else moved once names typed with the article joined
+ * (albarqawi) were read, the tuning sets unchanged.
+ */
+const SPEAKER = /\bwhat\s+(?:did|does|do|has|had|have|will|would)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:say|said|tell|think|announce|mean)\b/iu;
+
+function speakerWords(question: string): Set<string> {
+  return new Set(SPEAKER.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? []);
+}
+
 /** The words after "how many", up to a function word: what the question counts (Concept.counted). */
 const HOW_MANY = /\bhow\s+many\s+((?:[a-z'-]+\s*){1,3})/i;
 
@@ -497,6 +509,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;
     const counted = countedWords(question);
+    const speakers = speakerWords(question);
     const beforeTime = wordsBeforeTime(question);
     const roleOf = (term: EnglishTerm): Role =>
       term.surface === language
@@ -526,7 +539,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       if (alternatives.length === 0 && beforeSurname.has(word)) continue;
       const name = capitalised || alternatives.length > 0;
-      concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }) });
+      const speaker = alternatives.length === 0 && speakers.has(word.toLowerCase()) ? { speaker: true } : {};
+      concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }), ...speaker });
     }
     if (WHERE_IS.test(question) && concepts.length > 0 && concepts.every((concept) => concept.name === true)) {
       concepts.push(...conceptOf({ surface: 'located', lemma: 'located', translations: lexicon.translations('located'), kind: 'word' }, scoped, {}));
