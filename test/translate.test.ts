@@ -150,6 +150,8 @@ describe('loadLexicon', () => {
       ['temp', 'الحراره'],
       ['old', 'السابق'],
       ['coast guard', 'خفر السواحل'],
+      ['get inside', 'تسلل'],
+      ['broke in', 'اقتحم'],
       ['looking into', 'يدرسون'],
       ['motive', 'فرضيه'],
       ['resign', 'استقال'],

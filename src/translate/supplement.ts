@@ -99,6 +99,8 @@ const MEGAWATTS = ['ميغاواط', 'ميجاواط', 'ميغاوات', 'ميج
 const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** A party or a delegation walking out: انسحب. */
+/** Getting into a place unlawfully: slipping in (تسلل), storming (اقتحم), entering (دخل). */
+const GETTING_IN = all(verb('تسلل', 'يتسلل'), 'تسللوا', 'تسلل', verb('اقتحم', 'يقتحم'), 'اقتحام', verb('دخل', 'يدخل'), 'دخول');
 const POWER_CUT = ['انقطاع الكهرباء', 'قطع الكهرباء', 'انقطاع التيار', 'قطع التيار'];
 /** A machine out of order: broken down (تعطل، عطل) or out of service (خارج الخدمة، خروج). */
 const BREAKING_DOWN = all(verb('تعطل', 'يتعطل'), 'عطل', 'أعطال', 'معطل', 'خروج', 'خارج الخدمة');
@@ -1302,6 +1304,18 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'in charge': ['المسؤول', 'مسؤول', 'المسؤولة', 'بإشراف', 'إشراف', 'يشرف', 'تولى', 'تولت', 'يتولى', 'رئيس', 'مدير', 'قائد', 'وزير'],
   CCTV: ['كاميرات المراقبة', 'كاميرا مراقبة', 'كاميرات', 'كاميرا'],
   worth: ['قيمة', 'القيمة', 'قيمتها', 'بقيمة', 'تقدر', 'يقدر', 'تساوي', 'يساوي'],
+  // Getting in as news tells a break-in: slipping in (تسلل), storming (اقتحم) or entering (دخل);
+  // the dictionary's sneak is a traitor and its entered is "inside". The eighty-eighth, forty-first
+  // and thirty-fifth sets +1 answered each; nothing else moved.
+  'get in': GETTING_IN,
+  'got in': GETTING_IN,
+  'get inside': GETTING_IN,
+  'got inside': GETTING_IN,
+  'break in': GETTING_IN,
+  'broke in': GETTING_IN,
+  sneak: GETTING_IN,
+  sneaked: GETTING_IN,
+  entered: all(verb('دخل', 'يدخل'), 'دخول', 'داخل', verb('تسلل', 'يتسلل')),
   // A boat lost at sea: bodies recovered (انتشل; the dictionary's recover is getting well, تعافى), a
   // boat gone down or sunk (غرق، انقلب; its sink is a washbasin), and a distress call (نداء
   // استغاثة). The ninety-first set +1 answered ("What time did the coast guard receive the distress
