@@ -56,6 +56,7 @@ export function datelineSentence(article: Article, asked: DatelineAsked): Senten
   const lede = article.sentences.find((s) => s.paragraph === 0);
   const dateline = lede ? DATELINE.exec(lede.text) : null;
   if (!lede || !dateline) return null;
-  const published = dateline.groups?.['source'] !== undefined || (article.source.trim() !== '' && dateline[0].includes(`(${article.source.trim()})`));
+  const source = article.source.trim();
+  const published = dateline.groups?.['source'] !== undefined || (source !== '' && dateline[0].includes(`(${source})`));
   return asked === 'place' || published ? lede : null;
 }

@@ -511,14 +511,10 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const counted = countedWords(question);
     const speakers = speakerWords(question);
     const beforeTime = wordsBeforeTime(question);
-    const roleOf = (term: EnglishTerm): Role =>
-      term.surface === language
-        ? { language: true }
-        : term.surface.toLowerCase().split(' ')[0] === focusWord
-          ? { focus: true }
-          : term.surface.toLowerCase().split(' ').some((word) => counted.has(word))
-            ? { counted: true }
-            : {};
+    const roleOf = (term: EnglishTerm): Role => {
+      const words = term.surface.toLowerCase().split(' ');
+      return term.surface === language ? { language: true } : words[0] === focusWord ? { focus: true } : words.some((word) => counted.has(word)) ? { counted: true } : {};
+    };
     const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
     const beforeSurname = wordsBeforeSurname(question, spelt);
     const timed = (term: EnglishTerm): EnglishTerm => {
