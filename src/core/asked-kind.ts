@@ -39,10 +39,11 @@ function statesNone(query: Query, sentence: string): boolean {
  */
 export function countsAsked(counted: readonly Concept[], normalizedSentence: string): boolean {
   const words = normalizedSentence.split(/\s+/);
-  return words.some((word, i) => {
-    if (!isNumber(word) || (i > 0 && isNumber(words[i - 1]!))) return false;
+  const numbers = words.map(isNumber);
+  return words.some((_, i) => {
+    if (!numbers[i] || numbers[i - 1]) return false;
     let next = i + 1;
-    while (next < words.length && (isNumber(words[next]!) || words[next] === 'و')) next++;
+    while (next < words.length && (numbers[next] || words[next] === 'و')) next++;
     const noun = words[next];
     return noun !== undefined && counted.some((concept) => writes(concept, noun));
   });

@@ -38,7 +38,8 @@ export interface Concept {
   readonly counted?: boolean;
   /**
    * Whose words a "what did X say?" question asks for. Spelt nowhere in the article (no
-   * alternatives), X is not quoted there, whatever else the question shares with it.
+   * alternatives), X is not quoted there, whatever else the question shares with it (see
+   * core/select.ts, namesAbsent).
    */
   readonly speaker?: boolean;
   /**

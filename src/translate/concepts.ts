@@ -518,7 +518,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     const spelt = (word: string): boolean => unknown.includes(word) && spellingsOf(word).length > 0;
     const beforeSurname = wordsBeforeSurname(question, spelt);
     const timed = (term: EnglishTerm): EnglishTerm => {
-      const renderings = beforeTime.has(term.surface.toLowerCase()) ? BEFORE_TIME[term.surface.toLowerCase()] : undefined;
+      const word = term.surface.toLowerCase();
+      const renderings = beforeTime.has(word) ? BEFORE_TIME[word] : undefined;
       return renderings ? { ...term, translations: [...renderings] } : term;
     };
     const concepts = terms.map(timed).flatMap((term) => conceptOf(term, scoped, roleOf(term))).map((concept) => {
@@ -535,7 +536,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       if (alternatives.length === 0 && capitalised) alternatives.push(...demonymAlternatives(word, lexicon, analyze));
       if (alternatives.length === 0 && beforeSurname.has(word)) continue;
       const name = capitalised || alternatives.length > 0;
-      const speaker = alternatives.length === 0 && speakers.has(word.toLowerCase()) ? { speaker: true } : {};
+      const speaker = speakers.has(word.toLowerCase()) ? { speaker: true } : {};
       concepts.push({ label: word, alternatives, ...(name ? {} : { importance: WORD_IMPORTANCE }), ...speaker });
     }
     if (WHERE_IS.test(question) && concepts.length > 0 && concepts.every((concept) => concept.name === true)) {
