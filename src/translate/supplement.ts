@@ -100,12 +100,14 @@ const TONNES = ['طن', 'أطنان', 'الأطنان', 'طنا'];
 const LITRES = ['لتر', 'لترا', 'لترات', 'اللترات'];
 /** A party or a delegation walking out: انسحب. */
 /** Getting into a place unlawfully: slipping in (تسلل), storming (اقتحم), entering (دخل). */
-const GETTING_IN = all(verb('تسلل', 'يتسلل'), 'تسللوا', 'تسلل', verb('اقتحم', 'يقتحم'), 'اقتحام', verb('دخل', 'يدخل'), 'دخول');
+const GETTING_IN = all(verb('تسلل', 'يتسلل'), 'تسللوا', verb('اقتحم', 'يقتحم'), 'اقتحام', verb('دخل', 'يدخل'), 'دخول');
 const POWER_CUT = ['انقطاع الكهرباء', 'قطع الكهرباء', 'انقطاع التيار', 'قطع التيار'];
 /** A machine out of order: broken down (تعطل، عطل) or out of service (خارج الخدمة، خروج). */
 const BREAKING_DOWN = all(verb('تعطل', 'يتعطل'), 'عطل', 'أعطال', 'معطل', 'خروج', 'خارج الخدمة');
+/** Bodies or goods recovered: pulled out (انتشل) or got back (استعاد). */
+const RECOVERING = all(verb('انتشل', 'ينتشل'), 'انتشال', verb('استعاد', 'يستعيد'), 'استعادة');
 /** A boat lost at sea: sunk (غرق), capsized (انقلب). */
-const SINKING = all(verb('غرق', 'يغرق'), 'غرق', verb('انقلب', 'ينقلب'), 'انقلاب');
+const SINKING = all(verb('غرق', 'يغرق'), verb('انقلب', 'ينقلب'), 'انقلاب');
 const WALKING_OUT = all(verb('انسحب', 'ينسحب'), 'انسحاب', 'الانسحاب');
 /** A convoy, a festival or a vote organised: نظّم, تنظيم. */
 const ORGANISING = all(verb('نظم', 'ينظم'), 'تنظيم', 'منظم');
@@ -1320,8 +1322,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // boat gone down or sunk (غرق، انقلب; its sink is a washbasin), and a distress call (نداء
   // استغاثة). The ninety-first set +1 answered ("What time did the coast guard receive the distress
   // call?"); nothing else moved.
-  recover: all(verb('انتشل', 'ينتشل'), 'انتشال', verb('استعاد', 'يستعيد'), 'استعادة', verb('تعافى', 'يتعافى')),
-  recovered: all(verb('انتشل', 'ينتشل'), 'انتشال', verb('استعاد', 'يستعيد'), 'استعادة', 'المستعادة', 'تعافى'),
+  recover: all(RECOVERING, verb('تعافى', 'يتعافى')),
+  recovered: all(RECOVERING, 'المستعادة', 'تعافى'),
   'go down': SINKING,
   'went down': SINKING,
   sink: SINKING,
