@@ -220,6 +220,8 @@ describe('answer-type cues', () => {
     expect(typeOf('شحال من مكتب تعطل؟')).toBe('number');
     expect(typeOf('فوقاش تحل البرلمان؟')).toBe('time');
     expect(typeOf('شوكت وصل الوزير؟')).toBe('time');
+    // "Which day", with or without "on", in MSA, Egypt's انهي and Sudan's ياتو.
+    for (const which of ['أي يوم ألقى الخطاب؟', 'الخطاب كان انهي يوم؟', 'الخامنئي اتكلم ياتو يوم؟']) expect(typeOf(which), which).toBe('time');
     // Egypt's "how much".
     expect(typeOf('الفلاحين هياخدوا تعويض قد إيه؟')).toBe('number');
     expect(typeOf('قد إيه الناس اللي حضروا؟')).toBe('number');

@@ -90,7 +90,9 @@ const ENGLISH_DURATION =
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // With the spoken forms of "when" (SPOKEN_WHEN, stopwords.ts).
   [new RegExp(`(^|\\s)(متى|متي|${SPOKEN_WHEN.join('|')})(\\s|$)`), 'time'],
-  [/(^|\s)(في اي|فى اي|باي)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
+  // "Which day" asks when without "on" too, and in Egypt's انهي and Sudan's ياتو: the seventy-first
+  // set +1 answered, the Arabic cross-lingual set +1, nothing else moved.
+  [/(^|\s)(في اي|فى اي|باي|اي|انهي|ياتو|ياتا)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
   [ARABIC_DURATION, 'duration'],
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
   [/(?=.*(?:^|\s)(?:كم|بكم)(?:\s|$))(?=.*(?:^|\s)(?:ال)?نسبه(?:\s|$))/, 'percent'],

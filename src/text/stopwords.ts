@@ -78,8 +78,8 @@ const QUESTION_WORDS = [
   // else moved.
   'معاه', 'معاها', 'معاهم',
   // The Levant's منين (from where), لوين (where to) and انو (that), and Egypt's and the Gulf's عشان /
-  // علشان (because, so that).
-  'منين', 'لوين', 'انو', 'عشان', 'علشان',
+  // علشان (because, so that), and Sudan's ياتو / ياتا (which).
+  'منين', 'لوين', 'انو', 'عشان', 'علشان', 'ياتو', 'ياتا',
   // Egypt's ده / دي (this), كده (so), برضه (also), أوي (very) and بالظبط (exactly, as it is typed):
   // no set's score changed; one chat question of the twelfth set covered 0.32 instead of 0.22.
   'ده', 'دي', 'كده', 'كدا', 'برضه', 'برضو', 'اوي', 'بالظبط',
