@@ -119,6 +119,25 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('what did shoygu say about sanctions')).declined).toBe(false);
   });
 
+  it('declines asking what someone said where the report mentions them but quotes them on nothing', async () => {
+    const engine = await answererFor(
+      'وتأتي الزيادة في إطار برنامج إصلاح اقتصادي تتفاوض عليه الحكومة مع صندوق النقد الدولي منذ مطلع العام.',
+      'وخرج آلاف المحتجين إلى شوارع العاصمة رفضاً لزيادة أسعار الوقود.',
+      'وقال وزير المالية إن «الزيادة لا مفر منها لإنقاذ الموازنة».',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['What did the IMF say about the protests?', 'شو قال صندوق النقد الدولي عن الاحتجاجات؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.declineReason, question).toBe('no-quote');
+    }
+    // The report still says what it does of the fund, for a question not asking for its words.
+    expect((await engine.answer('What is the government negotiating with the IMF?')).best?.sentence.text).toContain('صندوق النقد');
+    // Someone the report quotes is answered with their words.
+    for (const question of ['What did the finance minister say about the increase?', 'وزير المالية قال إيه عن الزيادة؟']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('لا مفر منها');
+    }
+  });
+
   it('declines an Arabic question naming, after a title, someone the report never mentions', async () => {
     const answer = await engine.answer('ماذا قال الوزير لافروف عن إيران؟');
     expect(answer.declined).toBe(true);
@@ -1339,7 +1358,7 @@ describe('questions asking for an attribute of their topic', () => {
     // After a title, chat's "this" fused with the article (هالسنة) names nobody.
     expect((await without.answer('شو بحث الوزير هالسنة؟')).declineReason).not.toBe('no-name');
     expect((await without.answer('What will the minister discuss next year?')).declineReason).toBe('no-attribute');
-    const withIt = await answererFor('وسيلتقي الوزير نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    const withIt = await answererFor('وقال الوزير إنه سيلتقي نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);
     expect((await withIt.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declined).toBe(false);
   });

@@ -21,6 +21,8 @@ export interface Strings {
   readonly noTime: string;
   /** Declined because the question names a month the article says nothing of there. */
   readonly noMonth: string;
+  /** Declined because the question asks what someone said and the article quotes no one there. */
+  readonly noQuote: string;
   readonly emptyQuestion: string;
   readonly askUsage: string;
   readonly truncated: (kept: number) => string;
@@ -48,6 +50,7 @@ const en: Strings = {
   noNumber: "Sorry, the article gives no number for that, so I couldn't find an answer.",
   noTime: "Sorry, the article does not say when, so I couldn't find an answer.",
   noMonth: "Sorry, the article says nothing of that for the month you name, so I couldn't find an answer.",
+  noQuote: "Sorry, the article does not report what they said about that, so I couldn't find an answer.",
   emptyQuestion: 'Please write your question after the command, e.g. /ask What did the minister say?',
   askUsage: 'Usage: /ask <question>, or reply to a question with /ask.',
   truncated: (kept) => `(Your question was long, so I read only its first ${kept} characters.)`,
@@ -74,6 +77,7 @@ const ar: Strings = {
   noNumber: 'عذراً، لا يذكر المقال رقماً لذلك، فلم أجد إجابة.',
   noTime: 'عذراً، لا يذكر المقال متى كان ذلك، فلم أجد إجابة.',
   noMonth: 'عذراً، لا يذكر المقال ذلك عن الشهر الذي سألت عنه، فلم أجد إجابة.',
+  noQuote: 'عذراً، لا ينقل المقال ما قيل في ذلك، فلم أجد إجابة.',
   emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال الوزير؟',
   askUsage: 'الاستخدام: ‎/ask ثم السؤال، أو الرد على سؤال بالأمر ‎/ask.',
   truncated: (kept) => `(سؤالك طويل، لذا قرأت أول ${kept} حرف منه فقط.)`,

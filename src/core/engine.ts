@@ -25,6 +25,7 @@ function declineReasonOf(selection: Selection, params: SelectionParams): Decline
   if (selection.lacksAskedKind) return `no-${selection.lacksAskedKind}`;
   if (!selection.namesAskedAttribute) return 'no-attribute';
   if (selection.namesAbsent) return 'no-name';
+  if (selection.quotesNoOne) return 'no-quote';
   if (selection.confidence < params.minCoverage) return 'low-coverage';
   if (selection.wordsConfidence !== null && selection.wordsConfidence < params.minWordsCoverage) return 'names-only';
   if (selection.closerShare !== null && selection.closerShare >= params.denseVetoShare) return 'meaning';

@@ -2,7 +2,7 @@ import { answerTypeOf, asksWhoIs, formsOf, type AnswerType } from './answer-type
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
-import { asksWhatWasSaid } from './speakers.js';
+import { asksSomeonesWords, asksWhatWasSaid } from './speakers.js';
 import { datelineAsked } from './dateline.js';
 import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
 import type { Language } from './types.js';
@@ -793,6 +793,7 @@ export function createQuestionAnalyzer(
       answerType,
       months,
       asksSaid: asksWhatWasSaid(read, normalized),
+      ...(asksSomeonesWords(read, normalized) ? { asksWords: true } : {}),
       byHeadline,
       ...(byDateline ? { byDateline } : {}),
       ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),

@@ -13,6 +13,7 @@ import { asksLanguage, glossesAskedLanguage } from './glosses.js';
 import { asksAboutLife } from './life-dates.js';
 import { headlinePresences, headlineSentence } from './headline-quote.js';
 import { datelineSentence, type DatelineAsked } from './dateline.js';
+import { reportsSpeech } from './speakers.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute, wordsCoverage } from './coverage.js';
 import { definingSentences, namingSentence, namesTitledSubject, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
@@ -24,6 +25,8 @@ export interface QuestionAnalysis {
   readonly months: ReadonlySet<number>;
   /** Whether the question asks what someone said: their own words answer it, not words about them. */
   readonly asksSaid: boolean;
+  /** Whether it asks for someone's words by "what did X say" (asksSomeonesWords): a sentence reporting no speech cannot answer it. */
+  readonly asksWords?: boolean;
   /** Whether it asks what the headline says (headline-quote.ts): the headline answers it if it covers it. */
   readonly byHeadline?: boolean;
   /** Whether it asks who filed the story or where from (dateline.ts): the lede's dateline answers it. */
@@ -67,6 +70,16 @@ export interface Selection {
    * never with a name after it (see titleNamesNoOne).
    */
   readonly namesAbsent: boolean;
+  /**
+   * True when the question asks what someone said (QuestionAnalysis.asksWords) and the best
+   * sentence reports no one's speech (reportsSpeech): no verb of saying or stating, no quotation.
+   * Measured: the article sets +9 unanswerable declined ("What did the IMF say about the
+   * protests?", "شو قال المتحدث باسم جبهة الانقاذ عن دخول القافلة؟"), two more of the kept-aside
+   * sets, no answer lost; one wrong answer of arcd-train-en and one of the paraphrased set
+   * declined, no tuning score moved. Talks count as saying (بحث، ناقش): "شنو قالو؟" of two
+   * ministers is answered by what they discussed.
+   */
+  readonly quotesNoOne: boolean;
   /** Share of paragraphs closer in meaning to the question than the winner's; null without a model. */
   readonly closerShare: number | null;
 }
@@ -118,7 +131,7 @@ function closerShare(similarities: ArrayLike<number>, paragraph: number): number
 
 /** A selection that a question's form decides (the lede, the headline, the dateline), covered as far as `confidence`. */
 function decidedByForm(ranked: RankedSentence[], confidence = 1): Selection {
-  return { ranked, confidence, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, closerShare: null };
+  return { ranked, confidence, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: true, namesAbsent: false, quotesNoOne: false, closerShare: null };
 }
 
 /**
@@ -133,7 +146,7 @@ function ledeSelection(index: ArticleIndex): Selection {
 
 /** What selection returns when no sentence shares anything with the question: a decline. */
 function nothingSelected(ranked: RankedSentence[]): Selection {
-  return { ranked, confidence: 0, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: false, namesAbsent: false, closerShare: null };
+  return { ranked, confidence: 0, wordsConfidence: null, lacksAskedKind: null, namesAskedAttribute: false, namesAbsent: false, quotesNoOne: false, closerShare: null };
 }
 
 /** Stage one's result: every paragraph's and sentence's score for one question. */
@@ -143,6 +156,7 @@ export interface Retrieval {
   readonly answerType: AnswerType;
   readonly months: ReadonlySet<number>;
   readonly asksSaid: boolean;
+  readonly asksWords: boolean;
   readonly byHeadline: boolean;
   readonly byDateline?: DatelineAsked;
   readonly asksWhoIs: boolean;
@@ -162,6 +176,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     answerType: question.answerType,
     months: question.months,
     asksSaid: question.asksSaid,
+    asksWords: question.asksWords === true,
     byHeadline: question.byHeadline === true,
     asksWhoIs: question.asksWhoIs === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
@@ -176,7 +191,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
  * best few, and measure how much of the question the winner's paragraph covers.
  */
 export function selectSentences(index: ArticleIndex, retrieval: Retrieval, params: SelectionParams): Selection {
-  const { query, grams, answerType, months, asksSaid, sentenceScores } = retrieval;
+  const { query, grams, answerType, months, asksSaid, asksWords, sentenceScores } = retrieval;
   const idfs = query.map((concept) => index.paragraphs.conceptIdf(concept));
   const headline = retrieval.byHeadline ? headlineSentence(index.article) : null;
   if (headline) {
@@ -311,6 +326,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0),
+    quotesNoOne: asksWords && !reportsSpeech(best.sentence.text),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
 }

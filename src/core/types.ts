@@ -56,11 +56,12 @@ export interface Timings {
  * paragraph does not; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
  * or somewhere (in English, a name the dictionary renders) the article never mentions;
+ * 'no-quote': it asks what someone said and the best sentence reports no one's speech;
  * 'low-coverage': the best paragraph covers too little of the question; 'names-only': it covers
  * the question's names but almost none of its other words; 'meaning': the model finds most
  * paragraphs closer in meaning.
  */
-export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-month' | 'no-attribute' | 'no-name' | 'low-coverage' | 'names-only' | 'meaning';
+export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-month' | 'no-attribute' | 'no-name' | 'no-quote' | 'low-coverage' | 'names-only' | 'meaning';
 
 export interface Answer {
   readonly question: string;

@@ -35,6 +35,7 @@ function declineNotice(s: Strings, reason: DeclineReason | null): string {
   if (reason === 'no-number') return s.noNumber;
   if (reason === 'no-time') return s.noTime;
   if (reason === 'no-month') return s.noMonth;
+  if (reason === 'no-quote') return s.noQuote;
   return s.notFound;
 }
 
