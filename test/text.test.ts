@@ -195,6 +195,11 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('Hey, what did Shoigu say?')).toBe('what did Shoigu say?');
     expect(dropEnglishCourtesy("Hi bot! I'd like to know when Khamenei spoke")).toBe('when Khamenei spoke');
     expect(dropEnglishCourtesy('Can you please tell me who Ashtiani is, please?')).toBe('who Ashtiani is?');
+    // The formal English of a letter, which had read "grateful" and "know" as the topic.
+    expect(dropEnglishCourtesy('I should be grateful to know the name of the Iranian minister.')).toBe('the name of the Iranian minister.');
+    expect(dropEnglishCourtesy('I would be grateful if you could tell me when Shoigu arrived')).toBe('when Shoigu arrived');
+    expect(dropEnglishCourtesy('I was wondering whether Shoigu met Khamenei')).toBe('whether Shoigu met Khamenei');
+    expect(dropEnglishCourtesy('May I ask who Ahmadian is?')).toBe('who Ahmadian is?');
     expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
     expect(dropEnglishCourtesy('Well-known names?')).toBe('Well-known names?');
     expect(dropEnglishCourtesy('solar power?')).toBe('solar power?');

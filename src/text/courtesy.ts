@@ -1,13 +1,14 @@
 /**
  * What people put around an English question in a chat: a greeting ("hey,"), a request ("can you
- * tell me", "please"), a wish to know ("I want to know", "I wonder"). None of it is the question's
+ * tell me", "please"), a wish to know ("I want to know", "I wonder", the formal "I should be grateful to
+ * know", "I was wondering"). None of it is the question's
  * topic, yet read as words it lowers the share of the question an answer covers ("I want to know
  * what Shoigu said about sanctions" covered 0.51 against 0.74), can be taken for a name ("Hey"),
  * and hides the question word that tells the kind of answer ("I wonder when …").
  */
 const GREETING = /^(?:hey|hi|hello|yo|ok|okay|well|so|um+|hmm+)(?:\s+(?:there|bot))?(?=[\s,!.:]|$)[\s,!.:]*/i;
 const REQUEST =
-  /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+you(?:\s+please)?(?:\s+(?:tell|show)\s+me)?|(?:tell|show)\s+me|do\s+you\s+know|i\s+wonder|i(?:'m|’m|\s+am)\s+(?:wondering|curious)|i(?:'d|’d|\s+would)?\s+(?:want|like|need|wanna)(?:\s+to)?\s+know|i\s+wanna\s+know)\b[\s,:]*/i;
+  /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+you(?:\s+please)?(?:\s+(?:tell|show)\s+me)?|(?:tell|show)\s+me|do\s+you\s+know|i\s+wonder|i(?:'m|’m|\s+am|\s+was)\s+(?:wondering|curious)|i(?:'d|’d|\s+would|\s+should)?\s+(?:want|like|need|wanna)(?:\s+to)?\s+know|i\s+wanna\s+know|may\s+i\s+ask|i(?:'d|’d|\s+would|\s+should)\s+be\s+(?:grateful|glad|obliged)(?:\s+to\s+(?:know|learn)|\s+if\s+you\s+could\s+(?:tell|let)\s+me(?:\s+know)?)?|i(?:'d|’d|\s+would)\s+appreciate\s+(?:it\s+)?if\s+you\s+could\s+tell\s+me)\b[\s,:]*/i;
 const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)\s*(?=[?.!]*\s*$)/i;
 
 export function dropEnglishCourtesy(question: string): string {
