@@ -56,6 +56,8 @@ const POWER_PLANTS = ['محطات', 'محطات الكهرباء', 'محطات �
 const AFTERSHOCKS = ['الهزات الارتدادية', 'ارتدادية'];
 /** Captives freed: released (أفرج، الإفراج) or let go (إطلاق سراح). */
 const FREEING = all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج');
+/** The dead or a cause identified: known by who they were (التعرف على هوية) or determined (حدد). */
+const IDENTIFYING = all('التعرف', 'تعرف', 'الهوية', 'هوية', 'هويات', verb('حدد', 'يحدد'), 'تحديد');
 /** A service run: operated (شغّل، تشغيل) or managed (أدار، إدارة). */
 const OPERATING = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة');
 /** To run: a company (أدار) or on foot (ركض). */
@@ -1129,6 +1131,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // as those unaccounted for (المفقودين) and passengers as riders (الركاب): the thirty-sixth article
   // +1 answered, the twenty-fifth +1 declined ("will passengers get a refund"), nothing lost.
   bodies: ['الجثث', 'جثث', 'الجثامين', 'الأجسام'],
+  // A body as the dead one (جثة, where the dictionary has only الجسم) or as an authority (هيئة), and
+  // the dead identified (التعرف على هويات): the ninety-third article +1 answered ("how many bodys have
+  // been identified so far", read as body), nothing else moved.
+  body: ['الجثة', 'جثة', 'جثمان', 'الجسم', 'هيئة', 'جهة'],
+  identify: IDENTIFYING,
+  identified: IDENTIFYING,
+  identification: IDENTIFYING,
   unaccounted: ['المفقودين', 'مفقودين', 'مفقود', 'غير محسوب'],
   passenger: ['المسافر', 'راكب', 'الراكب', 'الركاب'],
   passengers: ['الركاب', 'ركاب', 'المسافرون', 'المسافرين'],
