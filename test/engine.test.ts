@@ -117,6 +117,14 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
     // The report's own speakers, misspelt or with the article joined, are quoted.
     expect((await engine.answer('what did shoygu say about sanctions')).declined).toBe(false);
+    // So in Arabic: the word after "شو قال" is the speaker, and "exactly" is none.
+    expect((await engine.answer('شو قال بوتين عن زيارة شويغو لطهران؟')).declineReason).toBe('no-name');
+    expect((await engine.answer('شو قال شويغو عن العقوبات بالزبط؟')).declined).toBe(false);
+  });
+
+  it('reads a short word with a preposition joined (لجبهة) as the word the report writes without it', async () => {
+    // Light stemming leaves لجبهة whole; read as جبهة it finds "جبهة العدو الأساسية … كان هدفها".
+    expect((await engine.answer('شو كان الهدف الرئيسي لجبهة العدو حسب المرشد؟')).best?.sentence.text).toContain('جبهة العدو الأساسية');
   });
 
   it('declines asking what someone said where the report mentions them but quotes them on nothing', async () => {
