@@ -122,6 +122,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('شو قال شويغو عن العقوبات بالزبط؟')).declined).toBe(false);
   });
 
+  it('answers "from where to where" with the span the report gives, not the quote with the same words', async () => {
+    for (const question of ['According to Khamenei, the resistance spread from where to where?', 'حسب خامنئي، حدود المقاومة اتسعت من وين لوين؟']) {
+      expect((await engine.answer(question)).best?.sentence.text, question).toContain('من فلسطين إلى إفريقيا');
+    }
+  });
+
   it('reads a short word with a preposition joined (لجبهة) as the word the report writes without it', async () => {
     // Light stemming leaves لجبهة whole; read as جبهة it finds "جبهة العدو الأساسية … كان هدفها".
     expect((await engine.answer('شو كان الهدف الرئيسي لجبهة العدو حسب المرشد؟')).best?.sentence.text).toContain('جبهة العدو الأساسية');

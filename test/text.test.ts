@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, answerTypesIn, hasAnswerOfType } from '../src/core/answer-type.js';
+import { answerTypeOf, answerTypesIn, asksRange, hasAnswerOfType } from '../src/core/answer-type.js';
 import { monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
@@ -225,6 +225,11 @@ describe('answer-type cues', () => {
     expect(typeOf('شحال من مكتب تعطل؟')).toBe('number');
     expect(typeOf('فوقاش تحل البرلمان؟')).toBe('time');
     expect(typeOf('شوكت وصل الوزير؟')).toBe('time');
+    // A span asked, from where (or when) to where, in either language.
+    for (const span of ['from where to where did it spread?', 'khamenei said the resistance reached from where to where', 'From when until when did he reign?', 'من وين لوين؟', 'من فين لفين بالظبط', 'من أين إلى أين امتدت المقاومة؟', 'المهرجان كان من امتى لامتى؟']) {
+      expect(asksRange(span, normalizeArabic(span)), span).toBe(true);
+    }
+    for (const other of ['where did the minister go from Tehran?', 'من وين جاء الوزير؟']) expect(asksRange(other, normalizeArabic(other)), other).toBe(false);
     // "Which day", with or without "on", in MSA, Egypt's انهي and Sudan's ياتو.
     for (const which of ['أي يوم ألقى الخطاب؟', 'الخطاب كان انهي يوم؟', 'الخامنئي اتكلم ياتو يوم؟']) expect(typeOf(which), which).toBe('time');
     // Egypt's "how much".

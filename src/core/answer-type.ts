@@ -215,6 +215,22 @@ function measureAsked(question: string, normalizedArabic: string): AnswerType | 
 const ARABIC_ALIAS = /(^|\s)(ال)?(اسم|تسميه|تسميات|اسماء|اسماو|مسميات)(ه|ها|هم)?\s+(ال)?(اخر|اخري|ثان|ثاني|تاني|ثانيه|اخرى)(\s|$)|(^|\s)(و?[يت]سمي|و?[يت]عرف|و?[يت]لقب)(\s+\S+){0,4}\s+ايضا?(\s|$)/;
 const ENGLISH_ALIAS = /\b(?:other|another|second|alternative|different)\s+names?\b|\balso\s+(?:called|known|named|referred)\b|\bknown\s+as\b/i;
 
+/**
+ * "From where to where?", "من وين لوين؟", "from when until when?": a span is asked, which prose
+ * gives as "من X إلى Y" (see spansRange).
+ */
+const ENGLISH_RANGE = /\bfrom\s+(?:where|when|what|which)\b[^?]{0,20}?\b(?:to|until|till)\s+(?:where|when|what|which)\b/i;
+const ARABIC_RANGE = /(?:^|\s)من\s+(?:اين|وين|فين|متي|امتي|ايمتي|وقتاش|فوقاش)\s+(?:(?:الي|حتي|لحد|لغايه)\s+)?(?:ل|ل?اين|ل?وين|ل?فين|ل?متي|ل?امتي|ل?ايمتي)(?:\s|$)/;
+
+export function asksRange(question: string, normalizedArabic: string): boolean {
+  return ENGLISH_RANGE.test(question) || ARABIC_RANGE.test(normalizedArabic);
+}
+
+/** "من فلسطين إلى إفريقيا", "من 2010 حتى 2015": a span, in a normalised sentence. */
+const SPAN = /(?:^|\s)من\s+(?:\S+\s+){1,4}?(?:الي|حتي)\s/;
+
+export const spansRange = (normalizedSentence: string): boolean => SPAN.test(normalizedSentence);
+
 /** "Who is X?", "من هو X؟": the person X is asked for, however long X is. */
 export function asksWhoIs(question: string, normalizedArabic: string): boolean {
   return /^\s*who('s|\s+(is|was))\s/i.test(question) || /^\s*(من\s+(هو|هي)|مين|منو|شكون)\s/.test(normalizedArabic);

@@ -1,4 +1,4 @@
-import { answerTypeOf, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -827,6 +827,7 @@ export function createQuestionAnalyzer(
       byHeadline,
       ...(byDateline ? { byDateline } : {}),
       ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),
+      ...(asksRange(read, normalized) ? { asksRange: true } : {}),
     };
   };
 }
