@@ -167,6 +167,9 @@ describe('loadLexicon', () => {
       ['believed', 'يرجح'],
       ['gaps', 'ثغرات'],
       ['store', 'تخزين'],
+      ['caught fire', 'اندلع'],
+      ['identified', 'التعرف'],
+      ['body', 'جثه'],
     ]);
   });
 

@@ -58,6 +58,8 @@ const AFTERSHOCKS = ['الهزات الارتدادية', 'ارتدادية'];
 const FREEING = all('الإفراج', verb('أفرج', 'يفرج'), 'إطلاق سراح', 'سراح', 'المفرج');
 /** The dead or a cause identified: known by who they were (التعرف على هوية) or determined (حدد). */
 const IDENTIFYING = all('التعرف', 'تعرف', 'الهوية', 'هوية', 'هويات', verb('حدد', 'يحدد'), 'تحديد');
+/** A fire broken out: اندلع, اشتعل, or the blaze itself. */
+const CATCHING_FIRE = all(verb('اندلع', 'يندلع'), verb('اشتعل', 'يشتعل'), 'الحريق', 'حريق', 'النيران');
 /** A service run: operated (شغّل، تشغيل) or managed (أدار، إدارة). */
 const OPERATING = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أدار', 'يدير'), 'إدارة');
 /** To run: a company (أدار) or on foot (ركض). */
@@ -1048,6 +1050,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // answered, −1 declined ("how many hectares burned in the 2019 fire", whose words it now writes);
   // no other set moved.
   fire: ['الحريق', 'حريق', 'الحرائق', 'حرائق', 'النيران', 'النار', 'نار'],
+  // Caught fire as a fire broke out (اندلع, اشتعل), where caught alone is an arrest (ضبط, القبض): the
+  // ninety-seventh and sixty-second articles +1 answered each, a kept-aside one +1, nothing else moved.
+  'caught fire': CATCHING_FIRE,
+  'catch fire': CATCHING_FIRE,
+  'on fire': CATCHING_FIRE,
   firefighting: ['الإطفاء', 'إطفاء', 'مكافحة الحرائق'],
   evacuate: EVACUATING,
   evacuated: all(EVACUATING, 'أجلي', 'النازحين'),
