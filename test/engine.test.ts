@@ -133,6 +133,21 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('شو كان الهدف الرئيسي لجبهة العدو حسب المرشد؟')).best?.sentence.text).toContain('جبهة العدو الأساسية');
   });
 
+  it('declines asking the name of someone the report mentions by what they do but never names', async () => {
+    const engine = await answererFor(
+      'واصطدم قطار الركاب بقطار شحن متوقف قرب المحطة فجر اليوم.',
+      'ولقي سائق قطار الركاب مراد الطوبي حتفه على الفور، أما سائق قطار الشحن فقد نجا بإصابات طفيفة.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['What is the name of the freight train driver?', 'ما اسم سائق قطار الشحن؟']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    expect((await engine.answer('What is the name of the passenger train driver?')).best?.sentence.text).toContain('مراد الطوبي');
+    // A place's or a body's name may be definite: "قرب المحطة" names no station, "مستشفى النور" does.
+    const hospital = await answererFor('ونقل المصابون إلى مستشفى النور في المدينة.', ...OTHER_NEWS);
+    expect((await hospital.answer('What is the name of the hospital?')).best?.sentence.text).toContain('مستشفى النور');
+  });
+
   it('declines asking what someone said where the report mentions them but quotes them on nothing', async () => {
     const engine = await answererFor(
       'وتأتي الزيادة في إطار برنامج إصلاح اقتصادي تتفاوض عليه الحكومة مع صندوق النقد الدولي منذ مطلع العام.',

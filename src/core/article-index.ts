@@ -45,6 +45,8 @@ interface Word {
   readonly nameFollows: boolean;
   /** Whether the next word, joined to "and", may go on with a title ("وزير الفلاحة والتنمية القروية، …"). */
   readonly titleGoesOn: boolean;
+  /** Whether a definite word follows: a place's or a body's name may be one ("مستشفى النور"). */
+  readonly definiteFollows: boolean;
   /** Whether the word before is "he/she is" (هو, هي): an encyclopaedia names first ("X هو ملك المغرب"). */
   readonly namedBefore: boolean;
 }
@@ -75,6 +77,7 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
       stem,
       nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenName(next))),
       titleGoesOn: content && /^و/.test(next),
+      definiteFollows: content && /^ال/.test(next),
       namedBefore: previous !== undefined && COPULA.test(previous),
     });
   });
@@ -138,6 +141,8 @@ export interface ArticleIndex {
   readonly nameFollows: readonly (readonly boolean[])[];
   /** Per stem of sentenceTerms, whether a word joined to "and" follows it (see Word.titleGoesOn). */
   readonly titleGoesOn: readonly (readonly boolean[])[];
+  /** Per stem of sentenceTerms, whether a definite word follows it (see Word.definiteFollows). */
+  readonly definiteFollows: readonly (readonly boolean[])[];
   /** Per stem of sentenceTerms, whether "هو" or "هي" stands before it (see Word.namedBefore). */
   readonly namedBefore: readonly (readonly boolean[])[];
   /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
@@ -234,6 +239,7 @@ export function indexArticle(
     speakerTerms: article.paragraphs.map((_, p) => aliases.speaker?.[p] ?? []),
     nameFollows: sentenceWords.map((words) => words.map((w) => w.nameFollows)),
     titleGoesOn: sentenceWords.map((words) => words.map((w) => w.titleGoesOn)),
+    definiteFollows: sentenceWords.map((words) => words.map((w) => w.definiteFollows)),
     namedBefore: sentenceWords.map((words) => words.map((w) => w.namedBefore)),
     titleStems: new Set([...TITLE_HEADS].flatMap((head) => analyze(head))),
     sentenceLeads: article.sentences.map((s) => leadOf(s.text, analyze)),
