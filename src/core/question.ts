@@ -2,7 +2,7 @@ import { answerTypeOf, asksRange, asksWhoIs, formsOf, type AnswerType } from './
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
-import { asksSomeonesWords, asksWhatWasSaid } from './speakers.js';
+import { asksSomeonesWords, asksWhatWasSaid, SAID_WORDS, WHAT_WORDS } from './speakers.js';
 import { datelineAsked } from './dateline.js';
 import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
 import type { Language } from './types.js';
@@ -591,9 +591,6 @@ function namesPersonAfter(tokens: readonly string[], i: number): boolean {
  * questions having been declined for the coverage that an unread لطهران cost them; with
  * withoutJoinedPreposition, which reads it, they stay declined for the right reason.
  */
-const WHAT_WORDS: ReadonlySet<string> = new Set(['ماذا', 'شو', 'ايش', 'اش', 'شنو', 'وش', 'واش', 'شن']);
-const SAID_WORDS: ReadonlySet<string> = new Set(['قال', 'قالت', 'حكي', 'حكت', 'صرح', 'صرحت']);
-
 const asksWhatSaidBy = (tokens: readonly string[], i: number): boolean =>
   i >= 2 && SAID_WORDS.has(tokens[i - 1]!) && WHAT_WORDS.has(tokens[i - 2]!) && !/^بال/.test(tokens[i]!);
 

@@ -203,10 +203,13 @@ export function reportsSpeech(text: string): boolean {
  * the rate …?"): declining on it lost eight answers and 2.5 points of arcd-train-en.
  */
 const ENGLISH_WHAT_SAID = /\bwhat\s+(?:did|does|do|has|had|have|will|would)\s+(?:\S+\s+){1,5}?(?:say|said|tell|told)\b/i;
-const SAID = '(?:قال|قالت|قالو|قالوا|حكي|حكت|حكو|حكوا|صرح|صرحت)';
-const ARABIC_WHAT_SAID = new RegExp(`(?:^|\\s)(?:ماذا|شو|ايش|اش|شنو|وش|واش|شن|ايه)\\s+${SAID}(?:\\s|$)|(?:^|\\s)${SAID}\\s+(?:ايه|ايش|شو|اي|ماذا)(?:\\s|$)`);
+/** "What" and "said" as chat and news Arabic write them, normalised: شو قال، ماذا صرّح، قالت إيه. */
+export const WHAT_WORDS: ReadonlySet<string> = new Set(['ماذا', 'شو', 'ايش', 'اش', 'شنو', 'وش', 'واش', 'شن', 'ايه']);
+export const SAID_WORDS: ReadonlySet<string> = new Set(['قال', 'قالت', 'قالو', 'قالوا', 'حكي', 'حكت', 'حكو', 'حكوا', 'صرح', 'صرحت']);
 
 /** Whether a question asks for someone's words; `normalized` is normalizeArabic's output. */
 export function asksSomeonesWords(question: string, normalized: string): boolean {
-  return ENGLISH_WHAT_SAID.test(question) || ARABIC_WHAT_SAID.test(normalized);
+  if (ENGLISH_WHAT_SAID.test(question)) return true;
+  const words = normalized.split(/\s+/);
+  return words.some((word, i) => SAID_WORDS.has(word) && (WHAT_WORDS.has(words[i - 1] ?? '') || WHAT_WORDS.has(words[i + 1] ?? '') || words[i + 1] === 'اي'));
 }
