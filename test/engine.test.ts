@@ -1047,6 +1047,10 @@ describe('reported speech', () => {
       ['حسب العنوان، ما الذي يهدد الاقتصاد؟', 'ما الذي يهدد الاقتصاد؟'],
       ['ما الخطر على الاقتصاد الذي وصفت به الجريدة؟', 'ما الخطر على الاقتصاد؟'],
       ['ما الذي يهدد الاقتصاد كما ورد في الخبر؟', 'ما الذي يهدد الاقتصاد؟'],
+      // "In the article" with its preposition joined, the paper's wording, and the Levant's تبع (of).
+      ['شو اللي بيهدد الاقتصاد بالمقال؟', 'شو اللي بيهدد الاقتصاد؟'],
+      ['ما الخطر اللي استخدمته الجريدة للاقتصاد؟', 'ما الخطر للاقتصاد؟'],
+      ['شو الخطر تبع الاقتصاد؟', 'شو الخطر الاقتصاد؟'],
       ['What threatens the economy, according to the report?', 'What threatens the economy?'],
       ['Is it true that taxes will go down?', 'Will taxes go down?'],
       ['What threat does the article give the economy?', 'What threat the economy?'],

@@ -117,6 +117,9 @@ const QUESTION_WORDS = [
   // a day as نهار (question.ts), "give a speech" and "news agency" (supplement.ts): the
   // twenty-eighth set +2 answered, the twenty-fifth +1; nothing lost, the tuning sets unchanged.
   'تاع', 'تاعو', 'تاعه', 'تاعها', 'تاعهم', 'تاعنا', 'راه', 'راهي', 'راهو', 'راهم',
+  // The Levant's تبع (of, belonging to), with its pronouns; not تبعت, which news writes for "followed".
+  // The seventy-fourth set +1 answered, one kept aside +1, nothing else moved.
+  'تبع', 'تبعو', 'تبعه', 'تبعها', 'تبعهم', 'تبعي', 'تبعنا',
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
   'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
