@@ -170,6 +170,7 @@ describe('loadLexicon', () => {
       ['caught fire', 'اندلع'],
       ['identified', 'التعرف'],
       ['body', 'جثه'],
+      ['missing', 'مفقودين'],
     ]);
   });
 

@@ -1146,6 +1146,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   identified: IDENTIFYING,
   identification: IDENTIFYING,
   unaccounted: ['المفقودين', 'مفقودين', 'مفقود', 'غير محسوب'],
+  // Missing people (المفقودين, مفقوداً), where the dictionary has the loss (الفقدان): the article sets +4
+  // answered ("how many ppl are still missing"), −1 ("How many types of medicine are missing …?",
+  // a shortage); with the shortage's words (نقص) too, worse. Nothing else moved.
+  missing: ['المفقودين', 'مفقودين', 'مفقود', 'مفقودا', 'المفقود', 'الفقدان', 'فقد'],
   passenger: ['المسافر', 'راكب', 'الراكب', 'الركاب'],
   passengers: ['الركاب', 'ركاب', 'المسافرون', 'المسافرين'],
   // A festival's jury (لجنة التحكيم, where the dictionary has هيئة المحلفين): with spoken الفلم and فاتت
