@@ -9,6 +9,10 @@ import type { Article } from '../src/core/types.js';
 import type { RunningBot } from '../src/bot/run.js';
 import { BotApiEmulator, type BotMessage } from './emulator/bot-api-emulator.js';
 import { LogCapture, TOKEN, citationOf, quotedSentence, realAnswerer, startBot } from './emulator/harness.js';
+import { createAnswerer } from '../src/answering.js';
+import { buildArticle } from '../src/article/parse.js';
+import { readEngineConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
 
 const EN_QUESTION = 'What did Shoigu say about the Western sanctions?';
 const AR_QUESTION = 'ماذا قال شويغو عن العقوبات الغربية؟';
@@ -125,6 +129,33 @@ describe('private chats', () => {
     const chat = emu.privateChat(user);
     expect((await emu.replyTo(emu.sendText(chat, user, 'How old is Shoigu?'))).text).toMatch(/gives no number/);
     expect((await emu.replyTo(emu.sendText(chat, user, 'كم عمر شويغو؟'))).text).toContain('لا يذكر المقال رقماً');
+  });
+
+  it('says so when the question asks what someone said and the article quotes them on nothing', async () => {
+    // An article of its own: the shipped one quotes nearly everyone it names.
+    const quoteless = await BotApiEmulator.start({ token: TOKEN, botUsername: 'quote_qa_bot' });
+    const answerer = await createAnswerer(readEngineConfig({ EMBEDDER: 'lexical' }), createLogger({ level: 'silent' }), {
+      article: buildArticle(
+        'احتجاجات على زيادة أسعار الوقود',
+        [
+          'وتأتي الزيادة في إطار برنامج إصلاح اقتصادي تتفاوض عليه الحكومة مع صندوق النقد الدولي منذ مطلع العام.',
+          'وخرج آلاف المحتجين إلى شوارع العاصمة رفضاً لزيادة أسعار الوقود.',
+          'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.',
+          'وفاز الفريق المحلي بالمباراة النهائية للبطولة.',
+        ],
+        'صحيفة الاختبار',
+      ),
+    });
+    const other = await startBot({ TELEGRAM_API_ROOT: quoteless.apiRoot }, { answerer });
+    try {
+      const user = quoteless.user();
+      const chat = quoteless.privateChat(user);
+      expect((await quoteless.replyTo(quoteless.sendText(chat, user, 'What did the IMF say about the protests?'))).text).toMatch(/does not report what they said/);
+      expect((await quoteless.replyTo(quoteless.sendText(chat, user, 'شو قال صندوق النقد الدولي عن الاحتجاجات؟'))).text).toContain('لا ينقل المقال ما قيل');
+    } finally {
+      await other.stop('test over');
+      await quoteless.stop();
+    }
   });
 
   it('says so when the question names a month the article says nothing of', async () => {
