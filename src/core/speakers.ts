@@ -26,10 +26,10 @@ function wordsAndNameEnds(sentence: string): string[] {
 /** The conjunction a verb may carry (وقال، فأضاف). */
 const CONJUNCTION = /^[وف]/;
 
-/** A normalised word without its conjunction. */
-function isBareSpeechVerb(bare: string): boolean {
-  return SPEECH_VERBS.has(bare) || (bare.endsWith('ت') && SPEECH_VERBS.has(bare.slice(0, -1)));
-}
+/** Whether a normalised word without its conjunction is one of these verbs, a feminine ت allowed. */
+const isVerbOf = (verbs: ReadonlySet<string>, bare: string): boolean => verbs.has(bare) || (bare.endsWith('ت') && verbs.has(bare.slice(0, -1)));
+
+const isBareSpeechVerb = (bare: string): boolean => isVerbOf(SPEECH_VERBS, bare);
 
 export function isSpeechVerb(word: string): boolean {
   return isBareSpeechVerb(normalizeArabic(word).trim().replace(CONJUNCTION, ''));
@@ -181,17 +181,19 @@ const STATING_VERBS: ReadonlySet<string> = new Set(
   'وصف دعا دعي حذر طالب رحب انتقد نفي اعرب ابدي تعهد اقر اعترف هدد وعد يري تري يقول تقول افاد ابلغ توقع رجح اتهم ناشد بحث ناقش تباحث تناول تحدث'.split(' '),
 );
 
-const isStatingVerb = (bare: string): boolean => STATING_VERBS.has(bare) || (bare.endsWith('ت') && STATING_VERBS.has(bare.slice(0, -1)));
-
 /** A verb's dual and plural endings (بحثا، قالوا، أكدوا): the verb stays the one said by one person. */
 const NUMBER_ENDING = /(?:وا|ا|و)$/;
 
-/** Whether a sentence reports what someone said: a speech or stating verb, a quotation, or words after a colon (not a clock's 5:42). */
-export function reportsSpeech(text: string): boolean {
+/**
+ * Whether a sentence reports what someone said: a speech or stating verb, a quotation, or words
+ * after a colon (not a clock's 5:42). The marks are read as written, the verbs on the sentence as
+ * the index normalised it.
+ */
+export function reportsSpeech(text: string, normalized: string): boolean {
   if (/[«"]|:\s/.test(text)) return true;
-  return (text.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {
-    const bare = normalizeArabic(word).trim().replace(CONJUNCTION, '');
-    return [bare, bare.replace(NUMBER_ENDING, '')].some((form) => isBareSpeechVerb(form) || isStatingVerb(form));
+  return normalized.split(/\s+/).some((word) => {
+    const bare = word.replace(CONJUNCTION, '');
+    return [bare, bare.replace(NUMBER_ENDING, '')].some((form) => isBareSpeechVerb(form) || isVerbOf(STATING_VERBS, form));
   });
 }
 
