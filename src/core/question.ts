@@ -9,6 +9,7 @@ import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { SPOKEN_HOW_MANY } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { hollowVerbalNoun, otherPerson, otherTense } from '../text/verb-forms.js';
 import { writtenSpellings } from '../text/spoken-spelling.js';
@@ -665,8 +666,8 @@ function namesPlace(tokens: readonly string[], i: number, stem: string, places: 
   );
 }
 
-/** "How many", normalised, in MSA and spoken: كم, Egypt's كام, the Levant's قديش, the Maghreb's قداش and شحال, and عدد. */
-const COUNTING: ReadonlySet<string> = new Set(['كم', 'وكم', 'كام', 'قديش', 'قداش', 'شحال', 'شقد', 'عدد']);
+/** "How many", normalised: كم and عدد, and the spoken forms answer-type.ts reads as asking a number (SPOKEN_HOW_MANY). */
+const COUNTING: ReadonlySet<string> = new Set(['كم', 'وكم', 'عدد', ...SPOKEN_HOW_MANY]);
 
 /** Whether the word is what the question counts: right after كم, or after "شحال من". */
 function isCounted(tokens: readonly string[], i: number): boolean {
