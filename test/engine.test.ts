@@ -148,6 +148,24 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await hospital.answer('What is the name of the hospital?')).best?.sentence.text).toContain('مستشفى النور');
   });
 
+  it('declines the name of someone asked with more than their role, unless the report names them before it', async () => {
+    const engine = await answererFor(
+      'ودعا المتحدث باسم الاتحاد الأوروبي إلى تشكيل حكومة في أسرع وقت.',
+      'وقالت الدكتورة ليلى منصور العطار، أستاذة القانون الدستوري في جامعة زيرين، إن التصويت قانوني.',
+      'ويضم الإقليم جبل كاراس، أكبر بركان معروف في المنطقة، إذ يرتفع نحو أربعة آلاف متر.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('What is the name of the EU spokesperson who commented on the vote?')).declineReason).toBe('no-name');
+    // The name before the role, after an honorific or as an apposition before a comma, is there.
+    const named = [
+      ['ما اسم أستاذة القانون الدستوري التي علقت على التصويت؟', 'ليلى منصور العطار'],
+      ['What is the name of the biggest volcano known in the region?', 'جبل كاراس'],
+    ];
+    for (const [question, name] of named) {
+      expect((await engine.answer(question!)).best?.sentence.text, question).toContain(name);
+    }
+  });
+
   it('declines asking what someone said where the report mentions them but quotes them on nothing', async () => {
     const engine = await answererFor(
       'وتأتي الزيادة في إطار برنامج إصلاح اقتصادي تتفاوض عليه الحكومة مع صندوق النقد الدولي منذ مطلع العام.',

@@ -47,7 +47,14 @@ interface Word {
   readonly titleGoesOn: boolean;
   /** Whether a definite word follows: a place's or a body's name may be one ("مستشفى النور"). */
   readonly definiteFollows: boolean;
-  /** Whether the word before is "he/she is" (هو, هي): an encyclopaedia names first ("X هو ملك المغرب"). */
+  /**
+   * Whether a name may stand right before the word: "he/she is" (هو, هي) before it, as an
+   * encyclopaedia names first ("X هو ملك المغرب"); a comma after a word that may be a name, the
+   * apposition news and encyclopaedias both write ("جبل أوليمبوس، أكبر بركان"); or an honorific a
+   * few words back ("الدكتورة ليلى منصور العطار، أستاذة القياس", where the name ends definite).
+   * Any word before a comma, definite ones too, lost one of the article sets' declines ("the
+   * Jordanian prime minister who attended the signing").
+   */
   readonly namedBefore: boolean;
 }
 
@@ -63,9 +70,21 @@ const HONORIFIC_REACH = 4;
 const honorificWithin = (tokens: readonly string[], at: number): boolean =>
   tokens.slice(at + 1, at + 1 + HONORIFIC_REACH).some(isHonorific);
 
+/** The positions among tokenize(text)'s tokens of those right after a comma (tokenize drops it). */
+function tokensAfterComma(text: string): Set<number> {
+  const after = new Set<number>();
+  let counted = 0;
+  for (const clause of text.split(/[،,]/)) {
+    if (counted > 0) after.add(counted);
+    counted += tokenize(clause).length;
+  }
+  return after;
+}
+
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName); its tokens come normalised. */
 function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   const tokens = tokenize(text);
+  const afterComma = tokensAfterComma(text);
   const stems = tokens.map((token) => analyze(token)[0]);
   const words: Word[] = [];
   stems.forEach((stem, i) => {
@@ -78,7 +97,9 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
       nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenName(next))),
       titleGoesOn: content && /^و/.test(next),
       definiteFollows: content && /^ال/.test(next),
-      namedBefore: previous !== undefined && COPULA.test(previous),
+      namedBefore:
+        previous !== undefined &&
+        (COPULA.test(previous) || (afterComma.has(i) && mayOpenName(previous)) || tokens.slice(Math.max(0, i - HONORIFIC_REACH), i).some(isHonorific)),
     });
   });
   return words;
@@ -143,7 +164,7 @@ export interface ArticleIndex {
   readonly titleGoesOn: readonly (readonly boolean[])[];
   /** Per stem of sentenceTerms, whether a definite word follows it (see Word.definiteFollows). */
   readonly definiteFollows: readonly (readonly boolean[])[];
-  /** Per stem of sentenceTerms, whether "هو" or "هي" stands before it (see Word.namedBefore). */
+  /** Per stem of sentenceTerms, whether a name may stand right before it (see Word.namedBefore). */
   readonly namedBefore: readonly (readonly boolean[])[];
   /** Stems of the words that head a title (وزير, رئيس …: titles.ts), for questions asking whom it names. */
   readonly titleStems: ReadonlySet<string>;
