@@ -298,6 +298,10 @@ describe('answer-type cues', () => {
     expect(type('ماهو المنصب الذي يشغله الخامنئي؟')).toBe('name');
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');
+    expect(type('russian defence minister name?')).toBe('name');
+    // A name at the end of a real question is its topic, not what it asks for.
+    expect(type('Why is the Battle of Badr called by that name?')).not.toBe('name');
+    expect(type("How many patents are registered in Edison's name?")).not.toBe('name');
     expect(type('اسم وزير الدفاع الإيراني؟')).toBe('name');
     expect(type('Name the three things the enemy attacked')).not.toBe('name');
     // A position on something is a stance, not a post.

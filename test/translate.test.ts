@@ -340,12 +340,14 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(inquiry, 'fees').translations, 'رسوم')).toBe(true);
   });
 
-  it('renders the words of a stock-market listing as business news writes them: an offering, subscribers, a listing, debt', () => {
+  it('renders the words of a stock-market listing and a reshuffle as news writes them: an offering, subscribers, a listing, debt, a post kept', () => {
     const { terms } = analyzeEnglishQuestion('how many subscribers did the IPO draw before the shares were listed on the stock exchange?', lexicon);
     expect(hasStem(term(terms, 'subscribers').translations, 'مكتتب')).toBe(true);
     expect(hasStem(term(terms, 'IPO').translations, 'اكتتاب')).toBe(true);
     expect(hasStem(term(terms, 'listed').translations, 'إدراج')).toBe(true);
     expect(hasStem(term(terms, 'stock exchange').translations, 'البورصة')).toBe(true);
+    const kept = analyzeEnglishQuestion('how many ministers kept their posts?', lexicon).terms;
+    expect(hasStem(term(kept, 'kept').translations, 'احتفظ')).toBe(true);
     const debt = analyzeEnglishQuestion('how much debt does the airline carry?', lexicon).terms;
     expect(hasStem(term(debt, 'debt').translations, 'ديون')).toBe(true);
   });

@@ -76,6 +76,11 @@ const TALKING = all(verb('تحدث', 'يتحدث'), 'حديث', 'الكلام', 
 const SLIDING = all(verb('تراجع', 'يتراجع'), verb('انخفض', 'ينخفض'), verb('هبط', 'يهبط'), 'الهبوط');
 /** Singling out (خصّ) or focusing on (ركّز) one thing among others. */
 const SINGLING_OUT = all('خص', 'خاصة', 'خصوصا', verb('ركز', 'يركز'), 'التركيز');
+/**
+ * Keeping a post or a seat (احتفظ ب، أبقى على), where the dictionary has living (العيش). The
+ * ninety-ninth and sixty-first article sets +1 answered each, nothing else moved.
+ */
+const KEEPING = all(verb('احتفظ', 'يحتفظ'), verb('أبقى', 'يبقي'), 'الإبقاء', verb('حافظ', 'يحافظ'));
 /** Hoping (أمل، تطلع، طمح), where the dictionary has wishing (التمنّي). */
 const HOPING = all(verb('أمل', 'يأمل'), 'الأمل', verb('تطلع', 'يتطلع'), verb('طمح', 'يطمح'));
 /** Lasting, of a meeting or a trial: استمر، دام. */
@@ -859,6 +864,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // the fiftieth shipped set and the fifty-first article +1 answered each, nothing else moved. Not
   // kept: a secretary as أمين (−3: the lede names the council's أمين too), characterise as وصف (−3),
   // in charge of as مسؤول (+1, −2) and sitting down with as meeting (−1).
+  keep: KEEPING,
+  kept: KEEPING,
+  retain: KEEPING,
+  retained: KEEPING,
   hope: HOPING,
   hoping: HOPING,
   hoped: all(verb('أمل', 'يأمل'), verb('تطلع', 'يتطلع'), 'متمنى'),
