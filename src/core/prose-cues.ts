@@ -185,6 +185,8 @@ const TITLE_FILLER = 'عام';
  * when `nameFollows` is given, right before a word that may open a name.
  */
 function names(subject: Query, terms: readonly string[], nameFollows?: readonly boolean[]): boolean {
+  // Most sentences lack some word of the subject: one pass finds that before any window is tried.
+  if (!allAmong(subject, terms)) return false;
   const skipped = !subject.some((concept) => isAmong(concept, [TITLE_FILLER]));
   const kept = terms.flatMap((term, i) => (skipped && term === TITLE_FILLER ? [] : [i]));
   for (let at = 0; at + subject.length <= kept.length; at++) {
