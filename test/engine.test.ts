@@ -1772,6 +1772,15 @@ describe('questions for a name or a title', () => {
     );
     await expectQuoted(engine, ["What's Safadi's first name?", 'What is Safadi’s title?', 'ما منصب الصفدي؟', 'Who is Safadi?', 'من هو الصفدي؟'], 'أيمن الصفدي');
   });
+
+  it('read "official" asked of a title as part of the question, not a word to find', async () => {
+    const engine = await answererFor(
+      'أكد وزير الخارجية الأردني، سامي غانم، أمس أن المحادثات كانت مثمرة.',
+      'وقال غانم إن البلدين سيوقعان الاتفاقية بشكل رسمي الشهر المقبل.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ["What is Ghanem's official title?", 'ما الصفة الرسمية لغانم؟'], 'وزير الخارجية الأردني');
+  });
 });
 
 describe('words light stemming leaves apart', () => {

@@ -299,6 +299,8 @@ describe('answer-type cues', () => {
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');
     expect(type('russian defence minister name?')).toBe('name');
+    expect(type('ما الصفة الرسمية للخامنئي؟')).toBe('name');
+    expect(type('khamenei official title in the article is what')).toBe('name');
     // A name at the end of a real question is its topic, not what it asks for.
     expect(type('Why is the Battle of Badr called by that name?')).not.toBe('name');
     expect(type("How many patents are registered in Edison's name?")).not.toBe('name');
