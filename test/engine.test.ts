@@ -153,9 +153,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       'ودعا المتحدث باسم الاتحاد الأوروبي إلى تشكيل حكومة في أسرع وقت.',
       'وقالت الدكتورة ليلى منصور العطار، أستاذة القانون الدستوري في جامعة زيرين، إن التصويت قانوني.',
       'ويضم الإقليم جبل كاراس، أكبر بركان معروف في المنطقة، إذ يرتفع نحو أربعة آلاف متر.',
+      'وحضر حفل الافتتاح وزير الصناعة الدكتور سامر النوري، وسفير الصين لدى البلاد، ورئيس الشركة المنفذة.',
       ...OTHER_NEWS,
     );
     expect((await engine.answer('What is the name of the EU spokesperson who commented on the vote?')).declineReason).toBe('no-name');
+    // The subject's first words running into what the question says of them (who attended).
+    expect((await engine.answer("What's the name of the Chinese ambassador who attended the opening?")).declineReason).toBe('no-name');
     // The name before the role, after an honorific or as an apposition before a comma, is there.
     const named = [
       ['ما اسم أستاذة القانون الدستوري التي علقت على التصويت؟', 'ليلى منصور العطار'],

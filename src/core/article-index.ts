@@ -53,7 +53,9 @@ interface Word {
    * apposition news and encyclopaedias both write ("جبل أوليمبوس، أكبر بركان"); or an honorific a
    * few words back ("الدكتورة ليلى منصور العطار، أستاذة القياس", where the name ends definite).
    * Any word before a comma, definite ones too, lost one of the article sets' declines ("the
-   * Jordanian prime minister who attended the signing").
+   * Jordanian prime minister who attended the signing"). Not a word joined to "and": a list goes on
+   * to the next person there ("الدكتور سامر النوري، وسفير الصين"), which also leaves "X، وزير …"
+   * unread, وزير opening with و itself.
    */
   readonly namedBefore: boolean;
 }
@@ -99,7 +101,8 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
       definiteFollows: content && /^ال/.test(next),
       namedBefore:
         previous !== undefined &&
-        (COPULA.test(previous) || (afterComma.has(i) && mayOpenName(previous)) || tokens.slice(Math.max(0, i - HONORIFIC_REACH), i).some(isHonorific)),
+        (COPULA.test(previous) ||
+          (!/^و/.test(tokens[i]!) && ((afterComma.has(i) && mayOpenName(previous)) || tokens.slice(Math.max(0, i - HONORIFIC_REACH), i).some(isHonorific)))),
     });
   });
   return words;

@@ -338,9 +338,21 @@ export function titleUnwritten(index: ArticleIndex, query: Query, paragraph: num
  * declined, no answer lost, the tuning and kept-aside sets unchanged.
  */
 export function titleNamesNoOne(index: ArticleIndex, query: Query, untitled = false): boolean {
-  const { subject, titled, further } = personAsked(index, query, untitled);
-  if (!subject || (!titled && !untitled)) return false;
-  const mentions = [...index.sentenceTerms.keys()].filter((id) => names(subject, index.sentenceTerms[id]!));
+  const asked = personAsked(index, query, untitled);
+  if (!asked.subject || (!asked.titled && !untitled)) return false;
+  let { subject, further } = asked;
+  const titled = asked.titled;
+  const mentionsOf = (words: Query): number[] => [...index.sentenceTerms.keys()].filter((id) => names(words, index.sentenceTerms[id]!));
+  let mentions = mentionsOf(subject);
+  // The first few words may run into what the question says of the person ("the Chinese
+  // ambassador who attended", "the man arrested for"): where the article never writes them side by
+  // side, the subject is fewer of them, down to two. Measured: the article sets +6 declined, the
+  // kept-aside +1, no answer lost, the tuning sets unchanged.
+  while (mentions.length === 0 && further.length > 0 && subject.length > 2) {
+    further = [subject.at(-1)!, ...further];
+    subject = subject.slice(0, -1);
+    mentions = mentionsOf(subject);
+  }
   // The subject is the question's first few words only (MAX_SUBJECT_CONCEPTS); where the sentence
   // goes on with the question's next ones ("ممثل منظمة الصحة العالمية"), the title ends there.
   // Measured: the eighteenth article +1 answered (it had been declined), nothing else moved.
