@@ -174,9 +174,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       'وتأتي الزيادة في إطار برنامج إصلاح اقتصادي تتفاوض عليه الحكومة مع صندوق النقد الدولي منذ مطلع العام.',
       'وخرج آلاف المحتجين إلى شوارع العاصمة رفضاً لزيادة أسعار الوقود.',
       'وقال وزير المالية إن «الزيادة لا مفر منها لإنقاذ الموازنة».',
+      'وحضر حفل الافتتاح ممثلون عن البنك الدولي، قبل أن تقدم فرقة «نسيم الجبل» عرضاً تراثياً.',
       ...OTHER_NEWS,
     );
-    for (const question of ['What did the IMF say about the protests?', 'شو قال صندوق النقد الدولي عن الاحتجاجات؟']) {
+    // A name in guillemets (فرقة «نسيم الجبل») quotes no one.
+    const questions = ['What did the IMF say about the protests?', 'شو قال صندوق النقد الدولي عن الاحتجاجات؟', 'What did the World Bank representatives say at the opening ceremony?'];
+    for (const question of questions) {
       const answer = await engine.answer(question);
       expect(answer.declineReason, question).toBe('no-quote');
     }

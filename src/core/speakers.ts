@@ -181,6 +181,16 @@ const STATING_VERBS: ReadonlySet<string> = new Set(
   'وصف دعا دعي حذر طالب رحب انتقد نفي اعرب ابدي تعهد اقر اعترف هدد وعد يري تري يقول تقول افاد ابلغ توقع رجح اتهم ناشد بحث ناقش تباحث تناول تحدث'.split(' '),
 );
 
+/**
+ * Guillemets quote speech and also mark names (فرقة «نسيم الجبل», صحيفة «الراية المشرقية»): only
+ * a span of a few words or more is someone's words. Any mark had let "What did the World Bank
+ * representative say?" be answered by a list of guests ending with a troupe's name. Measured: the
+ * article sets +3 declined, the kept-aside +1, no answer lost, the tuning sets unchanged.
+ */
+const MIN_QUOTED_WORDS = 4;
+const quotes = (text: string): boolean =>
+  [...text.matchAll(/«([^»]*)»|"([^"]*)"/g)].some((m) => (m[1] ?? m[2] ?? '').trim().split(/\s+/).length >= MIN_QUOTED_WORDS);
+
 /** A verb's dual and plural endings (بحثا، قالوا، أكدوا): the verb stays the one said by one person. */
 const NUMBER_ENDING = /(?:وا|ا|و)$/;
 
@@ -190,7 +200,7 @@ const NUMBER_ENDING = /(?:وا|ا|و)$/;
  * the index normalised it.
  */
 export function reportsSpeech(text: string, normalized: string): boolean {
-  if (/[«"]|:\s/.test(text)) return true;
+  if (quotes(text) || /:\s/.test(text)) return true;
   return normalized.split(/\s+/).some((word) => {
     const bare = word.replace(CONJUNCTION, '');
     return [bare, bare.replace(NUMBER_ENDING, '')].some((form) => isBareSpeechVerb(form) || isVerbOf(STATING_VERBS, form));
