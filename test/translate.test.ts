@@ -65,6 +65,7 @@ describe('loadLexicon', () => {
       ['created', 'استحدث'],
       ['bought', 'اشتري'],
       ['heard', 'سمع'],
+      ['terminal', 'صاله'],
       ['tonnes', 'طن'],
       ['medicine', 'دواء'],
       ['trial', 'محاكمه'],

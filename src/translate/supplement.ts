@@ -594,6 +594,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   area: ['المساحة', 'مساحة', 'المنطقة'],
   region: ['المنطقة', 'الإقليم', 'منطقة'],
   year: ['عام', 'العام', 'سنة', 'السنة'],
+  // An airport's or a port's building (صالة، مبنى), not a computer's (طرفية) or a bus's station
+  // alone: the hundred-and-third article +2 answered, −1 declined. Not handling as a capacity
+  // (استيعاب): a port's cargo handling is another word (مناولة), −1.
+  terminal: ['صالة', 'مبنى', 'المبنى', 'المحطة', 'محطة'],
   population: ['السكان', 'سكان', 'عدد السكان', 'نسمة', 'تعداد'],
   people: ['الناس', 'أشخاص', 'شخص', 'الشعب', 'السكان', 'نسمة'],
   inhabitant: ['سكان', 'نسمة', 'الساكن'],
