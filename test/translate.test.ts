@@ -66,6 +66,7 @@ describe('loadLexicon', () => {
       ['bought', 'اشتري'],
       ['heard', 'سمع'],
       ['terminal', 'صاله'],
+      ['killed', 'متوفي'],
       ['tonnes', 'طن'],
       ['medicine', 'دواء'],
       ['trial', 'محاكمه'],
