@@ -67,6 +67,8 @@ describe('loadLexicon', () => {
       ['heard', 'سمع'],
       ['terminal', 'صاله'],
       ['killed', 'متوفي'],
+      ['homes', 'منازل'],
+      ['lines', 'طوابير'],
       ['tonnes', 'طن'],
       ['medicine', 'دواء'],
       ['trial', 'محاكمه'],
