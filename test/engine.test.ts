@@ -1418,6 +1418,10 @@ describe('questions asking for an attribute of their topic', () => {
     const withIt = await answererFor('وقال الوزير إنه سيلتقي نظيره الأسبوع المقبل لبحث العقوبات التي فرضت هذا الشهر.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await withIt.answer('Who will the minister meet next week?')).declined).toBe(false);
     expect((await withIt.answer('ماذا قال الوزير عن العقوبات هذا الشهر؟')).declined).toBe(false);
+    // Tomorrow, as news writes it with its accusative mark (غداً).
+    expect((await without.answer('Who will the minister meet tomorrow?')).declineReason).toBe('no-attribute');
+    const tomorrow = await answererFor('وقال الوزير إنه سيلتقي نظيره غداً لبحث العقوبات.', 'وقال الوزير إن المحادثات كانت مفيدة.');
+    expect((await tomorrow.answer('Who will the minister meet tomorrow?')).declined).toBe(false);
   });
   it('are not asked by a place the question names: "في العاصمة" says where, as the article does by name', async () => {
     const engine = await answererFor('وأعلن ممثل الوكالة الألمانية للتعاون الدولي في عمّان، الدكتور ماركوس هوفمان، عن منحة جديدة.', ...OTHER_NEWS);

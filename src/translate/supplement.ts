@@ -359,6 +359,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   reign: ['حكم', 'عهد', 'حكمه', 'عهده'],
   join: all(verb('انضم', 'ينضم'), 'انضمام', 'التحق'),
   leave: all(verb('غادر', 'يغادر'), 'مغادرة', 'ترك'),
+  // Tomorrow as news writes it with its accusative mark (غداً, which normalising reads as غد) or
+  // as "the next day" (الغد), beside the bare غدا.
+  tomorrow: ['غدا', 'غداً', 'الغد'],
   // Homes as news writes them (منازل، مساكن) beside the dictionary's houses (بيوت); a queue as a
   // line (طوابير), and the American gas at a station as fuel (وقود، بنزين). The ninety-seventh
   // article +1 answered, the kept-aside sets +1; nothing else moved.
