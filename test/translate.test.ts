@@ -254,6 +254,10 @@ describe('analyzeEnglishQuestion: phrases', () => {
     expect(us.kind).toBe('phrase');
     expect(hasStem(us.translations, 'الولايات المتحده')).toBe(true);
     expect(terms.some((t) => t.surface === 'United' || t.surface === 'States')).toBe(false);
+    // A tournament is one name, not "world" and "cup".
+    const cup = term(analyzeEnglishQuestion('who won the 2022 world cup', lexicon).terms, 'world cup');
+    expect(cup.kind).toBe('phrase');
+    expect(hasStem(cup.translations, 'كاس العالم')).toBe(true);
   });
 
   it('matches a phrase whose head noun is inflected', () => {

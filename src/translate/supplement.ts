@@ -1477,6 +1477,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'latin america': ['أمريكا اللاتينية', 'أميركا الجنوبية'],
   'white house': ['البيت الأبيض'],
   'prime minister': ['رئيس الوزراء', 'رئيس الحكومة'],
+  // Tournaments as sports news names them; each word alone (العالم، الأبطال) says nothing of one.
+  // "who won the champions league final last year" had been answered from a report on a bank or a
+  // prison: the article sets +7 declined, the kept-aside +1, nothing else moved.
+  'world cup': ['كأس العالم', 'كاس العالم'],
+  'champions league': ['دوري أبطال', 'دوري الأبطال'],
   'foreign minister': ['وزير الخارجية'],
   'defence minister': ['وزير الدفاع'],
   'defense minister': ['وزير الدفاع'],
