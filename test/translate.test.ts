@@ -258,6 +258,8 @@ describe('analyzeEnglishQuestion: phrases', () => {
     const cup = term(analyzeEnglishQuestion('who won the 2022 world cup', lexicon).terms, 'world cup');
     expect(cup.kind).toBe('phrase');
     expect(hasStem(cup.translations, 'كاس العالم')).toBe(true);
+    const rate = term(analyzeEnglishQuestion("what's the dinar to dollar exchange rate", lexicon).terms, 'exchange rate');
+    expect(hasStem(rate.translations, 'سعر الصرف')).toBe(true);
   });
 
   it('matches a phrase whose head noun is inflected', () => {
