@@ -1404,6 +1404,20 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await withIt.answer('قديش عمر العامل اللي نجا؟')).best?.sentence.text).toContain('(34 عاماً)');
     expect((await withIt.answer('How old is the worker who survived?')).best?.sentence.text).toContain('(34 عاماً)');
   });
+  it('ask an age where a sentence states one: other numbers of years are no age', async () => {
+    const engine = await answererFor(
+      'وألقى رئيس الوزراء سالم الحمداني خطاباً استمر خمسين دقيقة أمام البرلمان.',
+      'وقالت النقابة إن سائق القطار مراد الطوبي يتمتع بخبرة تفوق 24 عاماً.',
+      ...OTHER_NEWS,
+    );
+    // Asked without العمر, the years held are asked; in English, "old" is the age asked (no-attribute).
+    expect((await engine.answer('الحمداني عنده كام سنة؟')).declineReason).toBe('no-number');
+    for (const question of ['How old is prime minister Hamdani?', 'How old is the train driver?']) {
+      expect((await engine.answer(question)).declined, question).toBe(true);
+    }
+    const aged = await answererFor('وقال سائق القطار مراد الطوبي (52 عاماً) إنه يتمتع بخبرة تفوق 24 عاماً.', ...OTHER_NEWS);
+    expect((await aged.answer('How old is the train driver?')).best?.sentence.text).toContain('(52 عاماً)');
+  });
   it('include a time the question is about: "next week", "هذا الشهر" must be named too, but not "this year"', async () => {
     const without = await answererFor('التقى الوزير نظيره في طهران أمس وبحثا العقوبات.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await without.answer('Who will the minister meet next week?')).declineReason).toBe('no-attribute');

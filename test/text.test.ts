@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, answerTypesIn, asksRange, hasAnswerOfType } from '../src/core/answer-type.js';
+import { answerTypeOf, answerTypesIn, asksAge, asksRange, hasAnswerOfType, statesAge } from '../src/core/answer-type.js';
 import { monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
@@ -230,6 +230,15 @@ describe('answer-type cues', () => {
       expect(asksRange(span, normalizeArabic(span)), span).toBe(true);
     }
     for (const other of ['where did the minister go from Tehran?', 'من وين جاء الوزير؟']) expect(asksRange(other, normalizeArabic(other)), other).toBe(false);
+    // An age asked, and stated as news states it; a number of years that is no age is neither.
+    for (const age of ['How old is the former minister?', 'كم عمر مساعد الطيار؟', 'الحمداني عنده كام سنة؟', 'شحال كان عندو فالعمر السائق؟']) {
+      expect(asksAge(age, normalizeArabic(age)), age).toBe(true);
+    }
+    for (const other of ['عقد المدرب كان مدته كام سنة؟', 'How long did the war last?']) expect(asksAge(other, normalizeArabic(other)), other).toBe(false);
+    for (const stated of ['وقال العامل حسام القاضي (34 عاماً) إن', 'وبدا الهاشمي، البالغ من العمر 44 عاماً، متأثراً', 'وهو رجل في الخامسة والخمسين من عمره', 'رحل في آب الماضي عن 81 (واحد وثمانين) عاماً.']) {
+      expect(statesAge(stated, normalizeArabic(stated)), stated).toBe(true);
+    }
+    expect(statesAge('ويتمتع السائق بخبرة تفوق 24 عاماً.', normalizeArabic('ويتمتع السائق بخبرة تفوق 24 عاماً.'))).toBe(false);
     // "Which day", with or without "on", in MSA, Egypt's انهي and Sudan's ياتو.
     for (const which of ['أي يوم ألقى الخطاب؟', 'الخطاب كان انهي يوم؟', 'الخامنئي اتكلم ياتو يوم؟']) expect(typeOf(which), which).toBe('time');
     // Egypt's "how much".

@@ -1,4 +1,4 @@
-import { answerTypeOf, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -826,6 +826,7 @@ export function createQuestionAnalyzer(
       ...(byDateline ? { byDateline } : {}),
       ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),
       ...(asksRange(read, normalized) ? { asksRange: true } : {}),
+      ...(asksAge(read, normalized) ? { asksAge: true } : {}),
     };
   };
 }

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { spansRange, type AnswerType } from './answer-type.js';
+import { spansRange, statesAge, type AnswerType } from './answer-type.js';
 import { countsAsked, datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
   readonly asksWhoIs?: boolean;
   /** Whether it asks a span, "from where to where" (see asksRange). */
   readonly asksRange?: boolean;
+  /** Whether it asks how old someone or something is (see asksAge). */
+  readonly asksAge?: boolean;
 }
 
 export interface DenseScores {
@@ -163,6 +165,7 @@ export interface Retrieval {
   readonly byDateline?: DatelineAsked;
   readonly asksWhoIs: boolean;
   readonly asksRange: boolean;
+  readonly asksAge: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -183,6 +186,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     byHeadline: question.byHeadline === true,
     asksWhoIs: question.asksWhoIs === true,
     asksRange: question.asksRange === true,
+    asksAge: question.asksAge === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
@@ -326,11 +330,16 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const presences = presencesOf(covering.sentence.paragraph).map((presence, i) =>
     (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,
   );
+  // An age asked of a paragraph that names none is its attribute missing, said as such (no-attribute).
+  const statesNoAgeAsked =
+    retrieval.asksAge && !missesAskedAttribute(query, presences) && !statesAge(best.sentence.text, index.normalizedSentences[best.sentence.id]!);
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
     wordsConfidence: wordsCoverage(query, idfs, presences),
-    lacksAskedKind: lacksAskedKind(index, query, answerType, best.sentence) ?? (datesOtherMonth(index, months, best.sentence) ? 'month' : null),
+    lacksAskedKind:
+      lacksAskedKind(index, query, answerType, best.sentence) ??
+      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : null),
     namesAskedAttribute: !missesAskedAttribute(query, presences),
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
