@@ -191,6 +191,12 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     }
   });
 
+  it('declines an Arabic question asking of a minister whose ministry the report never names', async () => {
+    const engine = await answererFor('وقالت وزيرة الصحة هالة المرزوقي إن المستشفيات تعمل بنصف طاقتها.', 'وطالبت النقابة بزيادة الرواتب.', ...OTHER_NEWS);
+    expect((await engine.answer('وزير المالية شو كان رأيه بزيادة الرواتب؟')).declineReason).toBe('no-name');
+    expect((await engine.answer('وزيرة الصحة شو قالت عن المستشفيات؟')).declined).toBe(false);
+  });
+
   it('declines an Arabic question naming, after a title, someone the report never mentions', async () => {
     const answer = await engine.answer('ماذا قال الوزير لافروف عن إيران؟');
     expect(answer.declined).toBe(true);

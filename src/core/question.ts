@@ -735,7 +735,11 @@ function arabicConcepts(
     const importance = frame ? FRAME_IMPORTANCE : isTitleHead(token) ? TITLE_IMPORTANCE : 1;
     const concept: Concept = { label: stem, alternatives, ...(importance < 1 ? { importance } : {}), ...(phrase ? { phrase } : {}) };
     // A frame names no one: "بماذا فسّر المرشد مفهوم الجمهورية الإسلامية؟" asks what the concept is.
-    const named: Concept = !frame && namesPersonAfter(tokens, i) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
+    // What a title's head governs (المالية in "وزير المالية") says whom it names, as a name would: an
+    // article that writes it nowhere never mentions that minister. The hundred-and-second article +1
+    // declined ("وزير المالية شو كان رأيه بزيادة الرواتب؟"), nothing else moved.
+    const specifiesTitle = phrase !== undefined && !isTitleHead(token) && i > 0 && isTitleHead(tokens[i - 1]!);
+    const named: Concept = !frame && (namesPersonAfter(tokens, i) || specifiesTitle) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
     const placed: Concept = namesPlace(tokens, i, stem, places, analyze) ? { ...named, place: true } : named;
     const counted: Concept = !frame && isCounted(tokens, i) ? { ...placed, counted: true } : placed;
     concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...counted, attribute: true } : counted);
