@@ -8,6 +8,9 @@ import type { Article } from './types.js';
 /** A number of years in brackets, alone: "(34 عاماً)", "(٤٥ سنة)". A span in brackets ("(2019-2023)") is no age. */
 const BRACKETED_AGE = /\(\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*\)/g;
 
+/** Whether a sentence gives someone's age in brackets ("(34 عاماً)"). */
+export const bracketsAge = (text: string): boolean => text.search(BRACKETED_AGE) >= 0;
+
 /** Per sentence id, the reading given (or the text) with each bracketed age read as an age; the reading given where none is. */
 export function ageReadings(article: Article, readings: readonly (string | undefined)[]): (string | undefined)[] {
   return article.sentences.map((sentence) => {

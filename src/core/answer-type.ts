@@ -6,6 +6,7 @@ import { withoutDates } from '../text/months.js';
 import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN } from '../text/stopwords.js';
+import { bracketsAge } from './ages.js';
 
 /**
  * 'number' asks for a count, an amount or an age (how many, how old, كم); 'duration' for a length
@@ -245,20 +246,19 @@ export const spansRange = (normalizedSentence: string): boolean => SPAN.test(nor
  */
 const ENGLISH_AGE = /\bhow\s+old\b|\bage\s+of\b|\bwhat\s+age\b|\w(?:'s|’s)\s+age\b/i;
 const AGE_WORD = /(?:^|\s)[وفب]?(?:ال)?(?:عمر|عمره|عمرها|عمرو|سن)(?:\s|$)/;
-const HOW_MUCH = /(?:^|\s)(?:كم|قديش|قداش|شحال|شكد|اشكد|كام|اديش|قد\s+ايه)(?:\s|$)/;
-const YEARS_HELD = /(?:^|\s)و?(?:عنده|عندها|عندو)\s+(?:كم|كام|قديش|شحال|شكد|اديش)\s+(?:سنه|عام|سنين)(?:\s|$)/;
+const HOW_MUCH = new RegExp(`(?:^|\\s)(?:كم|${SPOKEN_HOW_MANY}|قد\\s+ايه)(?:\\s|$)`);
+const YEARS_HELD = new RegExp(`(?:^|\\s)و?(?:عنده|عندها|عندو)\\s+(?:كم|${SPOKEN_HOW_MANY})\\s+(?:سنه|عام|سنين)(?:\\s|$)`);
 
 export function asksAge(question: string, normalizedArabic: string): boolean {
   return ENGLISH_AGE.test(question) || (AGE_WORD.test(normalizedArabic) && HOW_MUCH.test(normalizedArabic)) || YEARS_HELD.test(normalizedArabic);
 }
 
-/** An age stated: the word (العمر، عمره، أعمار، سن), "البالغ 67 عاماً", "عن 81 عاماً" (died at), or years in brackets. */
+/** An age stated: the word (العمر، عمره، أعمار، سن), "البالغ 67 عاماً", "عن 81 عاماً" (died at), or years in brackets (ages.ts). */
 const AGE_NAMED = /(?:^|\s)[وفب]?(?:ال)?(?:عمر|عمره|عمرها|عمرهم|اعمار|اعمارهم|اعمارهن|سن)(?:\s|$)/;
 const AGE_GIVEN = /(?:^|\s)(?:البالغ|البالغه|يبلغ|تبلغ)\s+[0-9\u0660-\u0669]{1,3}\s+(?:عام|عاما|سنه)|(?:^|\s)عن\s+[0-9\u0660-\u0669]{1,3}\s+(?:\S+\s+){0,2}?(?:عام|عاما|سنه)(?:\s|$)/;
-const BRACKETED_AGE = /\(\s*[0-9\u0660-\u0669]{1,3}\s+(?:عاماً|عاما|عام|سنة)\s*\)/;
 
 export const statesAge = (text: string, normalizedSentence: string): boolean =>
-  AGE_NAMED.test(normalizedSentence) || AGE_GIVEN.test(normalizedSentence) || BRACKETED_AGE.test(text);
+  AGE_NAMED.test(normalizedSentence) || AGE_GIVEN.test(normalizedSentence) || bracketsAge(text);
 
 /** "Who is X?", "من هو X؟": the person X is asked for, however long X is. */
 export function asksWhoIs(question: string, normalizedArabic: string): boolean {

@@ -72,21 +72,24 @@ const HONORIFIC_REACH = 4;
 const honorificWithin = (tokens: readonly string[], at: number): boolean =>
   tokens.slice(at + 1, at + 1 + HONORIFIC_REACH).some(isHonorific);
 
-/** The positions among tokenize(text)'s tokens of those right after a comma (tokenize drops it). */
-function tokensAfterComma(text: string): Set<number> {
-  const after = new Set<number>();
-  let counted = 0;
+/**
+ * tokenize(text)'s tokens, read clause by clause to know which stand right after a comma
+ * (tokenize drops it): normalising turns a comma into a space, so the clauses' tokens are the
+ * text's, in order.
+ */
+function tokensByClause(text: string): { tokens: string[]; afterComma: Set<number> } {
+  const tokens: string[] = [];
+  const afterComma = new Set<number>();
   for (const clause of text.split(/[،,]/)) {
-    if (counted > 0) after.add(counted);
-    counted += tokenize(clause).length;
+    if (tokens.length > 0) afterComma.add(tokens.length);
+    tokens.push(...tokenize(clause));
   }
-  return after;
+  return { tokens, afterComma };
 }
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName); its tokens come normalised. */
 function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
-  const tokens = tokenize(text);
-  const afterComma = tokensAfterComma(text);
+  const { tokens, afterComma } = tokensByClause(text);
   const stems = tokens.map((token) => analyze(token)[0]);
   const words: Word[] = [];
   stems.forEach((stem, i) => {

@@ -330,9 +330,9 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   const presences = presencesOf(covering.sentence.paragraph).map((presence, i) =>
     (life !== null && asksAboutLife(query[i]!)) || (priced && query[i]!.attribute) ? 1 : presence,
   );
+  const namesAskedAttribute = !missesAskedAttribute(query, presences);
   // An age asked of a paragraph that names none is its attribute missing, said as such (no-attribute).
-  const statesNoAgeAsked =
-    retrieval.asksAge && !missesAskedAttribute(query, presences) && !statesAge(best.sentence.text, index.normalizedSentences[best.sentence.id]!);
+  const statesNoAgeAsked = retrieval.asksAge && namesAskedAttribute && !statesAge(best.sentence.text, index.normalizedSentences[best.sentence.id]!);
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
@@ -340,7 +340,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     lacksAskedKind:
       lacksAskedKind(index, query, answerType, best.sentence) ??
       (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : null),
-    namesAskedAttribute: !missesAskedAttribute(query, presences),
+    namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0),
