@@ -727,8 +727,6 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   right: ['الحق', 'حق', 'يحق', 'يمين', 'صحيح'],
   complication: ['مضاعفات', 'تعقيد'],
   battle: ['معركة', 'المعركة', 'غزوة', 'موقعة'],
-  // Not إبان: light stemming leaves اب, which is also الأب (father). arcd-train-en +0.1 points.
-  during: ['خلال', 'أثناء'],
   government: ['الحكومة', 'حكومة', 'الحكم'],
   // Kinship: the dictionary has only الأبّ and الأمّ; biographies write والده and والدته.
   father: ['الأب', 'والد', 'أبوه', 'أبيه'],
