@@ -371,6 +371,18 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['انطروا', ['انتظروا', 'انتظر']],
   ['نطروا', ['انتظروا', 'انتظر']],
   ['نطر', ['انتظر']],
+  // A bus by the borrowed word (باص, where news writes حافلة), Egypt's and the Levant's diver (غطّاس,
+  // where news writes غوّاص) and closing as the Levant and Egypt say it (قفل, where news writes أغلق):
+  // the one-hundred-fifth and one-hundred-sixth articles and the twenty-fourth +1 answered each,
+  // nothing else moved. Not approximately (تقريباً) as a function word: the English "roughly" renders
+  // it, and a root relative (يقارب) of it had found the answer's بنحو (the fifty-first article −1).
+  ['باص', ['حافلة']],
+  ['غطاس', ['غواص', 'غواصين']],
+  ['غطاسين', ['غواصين', 'غواص']],
+  ['قفل', ['أغلق', 'إغلاق']],
+  ['قفلوا', ['أغلقوا', 'أغلق', 'إغلاق']],
+  ['قفلوها', ['أغلقوها', 'أغلق', 'إغلاق']],
+  ['قفلوهم', ['أغلقوها', 'أغلق', 'إغلاق']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
