@@ -12,6 +12,7 @@ import { asksWhatWasSaid, sentenceSpeakers, speakerAliases } from '../src/core/s
 import { indexArticle } from '../src/core/article-index.js';
 import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
+import { createQuestionAnalyzer } from '../src/core/question.js';
 import { normalizeArabic } from '../src/text/normalize.js';
 import { exactConcept, FRAME_IMPORTANCE } from '../src/retrieval/query.js';
 import { queryTrigrams } from '../src/retrieval/char-ngrams.js';
@@ -587,6 +588,27 @@ describe('news prose', () => {
       ...OTHER_NEWS,
     );
     await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
+  });
+
+  it('reads a chat word that begins with و as the written language\'s, with ال or without (الولاد as ولاد, for الأطفال)', () => {
+    const analyze = createAnalyzer();
+    const children = analyze('الأطفال')[0]!;
+    for (const question of ['شو صار مع ولاد الحارة؟', 'شو صار مع الولاد؟']) {
+      const terms = createQuestionAnalyzer(analyze)(question).query.flatMap((concept) => concept.alternatives.map((a) => a.term));
+      expect(terms).toContain(children);
+    }
+  });
+
+  it('reads chat words for a bus, a diver and closing as the written language\'s (باص, غطاس, قفل)', async () => {
+    const engine = await answererFor(
+      'انهار جسر قديم فوق النهر صباح أمس وسقطت حافلة ركاب في المياه.',
+      'وشارك 40 غواصاً في عمليات البحث عن المفقودين حتى ساعات الليل.',
+      'وقررت مديرية التربية إغلاق 38 مدرسة قريبة من موقع الحادث.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['الباص وين وقع؟'], 'حافلة');
+    await expectQuoted(engine, ['كم غطاس شارك بالبحث؟'], 'غواصاً');
+    await expectQuoted(engine, ['كم مدرسة قفلوها؟'], '38 مدرسة');
   });
 
   it('reads the spoken "holding" (ماسك) of a post as the written يشغل: a frame, as the post is', async () => {

@@ -509,9 +509,14 @@ function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlt
   const add = (word: string, others: readonly string[], weight: number): void => {
     const [stem] = analyze(word);
     if (!stem) return;
-    const list = found.get(stem) ?? [];
-    for (const other of others) for (const term of analyze(other)) if (term !== stem && !list.some((a) => a.term === term)) list.push({ term, weight });
-    found.set(stem, list);
+    // Light stemming takes a word's first و for the conjunction, but not after ال (see wawVariants):
+    // ولاد stems to لاد and الولاد to ولاد, so a word listed with its و is found under both. The
+    // ninetieth article +1 answered ("… بخصوص الولاد والسيارات؟"), nothing else moved.
+    for (const key of stem.startsWith('و') || !word.startsWith('و') ? [stem] : [stem, `و${stem}`]) {
+      const list = found.get(key) ?? [];
+      for (const other of others) for (const term of analyze(other)) if (term !== stem && term !== key && !list.some((a) => a.term === term)) list.push({ term, weight });
+      found.set(key, list);
+    }
   };
   for (const [one, other] of YEAR_WORDS) {
     add(one, [other], 1);
