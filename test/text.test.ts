@@ -240,7 +240,7 @@ describe('answer-type cues', () => {
     }
     expect(statesAge('ويتمتع السائق بخبرة تفوق 24 عاماً.', normalizeArabic('ويتمتع السائق بخبرة تفوق 24 عاماً.'))).toBe(false);
     // "Which day", with or without "on", in MSA, Egypt's انهي and Sudan's ياتو.
-    for (const which of ['أي يوم ألقى الخطاب؟', 'الخطاب كان انهي يوم؟', 'الخامنئي اتكلم ياتو يوم؟']) expect(typeOf(which), which).toBe('time');
+    for (const which of ['أي يوم ألقى الخطاب؟', 'الخطاب كان انهي يوم؟', 'الخامنئي اتكلم ياتو يوم؟', 'في أي ساعة انهار الجسر؟', 'بأي وقت انهار الجسر؟']) expect(typeOf(which), which).toBe('time');
     // Egypt's "how much".
     expect(typeOf('الفلاحين هياخدوا تعويض قد إيه؟')).toBe('number');
     expect(typeOf('قد إيه الناس اللي حضروا؟')).toBe('number');
@@ -274,6 +274,7 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('ما نسبة المياه المهدورة؟', normalizeArabic('ما نسبة المياه المهدورة؟'))).toBe('percent');
     expect(answerTypeOf('Which day of the week did he speak?', '')).toBe('time');
     expect(answerTypeOf('On which weekday did he speak?', '')).toBe('time');
+    expect(answerTypeOf('At what hour did the bridge collapse?', '')).toBe('time');
     expect(answerTypeOf('on what exact date did shoigu land in tehran', '')).toBe('time');
     expect(answerTypeOf('Which country lies to the south of Lebanon?', '')).toBe('place');
     expect(answerTypeOf('Where did the minister go?', '')).toBe('place');

@@ -96,8 +96,10 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // With the spoken forms of "when" (SPOKEN_WHEN, stopwords.ts).
   [new RegExp(`(^|\\s)(متى|متي|${SPOKEN_WHEN.join('|')})(\\s|$)`), 'time'],
   // "Which day" asks when without "on" too, and in Egypt's انهي and Sudan's ياتو: the seventy-first
-  // set +1 answered, the Arabic cross-lingual set +1, nothing else moved.
-  [/(^|\s)(في اي|فى اي|باي|اي|انهي|ياتو|ياتا)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ)/, 'time'],
+  // set +1 answered, the Arabic cross-lingual set +1, nothing else moved. So do "which hour" and
+  // "which time" (أي ساعة، أي وقت; in English "what hour"): the one-hundred-fifth article +1
+  // answered, nothing else moved.
+  [/(^|\s)(في اي|فى اي|باي|اي|انهي|ياتو|ياتا)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ|ساعه|وقت)/, 'time'],
   [ARABIC_DURATION, 'duration'],
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
   [/(?=.*(?:^|\s)(?:كم|بكم)(?:\s|$))(?=.*(?:^|\s)(?:ال)?نسبه(?:\s|$))/, 'percent'],
@@ -123,7 +125,7 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
   // clauses ("what did he say when he met …?").
   // "On what exact date …" asks it too.
-  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time)\b/i, 'time'],
+  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time|hour)\b/i, 'time'],
   [ENGLISH_DURATION, 'duration'],
   // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
