@@ -175,6 +175,11 @@ describe('roots', () => {
     expect(shareRoot('خط', 'خطوط')).toBe(true);
     expect(shareRoot('حقق', 'خطوط')).toBe(false);
   });
+  it('relate a tenth-form verb\'s present tense to its verbal noun (يستخدم / استخدام, تستهدف / هدف)', () => {
+    expect(shareRoot('يستخدم', 'استخدام')).toBe(true);
+    expect(shareRoot('تستهدف', 'هدف')).toBe(true);
+    expect(shareRoot('يستقبل', 'استقبال')).toBe(true);
+  });
   it('give none for digits, Latin letters and words longer than any pattern', () => {
     expect(rootsOf('2023')).toEqual([]);
     expect(rootsOf('ibm')).toEqual([]);
