@@ -538,6 +538,17 @@ describe('questions asking for a number or a time', () => {
     expect((await age.answer('How old is Shoigu?')).best?.sentence.text).toContain('68');
   });
 
+  it('take a calendar date for a time that a weekday does not give: "on what date" is declined where no month or year is named', async () => {
+    const weekday = await answererFor('وتحدث الوزير سيرغي شويغو، أمس الأربعاء، عن التعاون مع طهران.', ...OTHER_NEWS.slice(0, 2));
+    for (const question of ['On what exact date did Shoigu speak about cooperation?', 'في أي تاريخ تحدث شويغو عن التعاون؟', 'شويغو حكى عن التعاون أي يوم بالشهر؟']) {
+      expect((await weekday.answer(question)).declineReason, question).toBe('no-time');
+    }
+    // A weekday still answers "when".
+    await expectQuoted(weekday, ['When did Shoigu speak about cooperation?'], 'أمس الأربعاء');
+    const dated = await answererFor('وتحدث الوزير سيرغي شويغو، الأربعاء 20 أيلول/سبتمبر، عن التعاون مع طهران.', ...OTHER_NEWS.slice(0, 2));
+    await expectQuoted(dated, ['On what exact date did Shoigu speak about cooperation?', 'في أي تاريخ تحدث شويغو عن التعاون؟'], 'أيلول');
+  });
+
   it('answer a question naming a month from a paragraph naming it, in any of its names, and decline it where none does', async () => {
     const engine = await answererFor(
       'وسجل معدل التضخم السنوي 9.8 في المئة خلال تشرين الأول/أكتوبر، وهو أعلى مستوى منذ سنوات.',

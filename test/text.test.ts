@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, answerTypesIn, asksAge, asksRange, hasAnswerOfType, statesAge } from '../src/core/answer-type.js';
+import { answerTypeOf, answerTypesIn, asksAge, asksDate, asksRange, hasAnswerOfType, statesAge } from '../src/core/answer-type.js';
 import { monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
@@ -240,6 +240,11 @@ describe('answer-type cues', () => {
       expect(asksAge(age, normalizeArabic(age)), age).toBe(true);
     }
     for (const other of ['عقد المدرب كان مدته كام سنة؟', 'How long did the war last?']) expect(asksAge(other, normalizeArabic(other)), other).toBe(false);
+    // A calendar date asked, not a time in general nor history.
+    for (const date of ['On what date did the bridge come down?', 'What was the exact calendar date of the speech?', 'في أي تاريخ افتتح المبنى؟', 'شو كان تاريخ الزيارة بالزبط؟', 'يعني أي يوم بالشهر؟']) {
+      expect(asksDate(date, normalizeArabic(date)), date).toBe(true);
+    }
+    for (const other of ['When did the bridge come down?', 'متى أجري أول تعداد سكاني في تاريخ البلد؟', 'أي يوم ألقى الخطاب؟']) expect(asksDate(other, normalizeArabic(other)), other).toBe(false);
     for (const stated of ['وقال العامل حسام القاضي (34 عاماً) إن', 'وبدا الهاشمي، البالغ من العمر 44 عاماً، متأثراً', 'وهو رجل في الخامسة والخمسين من عمره', 'رحل في آب الماضي عن 81 (واحد وثمانين) عاماً.']) {
       expect(statesAge(stated, normalizeArabic(stated)), stated).toBe(true);
     }

@@ -1,4 +1,4 @@
-import { answerTypeOf, asksAge, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksDate, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -848,6 +848,7 @@ export function createQuestionAnalyzer(
       ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),
       ...(asksRange(read, normalized) ? { asksRange: true } : {}),
       ...(asksAge(read, normalized) ? { asksAge: true } : {}),
+      ...(answerType === 'time' && asksDate(read, normalized) ? { asksDate: true } : {}),
     };
   };
 }

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { spansRange, statesAge, type AnswerType } from './answer-type.js';
+import { namesCalendarNumber, spansRange, statesAge, type AnswerType } from './answer-type.js';
 import { countsAsked, datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   readonly asksRange?: boolean;
   /** Whether it asks how old someone or something is (see asksAge). */
   readonly asksAge?: boolean;
+  /** Whether it asks a calendar date (see asksDate). */
+  readonly asksDate?: boolean;
 }
 
 export interface DenseScores {
@@ -166,6 +168,7 @@ export interface Retrieval {
   readonly asksWhoIs: boolean;
   readonly asksRange: boolean;
   readonly asksAge: boolean;
+  readonly asksDate: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -187,6 +190,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     asksWhoIs: question.asksWhoIs === true,
     asksRange: question.asksRange === true,
     asksAge: question.asksAge === true,
+    asksDate: question.asksDate === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
@@ -339,7 +343,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     wordsConfidence: wordsCoverage(query, idfs, presences),
     lacksAskedKind:
       lacksAskedKind(index, query, answerType, best.sentence) ??
-      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : null),
+      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && !datesCalendar(index, best.sentence.paragraph) ? 'time' : null),
     namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
@@ -347,4 +351,9 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
+}
+
+/** Whether a paragraph names a month, a year or a numeric date: what a calendar date asked needs (asksDate). */
+function datesCalendar(index: ArticleIndex, paragraph: number): boolean {
+  return index.paragraphMonths[paragraph]!.size > 0 || index.sentencesOfParagraph[paragraph]!.some((id) => namesCalendarNumber(index.normalizedSentences[id]!));
 }
