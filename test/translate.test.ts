@@ -365,6 +365,16 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(debt, 'debt').translations, 'ديون')).toBe(true);
   });
 
+  it('renders banknotes, their denominations, protests, riot police and firing at someone as news writes them', () => {
+    const notes = analyzeEnglishQuestion('What is the largest banknote denomination?', lexicon).terms;
+    expect(hasStem(term(notes, 'banknote').translations, 'نقدية')).toBe(true);
+    expect(hasStem(term(notes, 'denomination').translations, 'الفئة')).toBe(true);
+    const riot = analyzeEnglishQuestion('what did the riot police fire at the protests', lexicon).terms;
+    expect(hasStem(term(riot, 'riot police').translations, 'الشغب')).toBe(true);
+    expect(hasStem(term(riot, 'fire at').translations, 'أطلق')).toBe(true);
+    expect(hasStem(term(riot, 'protests').translations, 'مظاهرات')).toBe(true);
+  });
+
   it('reports untranslatable content words for name matching, as typed', () => {
     const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
     expect(unknown).toEqual(['Shoigu', 'Ashtiani']);

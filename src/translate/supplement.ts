@@ -1249,6 +1249,21 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   listed: all(verb('أدرج', 'يدرج'), 'إدراج', 'الإدراج', 'مدرجة', 'المدرجة'),
   listing: ['الإدراج', 'إدراج', 'الطرح', 'التسجيل'],
   debt: ['الدين', 'الديون', 'ديون', 'مديونية'],
+  // Money as a central bank issues it: banknotes (the dictionary has only البنكنوت) and their
+  // denominations (فئة; the dictionary's is a sect, الطائفة). Protests as news reports them
+  // (مظاهرات), riot police (مكافحة الشغب) and firing at someone (أطلق; the dictionary's fire is a
+  // blaze or a sacking): the one-hundred-ninth article +1 answered ("what did the riot police fire
+  // at the protestors"), nothing else moved; "What is the largest banknote denomination?" now
+  // quotes "ورقة المئتي دينار، وهي الفئة الأعلى" where it had been declined.
+  banknote: ['الورقة النقدية', 'ورقة نقدية', 'الأوراق النقدية', 'أوراق نقدية', 'العملة الورقية'],
+  banknotes: ['الأوراق النقدية', 'أوراق نقدية', 'الأوراق', 'العملة الورقية', 'البنكنوت'],
+  denomination: ['فئة', 'الفئة', 'الفئات', 'الطائفة'],
+  denominations: ['الفئات', 'فئات', 'فئة'],
+  protest: ['الاحتجاج', 'احتجاج', 'مظاهرة', 'تظاهرة', 'احتجاجات', 'مظاهرات'],
+  protests: ['الاحتجاجات', 'احتجاجات', 'المظاهرات', 'مظاهرات', 'تظاهرات', 'احتجاج'],
+  'riot police': ['مكافحة الشغب', 'قوات مكافحة الشغب', 'شرطة مكافحة الشغب'],
+  'fire at': all(verb('أطلق', 'يطلق'), 'إطلاق'),
+  'fired at': all(verb('أطلق', 'يطلق'), 'إطلاق'),
   period: ['فترة', 'الفترة', 'العصر', 'الحقبة', 'مرحلة'],
   affected: ['المتضررة', 'المتضررين', 'متضرر', 'المتأثرة', 'متأثر'],
   expenditure: ['الإنفاق', 'النفقات', 'نفقات'],
