@@ -26,10 +26,19 @@ const FUSED_ALA = /^عال(?=.{3})/;
  */
 const SPOKEN_PASSIVE = /^ا[تن](?=.{3})/;
 
+/**
+ * "His" as the Levant and Egypt say it, و after a feminine noun's ت (كلمتو، جلستو): written كلمته,
+ * or the noun alone (كلمة). Not every final و: a verb's plural is typed so too (ينفذو for ينفذوا),
+ * which read as ينفذه cost the twenty-seventh set an answer. The fifty-seventh set +1 answered
+ * ("ايمتى القى الخامنئي كلمتو؟"), nothing else moved.
+ */
+const SPOKEN_HIS = /^.{2,}تو$/;
+
 export function writtenSpellings(token: string): string[] {
   const forms = DROPPED_HAMZA.test(token) ? [`${token}ء`] : [];
   if (FUSED_ALA.test(token)) forms.push(`ال${token.slice(3)}`);
   if (SPOKEN_PASSIVE.test(token)) forms.push(token.slice(2));
+  if (SPOKEN_HIS.test(token)) forms.push(`${token.slice(0, -1)}ه`, `${token.slice(0, -2)}ه`);
   for (let at = token.indexOf('ت'); at >= 0; at = token.indexOf('ت', at + 1)) forms.push(`${token.slice(0, at)}ث${token.slice(at + 1)}`);
   return forms;
 }
