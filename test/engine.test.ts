@@ -676,7 +676,7 @@ describe('news prose', () => {
     }
   });
 
-  it('reads a question typed as spoken (ت for ث, a dropped final hamza, على fused with the article) as its written form', async () => {
+  it('reads a question typed as spoken (ت for ث, a dropped final hamza, على fused with the article, "his" as و) as its written form', async () => {
     const engine = await answererFor(
       'وأوضح المحافظ أن معظم الضحايا سقطوا في قرية عين الصفصاف القريبة من الوادي.',
       'وقال رئيس الوزراء إن الحكومة ستعوض المتضررين.',
