@@ -592,6 +592,15 @@ describe('news prose', () => {
     expect((await engine.answer('ماذا قال الكاتب عن العقوبات؟')).best?.sentence.text).toContain('لن توقف');
   });
 
+  it('answers from the lede what the paragraph after it details: the speech the lede\'s speaker gave is told there', async () => {
+    const engine = await answererFor(
+      'أكد قائد الجيش الفريق سمير الراوي، أمس الأربعاء، أن الإصلاحات ستستمر رغم الضغوط.',
+      'وفي كلمة له أمام الضباط، قال الراوي إن المؤسسة ستبقى بعيدة عن السياسة.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['who is the army chief who gave the speech?', 'مين قائد الجيش اللي ألقى الكلمة؟'], 'سمير الراوي');
+  });
+
   it('reads chat Arabic\'s words for money as the written language\'s (فلوس for أموال)', async () => {
     const engine = await answererFor(
       'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات بتهمة الرشوة.',
@@ -1026,9 +1035,11 @@ describe('news prose', () => {
   it('counts a question word as partly covered where the paragraph says it in another form of its root', async () => {
     const rest = ['وجاء اعتراض الوزير على التعيينات في جلسة صاخبة.', 'وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.'];
     const question = 'ما سبب اعتراض النواب على الميزانية الحالية؟';
-    // عارض and اعتراض share a root; ناقش does not. Both paragraphs are otherwise the same.
-    const related = await (await answererFor('وعارض النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
-    const unrelated = await (await answererFor('وناقش النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
+    // عارض and اعتراض share a root; ناقش does not. Both paragraphs are otherwise the same, and
+    // neither is the lede, which counts the paragraph after it too.
+    const lede = 'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.';
+    const related = await (await answererFor(lede, 'وعارض النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
+    const unrelated = await (await answererFor(lede, 'وناقش النواب الميزانية الحالية لأنها ترفع الضرائب.', ...rest)).answer(question);
     expect(related.best?.sentence.text).toContain('وعارض');
     expect(related.confidence).toBeGreaterThan(unrelated.confidence + 0.05);
   });
