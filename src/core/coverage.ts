@@ -116,10 +116,10 @@ export function conceptPresences(index: ArticleIndex, query: Query, grams: reado
   const next = paragraph === 0 && index.sentencesOfParagraph.length > 1 ? { at: 1, matches: index.paragraphs.conceptMatches(query, 1), discount: EARLIER_PARAGRAPH_DISCOUNT } : null;
   return query.map((concept, i) => {
     const here = conceptPresence(index, concept, grams[i]!, matched[i]!, paragraph);
-    // Earlier paragraphs count at most half, so a full match here needs no look back.
+    // Other paragraphs count at most half, so a full match here needs no look around.
     const around = next && !concept.attribute ? [...earlier, next] : earlier;
-    const before = here >= 1 ? 0 : Math.max(0, ...around.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
-    return Math.max(here, before);
+    const nearby = here >= 1 ? 0 : Math.max(0, ...around.map((e) => e.discount * conceptPresence(index, concept, grams[i]!, e.matches[i]!, e.at)));
+    return Math.max(here, nearby);
   });
 }
 

@@ -1393,8 +1393,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   spot: all(verb('رصد', 'يرصد'), verb('لاحظ', 'يلاحظ'), 'البقعة', 'مكان'),
   'in charge': ['المسؤول', 'مسؤول', 'المسؤولة', 'بإشراف', 'إشراف', 'يشرف', 'تولى', 'تولت', 'يتولى', 'رئيس', 'مدير', 'قائد', 'وزير'],
   CCTV: ['كاميرات المراقبة', 'كاميرا مراقبة', 'كاميرات', 'كاميرا'],
-  // A cash machine (صراف آلي), which the dictionary lacks under either acronym: the one-hundred-eighth
-  // article +1 answered, nothing else moved.
+  // A cash machine (صراف آلي), which the dictionary lacks (atm in lower case too): the
+  // one-hundred-eighth article +1 answered, nothing else moved.
   ATM: ['صراف آلي', 'الصراف الآلي', 'صراف', 'الصرافات', 'صرافات'],
   worth: ['قيمة', 'القيمة', 'قيمتها', 'بقيمة', 'تقدر', 'يقدر', 'تساوي', 'يساوي'],
   // Getting in as news tells a break-in: slipping in (تسلل), storming (اقتحم) or entering (دخل);
