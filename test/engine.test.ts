@@ -325,7 +325,8 @@ describe('answering questions about the shipped article (lexical, offline)', () 
 
   it('answers an Arabic question asked with courtesy ("could you tell me", "please", "I want to know") like its plain form', async () => {
     const plain = await engine.answer('شو قال شويغو عن العقوبات؟');
-    for (const polite of ['ممكن تقلي شو قال شويغو عن العقوبات؟', 'لو سمحت بدي اعرف شو قال شويغو عن العقوبات', 'من فضلك أخبرني ماذا قال شويغو عن العقوبات']) {
+    // So does one that refers to the article itself: "what the report mentioned" (أورده الخبر).
+    for (const polite of ['ممكن تقلي شو قال شويغو عن العقوبات؟', 'لو سمحت بدي اعرف شو قال شويغو عن العقوبات', 'من فضلك أخبرني ماذا قال شويغو عن العقوبات', 'حسب ما أورده الخبر، شو قال شويغو عن العقوبات؟']) {
       const answer = await engine.answer(polite);
       expect(answer.declined, polite).toBe(false);
       expect(answer.best?.sentence.id, polite).toBe(plain.best?.sentence.id);

@@ -136,6 +136,10 @@ const QUESTION_WORDS = [
   'ياخ', 'ياخي',
   // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
   'باش',
+  // The article itself, as a question refers to it (الخبر، المقال، النص) and what it "mentioned"
+  // (أورد), as English's article, text and mention are function words (english-stopwords.ts): the
+  // eighty-sixth set +1 answered ("ما الصفة الرسمية التي أوردها الخبر لعلي الخامنئي؟"), nothing else moved.
+  'الخبر', 'المقال', 'المقاله', 'النص', 'اورد', 'اوردها', 'اورده', 'اوردت', 'يورد',
   // The Maghreb's "that" (هاديك، هداك، هادوك) and "this", alone or with its في joined as ف (فهاديك
   // العمارة: in that building); "فهاديك" had been read as a word near فهد, a name. Not هادي (also
   // Hadi, and هادئ normalised). Measured with العمارة (question.ts).
