@@ -365,7 +365,7 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(debt, 'debt').translations, 'ديون')).toBe(true);
   });
 
-  it('renders banknotes, their denominations, cash machines, protests, riot police and firing at someone as news writes them', () => {
+  it('renders banknotes, their denominations, cash machines, protests, chants, charges, riot police and firing at someone as news writes them', () => {
     const notes = analyzeEnglishQuestion('What is the largest banknote denomination?', lexicon).terms;
     expect(hasStem(term(notes, 'banknote').translations, 'نقدية')).toBe(true);
     expect(hasStem(term(notes, 'denomination').translations, 'الفئة')).toBe(true);
@@ -376,6 +376,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const atms = analyzeEnglishQuestion('how many ATMs need new software, and is there an atm at the airport?', lexicon).terms;
     expect(hasStem(term(atms, 'ATM').translations, 'صراف')).toBe(true);
     expect(hasStem(term(atms, 'atm').translations, 'صراف')).toBe(true);
+    const court = analyzeEnglishQuestion('what charges did the students face, and what chants did they shout', lexicon).terms;
+    expect(hasStem(term(court, 'charges').translations, 'تهم')).toBe(true);
+    expect(hasStem(term(court, 'chants').translations, 'هتافات')).toBe(true);
   });
 
   it('reports untranslatable content words for name matching, as typed', () => {

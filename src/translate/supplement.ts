@@ -1279,6 +1279,14 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   released: all(verb('أصدر', 'يصدر'), FREEING),
   mediator: ['الوسيط', 'وسيط', 'الوساطة', 'وساطة'],
   jailed: ['المسجونين', 'مسجون', 'السجناء', 'المعتقلين', 'معتقل'],
+  // Charges as a court's accusations (تهمة، تهم), not the dictionary's fees (الأجور) or a battery's
+  // charge; a crowd's chants as slogans shouted (هتافات، شعارات), not its hymns (الأناشيد). The
+  // one-hundred-ninth article +2 answered; arcd-train-en and its paraphrase −1 each ("How did Tamer
+  // Hosny comment on the forgery charges against him?" now finds "اتهم تامر …" before his words).
+  // Not charged as accused (اتهم): nothing more gained.
+  charges: ['تهم', 'التهم', 'تهمة', 'بتهمة', 'اتهامات', 'الأجور', 'رسوم'],
+  chants: ['هتافات', 'الهتافات', 'شعارات', 'الشعارات', 'هتف', 'رددوا', 'الأناشيد'],
+  chanted: all(verb('هتف', 'يهتف'), verb('ردد', 'يردد'), 'هتافات', 'شعارات'),
   fighters: ['المقاتلين', 'مقاتلين', 'مقاتل', 'المسلحين', 'مسلحين', 'عناصر'],
   // Drugs as medicines (الأدوية, not only narcotics), and a number as a phone's or a flight's (الرقم,
   // besides a count): the forty-third article (medicines short) +2 answered, the thirty-ninth, the
