@@ -365,7 +365,7 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(debt, 'debt').translations, 'ديون')).toBe(true);
   });
 
-  it('renders banknotes, their denominations, cash machines, protests, chants, charges, riot police and firing at someone as news writes them', () => {
+  it('renders banknotes, their denominations, cash machines, protests, chants, charges, riot police, firing at someone and how far as news writes them', () => {
     const notes = analyzeEnglishQuestion('What is the largest banknote denomination?', lexicon).terms;
     expect(hasStem(term(notes, 'banknote').translations, 'نقدية')).toBe(true);
     expect(hasStem(term(notes, 'denomination').translations, 'الفئة')).toBe(true);
@@ -379,6 +379,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const court = analyzeEnglishQuestion('what charges did the students face, and what chants did they shout', lexicon).terms;
     expect(hasStem(term(court, 'charges').translations, 'تهم')).toBe(true);
     expect(hasStem(term(court, 'chants').translations, 'هتافات')).toBe(true);
+    const distance = analyzeEnglishQuestion('how far is the capital from the port?', lexicon).terms;
+    expect(hasStem(term(distance, 'how far').translations, 'مسافة')).toBe(true);
+    expect(hasStem(term(analyzeEnglishQuestion('how far along were the works?', lexicon).terms, 'how far along').translations, 'إنجاز')).toBe(true);
   });
 
   it('reports untranslatable content words for name matching, as typed', () => {

@@ -1475,6 +1475,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'how long': ['طول', 'مدة', 'استمر', 'دام'],
   'how old': ['عمر', 'سن'],
   'how big': ['حجم', 'مساحة'],
+  // A distance as news gives it (على بعد 180 كيلومتراً), not "far" as بعيداً, which light stemming
+  // cuts to عيدا (the fuzzy match then found clinics, عيادات); and how far along a work is, as its
+  // share done (نسبة الإنجاز). The article sets +3 answered, nothing else moved.
+  'how far': ['بعد', 'مسافة', 'كيلومتر', 'كيلومترا', 'كلم'],
+  'how far along': ['نسبة', 'إنجاز', 'الإنجاز', 'المئة'],
   'how large': ['حجم', 'مساحة'],
   'how many times': ['مرة', 'مرات'],
   'what year': ['عام', 'العام', 'سنة'],
