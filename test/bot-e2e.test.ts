@@ -131,6 +131,13 @@ describe('private chats', () => {
     expect((await emu.replyTo(emu.sendText(chat, user, 'كم عمر شويغو؟'))).text).toContain('لا يذكر المقال رقماً');
   });
 
+  it('says so when the question asks for a date and the article gives a weekday only', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'On what exact date did Khamenei give his speech?'))).text).toMatch(/gives no date/);
+    expect((await emu.replyTo(emu.sendText(chat, user, 'في أي تاريخ ألقى الخامنئي كلمته؟'))).text).toContain('لا يذكر المقال تاريخ ذلك');
+  });
+
   it('says so when the question asks what someone said and the article quotes them on nothing', async () => {
     // An article of its own: the shipped one quotes nearly everyone it names.
     const quoteless = await BotApiEmulator.start({ token: TOKEN, botUsername: 'quote_qa_bot' });

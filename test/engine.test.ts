@@ -542,7 +542,7 @@ describe('questions asking for a number or a time', () => {
   it('take a calendar date for a time that a weekday does not give: "on what date" is declined where no month or year is named', async () => {
     const weekday = await answererFor('وتحدث الوزير سيرغي شويغو، أمس الأربعاء، عن التعاون مع طهران.', ...OTHER_NEWS.slice(0, 2));
     for (const question of ['On what exact date did Shoigu speak about cooperation?', 'في أي تاريخ تحدث شويغو عن التعاون؟', 'شويغو حكى عن التعاون أي يوم بالشهر؟']) {
-      expect((await weekday.answer(question)).declineReason, question).toBe('no-time');
+      expect((await weekday.answer(question)).declineReason, question).toBe('no-date');
     }
     // A weekday still answers "when".
     await expectQuoted(weekday, ['When did Shoigu speak about cooperation?'], 'أمس الأربعاء');

@@ -19,6 +19,8 @@ export interface Strings {
   readonly noNumber: string;
   /** Declined because the question asks when and the article names no time there. */
   readonly noTime: string;
+  /** Declined because the question asks a calendar date and the article names none there (a weekday at most). */
+  readonly noDate: string;
   /** Declined because the question names a month the article says nothing of there. */
   readonly noMonth: string;
   /** Declined because the question asks what someone said and the article quotes no one there. */
@@ -49,6 +51,7 @@ const en: Strings = {
   notFound: "Sorry, I couldn't find an answer to that in the article.",
   noNumber: "Sorry, the article gives no number for that, so I couldn't find an answer.",
   noTime: "Sorry, the article does not say when, so I couldn't find an answer.",
+  noDate: "Sorry, the article gives no date for that (no month or year), so I couldn't find an answer.",
   noMonth: "Sorry, the article says nothing of that for the month you name, so I couldn't find an answer.",
   noQuote: "Sorry, the article does not report what they said about that, so I couldn't find an answer.",
   emptyQuestion: 'Please write your question after the command, e.g. /ask What did the minister say?',
@@ -76,6 +79,7 @@ const ar: Strings = {
   notFound: 'عذراً، لم أجد إجابة عن هذا السؤال في المقال.',
   noNumber: 'عذراً، لا يذكر المقال رقماً لذلك، فلم أجد إجابة.',
   noTime: 'عذراً، لا يذكر المقال متى كان ذلك، فلم أجد إجابة.',
+  noDate: 'عذراً، لا يذكر المقال تاريخ ذلك (لا شهراً ولا سنة)، فلم أجد إجابة.',
   noMonth: 'عذراً، لا يذكر المقال ذلك عن الشهر الذي سألت عنه، فلم أجد إجابة.',
   noQuote: 'عذراً، لا ينقل المقال ما قيل في ذلك، فلم أجد إجابة.',
   emptyQuestion: 'يرجى كتابة سؤالك بعد الأمر، مثلاً: ‎/ask ماذا قال الوزير؟',

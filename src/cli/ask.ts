@@ -11,6 +11,7 @@ const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   'no-match': 'no word of it is in the article',
   'no-number': 'it asks for a number and the closest sentence gives none',
   'no-time': 'it asks when and the closest paragraph names no time',
+  'no-date': 'it asks for a date and the closest paragraph names no month or year',
   'no-month': 'it names a month the closest paragraph does not',
   'no-attribute': 'it asks for something (a population, a capital, next week …) the closest paragraph does not name',
   'no-name': 'it names someone or somewhere the article never mentions',

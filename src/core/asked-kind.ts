@@ -11,7 +11,7 @@ import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
 
 /** What a question asks for that a sentence cannot give (see Selection.lacksAskedKind). */
-export type MissingKind = 'number' | 'time' | 'month' | null;
+export type MissingKind = 'number' | 'time' | 'date' | 'month' | null;
 
 /** Whether a written word (normalised, clitics and article on) is a form of one of the concept's stems. */
 function writes(concept: Concept, word: string): boolean {

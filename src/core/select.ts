@@ -343,7 +343,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     wordsConfidence: wordsCoverage(query, idfs, presences),
     lacksAskedKind:
       lacksAskedKind(index, query, answerType, best.sentence) ??
-      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && !datesCalendar(index, best.sentence.paragraph) ? 'time' : null),
+      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && !datesCalendar(index, best.sentence.paragraph) ? 'date' : null),
     namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||

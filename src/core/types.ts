@@ -52,7 +52,8 @@ export interface Timings {
 /**
  * 'no-match': nothing in the article shares a word with the question; 'no-number': it asks how
  * many (or how old) and the best sentence holds no number; 'no-time': it asks when and the best
- * sentence's paragraph names no time; 'no-month': it names a month ("in November") the best
+ * sentence's paragraph names no time; 'no-date': it asks a calendar date ("on what date") and the
+ * best paragraph names no month or year; 'no-month': it names a month ("in November") the best
  * paragraph does not; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
  * or somewhere (in English, a name the dictionary renders) the article never mentions;
@@ -61,7 +62,7 @@ export interface Timings {
  * the question's names but almost none of its other words; 'meaning': the model finds most
  * paragraphs closer in meaning.
  */
-export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-month' | 'no-attribute' | 'no-name' | 'no-quote' | 'low-coverage' | 'names-only' | 'meaning';
+export type DeclineReason = 'no-match' | 'no-number' | 'no-time' | 'no-date' | 'no-month' | 'no-attribute' | 'no-name' | 'no-quote' | 'low-coverage' | 'names-only' | 'meaning';
 
 export interface Answer {
   readonly question: string;

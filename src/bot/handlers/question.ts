@@ -34,6 +34,7 @@ export function clampQuestion(question: string, maxChars: number): { text: strin
 function declineNotice(s: Strings, reason: DeclineReason | null): string {
   if (reason === 'no-number') return s.noNumber;
   if (reason === 'no-time') return s.noTime;
+  if (reason === 'no-date') return s.noDate;
   if (reason === 'no-month') return s.noMonth;
   if (reason === 'no-quote') return s.noQuote;
   return s.notFound;
