@@ -95,7 +95,7 @@ const ENGLISH_DURATION =
 /**
  * "On what date …?", "ما التاريخ الدقيق …؟", "أي يوم بالشهر؟": a calendar date is asked, which a
  * weekday ("أمس الأربعاء") or an hour does not give: the paragraph answering must name a month or a
- * year (see datesCalendar in select.ts). Not "في تاريخ البلد" (in the country's history). Every
+ * year (see datesNoCalendarDay in asked-kind.ts). Not "في تاريخ البلد" (in the country's history). Every
  * answerable date question of the article sets has its month or year named. Measured: the article
  * sets +3 declined ("What was the exact calendar date of Shoigu's arrival in Tehran?"), no answer
  * lost, the tuning sets unchanged; the kept-aside sets +4 declined (a search of every set's date

@@ -5,7 +5,7 @@
  * brackets.
  */
 import type { ArticleIndex } from './article-index.js';
-import { formsOf, isNumber, zeroCounts, type AnswerType } from './answer-type.js';
+import { formsOf, isNumber, namesCalendarNumber, zeroCounts, type AnswerType } from './answer-type.js';
 import { asksLifeDate, datesWhoIsAsked } from './life-dates.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
@@ -81,6 +81,12 @@ export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: An
 export function datesOtherMonth(index: ArticleIndex, months: ReadonlySet<number>, best: Sentence): boolean {
   const named = index.paragraphMonths[best.paragraph]!;
   return months.size > 0 && ![...months].some((month) => named.has(month));
+}
+
+/** Whether the best sentence's paragraph names no month, year or numeric date: no answer to a calendar date asked (asksDate). */
+export function datesNoCalendarDay(index: ArticleIndex, best: Sentence): boolean {
+  const paragraph = best.paragraph;
+  return index.paragraphMonths[paragraph]!.size === 0 && !index.sentencesOfParagraph[paragraph]!.some((id) => namesCalendarNumber(index.normalizedSentences[id]!));
 }
 
 /**

@@ -378,7 +378,6 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // it, and a root relative (يقارب) of it had found the answer's بنحو (the fifty-first article −1).
   ['باص', ['حافلة']],
   ['غطاس', ['غواص', 'غواصين']],
-  ['غطاسين', ['غواصين', 'غواص']],
   ['قفل', ['أغلق', 'إغلاق']],
   ['قفلوا', ['أغلقوا', 'أغلق', 'إغلاق']],
   ['قفلوها', ['أغلقوها', 'أغلق', 'إغلاق']],

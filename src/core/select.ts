@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
-import { namesCalendarNumber, spansRange, statesAge, type AnswerType } from './answer-type.js';
-import { countsAsked, datedLede, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
+import { spansRange, statesAge, type AnswerType } from './answer-type.js';
+import { countsAsked, datedLede, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
@@ -343,7 +343,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     wordsConfidence: wordsCoverage(query, idfs, presences),
     lacksAskedKind:
       lacksAskedKind(index, query, answerType, best.sentence) ??
-      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && !datesCalendar(index, best.sentence.paragraph) ? 'date' : null),
+      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && datesNoCalendarDay(index, best.sentence) ? 'date' : null),
     namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
@@ -351,9 +351,4 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
-}
-
-/** Whether a paragraph names a month, a year or a numeric date: what a calendar date asked needs (asksDate). */
-function datesCalendar(index: ArticleIndex, paragraph: number): boolean {
-  return index.paragraphMonths[paragraph]!.size > 0 || index.sentencesOfParagraph[paragraph]!.some((id) => namesCalendarNumber(index.normalizedSentences[id]!));
 }
