@@ -809,7 +809,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   half: ['نصف', 'النصف', 'الشوط'],
   fans: ['الجماهير', 'جماهير', 'المشجعين', 'مشجعي', 'المشجعون', 'الجمهور', 'الأنصار'],
   fan: ['المشجع', 'مشجع', 'الجمهور', 'النصير'],
-  coach: ['المدرب', 'مدرب', 'المدير الفني', 'الحافلة'],
+  coach: ['المدرب', 'مدرب', 'المدير الفني', 'الحافلة', 'العربة', 'عربة', 'العربات', 'عربات'],
   foul: ['الخطأ', 'خطأ', 'عرقلة', 'مخالفة'],
   tackle: ['تدخل', 'التدخل', 'عرقلة', 'التصدي'],
   draw: ['السحب', 'التعادل', 'تعادل', 'القرعة'],
@@ -1470,6 +1470,20 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ben: ['بن'],
   abdel: ['عبد'],
   abdul: ['عبد'],
+
+  // Railways as news names them: a line or a track of iron (الخط الحديدي، السكك الحديدية), rails as
+  // القضبان; a train's coaches as its carriages (عربات); a derailment as leaving the rails or the
+  // course; overturning (انقلب); repairs as news writes them (إصلاح، صيانة), and services restored
+  // (استعادة), where the dictionary has only تصليح and the imperative أعد. The hundred-and-eleventh and
+  // -twelfth articles +3 answered, nothing else moved.
+  rail: ['السكة', 'سكة', 'السكك', 'الحديدي', 'الحديدية', 'القضبان'],
+  railway: ['السكك الحديدية', 'سكة الحديد', 'الخط الحديدي', 'السكة الحديدية'],
+  derail: ['خرج عن القضبان', 'خروج', 'القضبان', 'خرج عن مساره'],
+  overturn: ['انقلب', 'انقلبت', 'انقلاب'],
+  'roll over': ['انقلب', 'انقلبت', 'انقلاب'],
+  repair: all('إصلاح', 'الإصلاح', 'تصليح', 'صيانة', 'الصيانة', verb('أصلح', 'يصلح'), 'ترميم'),
+  repairs: ['إصلاحات', 'الإصلاحات', 'إصلاح', 'صيانة', 'الصيانة', 'ترميم'],
+  restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة'),
 
   // ── Question frames: the part of the question that names the kind of answer, not its topic.
   'how long': ['طول', 'مدة', 'استمر', 'دام'],
