@@ -632,6 +632,16 @@ describe('news prose', () => {
     await expectQuoted(engine, ['كم مدرسة قفلوها؟'], '38 مدرسة');
   });
 
+  it('reads the borrowed e-mail and password of chats (إيميل، باسورد) as news writes them', async () => {
+    const engine = await answererFor(
+      'تمكن المهاجمون من دخول الشبكة بعد أن فتح موظف رسالة بريد إلكتروني احتيالية في الثالث من نوفمبر.',
+      'وشملت البيانات المسربة الأسماء وأرقام الهواتف وكلمات المرور المشفرة لنحو مليوني مستخدم.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['متى وصل الايميل للموظف؟'], 'الثالث من نوفمبر');
+    await expectQuoted(engine, ['الباسوردات انسرقت كمان؟'], 'كلمات المرور');
+  });
+
   it('reads the spoken "holding" (ماسك) of a post as the written يشغل: a frame, as the post is', async () => {
     const engine = await answererFor(
       'أكد قائد الثورة الإسلامية في إيران، علي الخامنئي، أمس أن حدود المقاومة اتسعت.',

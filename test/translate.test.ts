@@ -396,6 +396,14 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(repair, 'restored').translations, 'استعادة')).toBe(true);
   });
 
+  it('renders passwords, e-mail, a deadline and malware as news about computer crime writes them', () => {
+    const leak = analyzeEnglishQuestion('were passwords stolen through the phishing email before the deadline?', lexicon).terms;
+    expect(hasStem(term(leak, 'passwords').translations, 'المرور')).toBe(true);
+    expect(hasStem(term(leak, 'email').translations, 'رسالة')).toBe(true);
+    expect(hasStem(term(leak, 'deadline').translations, 'مهلة')).toBe(true);
+    expect(hasStem(term(leak, 'phishing').translations, 'تصيد')).toBe(true);
+  });
+
   it('reports untranslatable content words for name matching, as typed', () => {
     const { terms, unknown } = analyzeEnglishQuestion("When did Shoigu visit Tehran and meet al-Ashtiani's deputy?", lexicon);
     expect(unknown).toEqual(['Shoigu', 'Ashtiani']);
