@@ -418,6 +418,12 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(unknown).toEqual(['SHOIGU']);
   });
 
+  it('takes hedges and forms of address for no words of the topic', () => {
+    const { terms } = analyzeEnglishQuestion('Sir, I wonder whether Khamenei really said, perhaps, how many things the enemy attacked?', lexicon);
+    for (const hedge of ['sir', 'whether', 'really', 'perhaps']) expect(terms.some((t) => t.surface.toLowerCase() === hedge)).toBe(false);
+    expect(terms.some((t) => t.surface === 'enemy')).toBe(true);
+  });
+
   it('keeps numbers as their own translation', () => {
     const { terms } = analyzeEnglishQuestion('What happened in 2023?', lexicon);
     expect(term(terms, '2023').translations).toEqual(['2023']);
