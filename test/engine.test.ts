@@ -632,6 +632,15 @@ describe('news prose', () => {
     await expectQuoted(engine, ['كم مدرسة قفلوها؟'], '38 مدرسة');
   });
 
+  it('answers the day of the week asked with a sentence naming one, over one matching the words better', async () => {
+    const engine = await answererFor(
+      'لقي 23 شخصا حتفهم يوم الثلاثاء عندما خرج قطار ركاب عن مساره قرب مدينة مرسانة.',
+      'وتفقد وزير النقل موقع حادث القطار بعد ظهر اليوم، وقال إن حادث القطار فاجعة وطنية وإن التحقيق في حادث القطار بدأ.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['what day of the week was the train accident?', 'في أي يوم وقع حادث القطار؟'], 'الثلاثاء');
+  });
+
   it('reads the borrowed e-mail and password of chats (إيميل، باسورد) as news writes them', async () => {
     const engine = await answererFor(
       'تمكن المهاجمون من دخول الشبكة بعد أن فتح موظف رسالة بريد إلكتروني احتيالية في الثالث من نوفمبر.',

@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, answerTypesIn, asksAge, asksDate, asksRange, hasAnswerOfType, statesAge } from '../src/core/answer-type.js';
+import { answerTypeOf, answerTypesIn, asksAge, asksDate, asksRange, asksWeekday, hasAnswerOfType, namesWeekday, statesAge } from '../src/core/answer-type.js';
 import { monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
@@ -247,6 +247,13 @@ describe('answer-type cues', () => {
       expect(asksDate(date, normalizeArabic(date)), date).toBe(true);
     }
     for (const other of ['When did the bridge come down?', 'متى أجري أول تعداد سكاني في تاريخ البلد؟', 'أي يوم ألقى الخطاب؟']) expect(asksDate(other, normalizeArabic(other)), other).toBe(false);
+    // The day of the week asked, not the day of the month; a weekday named with its article.
+    for (const day of ['what day of week was the crash', 'On which weekday did he speak?', 'what day was the expansion announced', 'في أي يوم أُطلق القمر الصناعي؟', 'في أي يوم من أيام الأسبوع تكلم؟']) {
+      expect(asksWeekday(day, normalizeArabic(day)), day).toBe(true);
+    }
+    for (const other of ['what day of the month was it?', 'يعني أي يوم بالشهر؟', 'When did he speak?']) expect(asksWeekday(other, normalizeArabic(other)), other).toBe(false);
+    expect(namesWeekday(normalizeArabic('أعلن الوزير، أمس الثلاثاء، إطلاق المشروع'))).toBe(true);
+    expect(namesWeekday(normalizeArabic('قال أحد الناجين إن القطار انقلب'))).toBe(false);
     for (const stated of ['وقال العامل حسام القاضي (34 عاماً) إن', 'وبدا الهاشمي، البالغ من العمر 44 عاماً، متأثراً', 'وهو رجل في الخامسة والخمسين من عمره', 'رحل في آب الماضي عن 81 (واحد وثمانين) عاماً.']) {
       expect(statesAge(stated, normalizeArabic(stated)), stated).toBe(true);
     }

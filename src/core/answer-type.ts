@@ -280,6 +280,21 @@ export function asksDate(question: string, normalizedArabic: string): boolean {
   return ENGLISH_DATE.test(question) || ARABIC_DATE.test(normalizedArabic);
 }
 
+/**
+ * "On which day of the week …?", "what day was it announced?", "في أي يوم …؟", "شو اليوم؟": a
+ * weekday is asked, which news gives beside the event ("أمس الأربعاء", "يوم الثلاثاء"), not always
+ * in the sentence that best matches the question's words. Not the day of the month (asksDate).
+ */
+const ENGLISH_WEEKDAY = /\bday\s+of\s+(?:the\s+)?week\b|\bweekday\b|\b(?:what|which)\s+day\b(?!\s+of\s+(?:the\s+)?month)/i;
+const ARABIC_WEEKDAY = /(?:^|\s)(?:اي|انهي|ياتو|شو|شنو|ايش|وش)\s+(?:ال)?(?:يوم|نهار)(?!\s+(?:ب|من\s+|في\s+)?الشهر)(?:\s|$)|(?:^|\s)ايام\s+الاسبوع(?:\s|$)/;
+export function asksWeekday(question: string, normalizedArabic: string): boolean {
+  return ENGLISH_WEEKDAY.test(question) || ARABIC_WEEKDAY.test(normalizedArabic);
+}
+
+/** A weekday named, as news writes it with its article ("الثلاثاء", "يوم الأحد"; الأحد alone is also "one"). */
+const WEEKDAY_NAMED = /(?:^|\s)[وب]?(?:ال|لل)(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?:\s|$)/;
+export const namesWeekday = (normalizedSentence: string): boolean => WEEKDAY_NAMED.test(normalizedSentence);
+
 /** A year (1900–2099) or a numeric date (3/12/2026), in a normalised text; months are monthsNamed's. */
 const CALENDAR_NUMBER = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 export const namesCalendarNumber = (normalizedText: string): boolean => CALENDAR_NUMBER.test(normalizedText);

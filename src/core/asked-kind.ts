@@ -5,7 +5,7 @@
  * brackets.
  */
 import type { ArticleIndex } from './article-index.js';
-import { formsOf, isNumber, namesCalendarNumber, zeroCounts, type AnswerType } from './answer-type.js';
+import { formsOf, isNumber, namesCalendarNumber, namesWeekday, zeroCounts, type AnswerType } from './answer-type.js';
 import { asksLifeDate, datesWhoIsAsked } from './life-dates.js';
 import type { RankedSentence, Sentence } from './types.js';
 import type { Concept, Query } from '../retrieval/query.js';
@@ -150,4 +150,12 @@ export function lifeDated(index: ArticleIndex, query: Query, ranked: readonly Ra
 export function putFirst(ranked: RankedSentence[], id: number | null): void {
   const at = ranked.findIndex((r) => r.sentence.id === id);
   if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+}
+
+/** The sentence naming a weekday where one is asked (asksWeekday): the best if it names one, else the first scoring `share` of it. */
+export function weekdayNamed(index: ArticleIndex, ranked: readonly RankedSentence[], asked: boolean, share: number): number | null {
+  const best = ranked[0];
+  if (!asked || !best) return null;
+  const names = (s: Sentence): boolean => namesWeekday(index.normalizedSentences[s.id] ?? '');
+  return names(best.sentence) ? best.sentence.id : firstHolding(ranked, share, names, false);
 }

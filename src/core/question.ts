@@ -1,4 +1,4 @@
-import { answerTypeOf, asksAge, asksDate, asksRange, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { monthsNamed } from '../text/months.js';
@@ -854,6 +854,7 @@ export function createQuestionAnalyzer(
       ...(asksRange(read, normalized) ? { asksRange: true } : {}),
       ...(asksAge(read, normalized) ? { asksAge: true } : {}),
       ...(answerType === 'time' && asksDate(read, normalized) ? { asksDate: true } : {}),
+      ...(answerType === 'time' && asksWeekday(read, normalized) ? { asksWeekday: true } : {}),
     };
   };
 }

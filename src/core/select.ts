@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import { spansRange, statesAge, type AnswerType } from './answer-type.js';
-import { countsAsked, datedLede, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, type MissingKind } from './asked-kind.js';
+import { countsAsked, datedLede, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
@@ -39,6 +39,8 @@ export interface QuestionAnalysis {
   readonly asksAge?: boolean;
   /** Whether it asks a calendar date (see asksDate). */
   readonly asksDate?: boolean;
+  /** Whether it asks the day of the week (see asksWeekday). */
+  readonly asksWeekday?: boolean;
 }
 
 export interface DenseScores {
@@ -169,6 +171,7 @@ export interface Retrieval {
   readonly asksRange: boolean;
   readonly asksAge: boolean;
   readonly asksDate: boolean;
+  readonly asksWeekday: boolean;
   readonly paragraphScores: Float64Array;
   readonly sentenceScores: Float64Array;
   /** The model's own similarities of the question to each paragraph, when a model is loaded. */
@@ -191,6 +194,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     asksRange: question.asksRange === true,
     asksAge: question.asksAge === true,
     asksDate: question.asksDate === true,
+    asksWeekday: question.asksWeekday === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
     paragraphScores: fuse(withFeedback(index.paragraphs, index.feedbackProfiles, query, lexical, params.feedbackWeight), dense?.paragraphs, params.denseWeight),
     sentenceScores: fuse(sentenceScoresInContext(index, query, params.earlierSentenceDiscount, params.spreadDiscount), dense?.sentences, params.denseWeight),
@@ -299,7 +303,10 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // and sixth: Khamenei's title, Ashtiani's first name), no decline changed; arcd-train unchanged.
   else if (answerType === 'name') putFirst(ranked, namingSentence(index, query, candidates));
   else if (answerType === 'person' && retrieval.asksWhoIs) putFirst(ranked, firstHolding(ranked, params.whoIsShare, (s) => namesTitledSubject(index, query, s.id), false));
-  else if (answerType === 'time') putFirst(ranked, life ?? datedLede(index, query, ranked, params.ledeDateShare));
+  else if (answerType === 'time') {
+    const weekday = weekdayNamed(index, ranked, retrieval.asksWeekday, params.weekdayShare);
+    putFirst(ranked, life ?? weekday ?? datedLede(index, query, ranked, params.ledeDateShare));
+  }
   else if (answerType === 'money' || answerType === 'alias') {
     putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));
   } else if (answerType === 'percent') {
