@@ -369,6 +369,7 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const notes = analyzeEnglishQuestion('What is the largest banknote denomination?', lexicon).terms;
     expect(hasStem(term(notes, 'banknote').translations, 'نقدية')).toBe(true);
     expect(hasStem(term(notes, 'denomination').translations, 'الفئة')).toBe(true);
+    expect(hasStem(term(analyzeEnglishQuestion('how many notes were printed in total?', lexicon).terms, 'notes').translations, 'النقدية')).toBe(true);
     const riot = analyzeEnglishQuestion('what did the riot police fire at the protests', lexicon).terms;
     expect(hasStem(term(riot, 'riot police').translations, 'الشغب')).toBe(true);
     expect(hasStem(term(riot, 'fire at').translations, 'أطلق')).toBe(true);

@@ -1268,6 +1268,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // quotes "ورقة المئتي دينار، وهي الفئة الأعلى" where it had been declined.
   banknote: ['الورقة النقدية', 'ورقة نقدية', 'الأوراق النقدية', 'أوراق نقدية', 'العملة الورقية'],
   banknotes: ['الأوراق النقدية', 'أوراق نقدية', 'الأوراق', 'العملة الورقية', 'البنكنوت'],
+  // Notes as money too, beside the dictionary's notes written down (ملاحظات): the hundred-and-eighth
+  // article +1 answered ("how many notes were printd in total"), nothing else moved.
+  note: ['ملاحظة', 'الملاحظة', 'مذكرة', 'الورقة النقدية', 'ورقة نقدية'],
+  notes: ['ملاحظات', 'الملاحظات', 'مذكرات', 'الأوراق النقدية', 'أوراق نقدية', 'الأوراق'],
   denomination: ['فئة', 'الفئة', 'الفئات', 'الطائفة'],
   denominations: ['الفئات', 'فئات', 'فئة'],
   protest: ['الاحتجاج', 'احتجاج', 'مظاهرة', 'تظاهرة', 'احتجاجات', 'مظاهرات'],
