@@ -651,6 +651,15 @@ describe('news prose', () => {
     await expectQuoted(engine, ['الباسوردات انسرقت كمان؟'], 'كلمات المرور');
   });
 
+  it('reads the Levant\'s طوّلت (lasted) as the written استمرت', async () => {
+    const engine = await answererFor(
+      'وانطلقت جولة المفاوضات بين النقابة والحكومة مساء الثلاثاء في مقر رئاسة الحكومة.',
+      'واستمرت المفاوضات أكثر من عشر ساعات قبل الإعلان عن الاتفاق.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['قديش طولت المفاوضات؟'], 'عشر ساعات');
+  });
+
   it('reads the spoken "holding" (ماسك) of a post as the written يشغل: a frame, as the post is', async () => {
     const engine = await answererFor(
       'أكد قائد الثورة الإسلامية في إيران، علي الخامنئي، أمس أن حدود المقاومة اتسعت.',

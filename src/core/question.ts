@@ -380,14 +380,17 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['غطاس', ['غواص', 'غواصين']],
   ['قفل', ['أغلق', 'إغلاق']],
   ['قفلوا', ['أغلقوا', 'أغلق', 'إغلاق']],
+  ['قفلوها', ['أغلقوها', 'أغلق', 'إغلاق']],
+  ['قفلوهم', ['أغلقوهم', 'أغلق', 'إغلاق']],
   // Computing's borrowed words as chats type them: an e-mail (إيميل) and a password (باسورد), where
-  // news writes بريد إلكتروني and كلمة المرور.
+  // news writes بريد إلكتروني and كلمة المرور (measured with the supplement's, see supplement.ts).
   ['ايميل', ['بريد', 'رسالة']],
   ['الايميل', ['البريد', 'الرسالة']],
   ['باسورد', ['كلمة المرور', 'كلمات المرور']],
   ['باسوردات', ['كلمات المرور']],
-  ['قفلوها', ['أغلقوها', 'أغلق', 'إغلاق']],
-  ['قفلوهم', ['أغلقوهم', 'أغلق', 'إغلاق']],
+  // A thing that lasted, as the Levant says it (طوّلت, where news writes استمرت): the eighty-fourth
+  // and hundred-and-second articles +1 answered each ("قديش طولت المفاوضات؟"), nothing else moved.
+  ['طولت', ['استمرت', 'استغرقت', 'دامت']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
