@@ -45,7 +45,10 @@ const CONTENT_WORDS = [
  * set, kept aside, −1.
  */
 export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه'];
-/** Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered, nothing else moved), the Maghreb's, Iraq's شوكت. */
+/**
+ * Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered,
+ * nothing else moved), the Maghreb's, Iraq's شوكت.
+ */
 export const SPOKEN_WHEN: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا', 'فوقاش', 'وقتاش', 'شوكت'];
 
 /**

@@ -1449,6 +1449,20 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // ninety-first set +1.
   'coast guard': ['خفر السواحل', 'حرس السواحل', 'خفر الساحل'],
 
+  // Railways as news names them: a line or a track of iron (الخط الحديدي، السكك الحديدية), rails as
+  // القضبان; a train's coaches as its carriages (عربات); a derailment as leaving the rails or the
+  // course; overturning (انقلب); repairs as news writes them (إصلاح، صيانة), and services restored
+  // (استعادة), where the dictionary has only تصليح and the imperative أعد. The hundred-and-eleventh and
+  // -twelfth articles +3 answered, nothing else moved. Not "roll over" as انقلب: a phrase weighs as
+  // much as a name, and an article saying the coaches left the rails lost the question's coverage.
+  rail: ['السكة', 'سكة', 'السكك', 'الحديدي', 'الحديدية', 'القضبان'],
+  railway: ['السكك الحديدية', 'سكة الحديد', 'الخط الحديدي', 'السكة الحديدية'],
+  derail: ['خرج عن القضبان', 'خروج', 'القضبان', 'خرج عن مساره'],
+  overturn: ['انقلب', 'انقلبت', 'انقلاب'],
+  repair: all('إصلاح', 'الإصلاح', 'تصليح', 'صيانة', 'الصيانة', verb('أصلح', 'يصلح'), 'ترميم'),
+  repairs: ['إصلاحات', 'الإصلاحات', 'إصلاح', 'صيانة', 'الصيانة', 'ترميم'],
+  restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة'),
+
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
   two: ['اثنان', 'اثنين', 'اثنتين', '2'],
@@ -1485,20 +1499,6 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   ben: ['بن'],
   abdel: ['عبد'],
   abdul: ['عبد'],
-
-  // Railways as news names them: a line or a track of iron (الخط الحديدي، السكك الحديدية), rails as
-  // القضبان; a train's coaches as its carriages (عربات); a derailment as leaving the rails or the
-  // course; overturning (انقلب); repairs as news writes them (إصلاح، صيانة), and services restored
-  // (استعادة), where the dictionary has only تصليح and the imperative أعد. The hundred-and-eleventh and
-  // -twelfth articles +3 answered, nothing else moved. Not "roll over" as انقلب: a phrase weighs as
-  // much as a name, and an article saying the coaches left the rails lost the question's coverage.
-  rail: ['السكة', 'سكة', 'السكك', 'الحديدي', 'الحديدية', 'القضبان'],
-  railway: ['السكك الحديدية', 'سكة الحديد', 'الخط الحديدي', 'السكة الحديدية'],
-  derail: ['خرج عن القضبان', 'خروج', 'القضبان', 'خرج عن مساره'],
-  overturn: ['انقلب', 'انقلبت', 'انقلاب'],
-  repair: all('إصلاح', 'الإصلاح', 'تصليح', 'صيانة', 'الصيانة', verb('أصلح', 'يصلح'), 'ترميم'),
-  repairs: ['إصلاحات', 'الإصلاحات', 'إصلاح', 'صيانة', 'الصيانة', 'ترميم'],
-  restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة'),
 
   // ── Question frames: the part of the question that names the kind of answer, not its topic.
   'how long': ['طول', 'مدة', 'استمر', 'دام'],
