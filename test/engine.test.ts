@@ -458,6 +458,17 @@ async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (re
 const OTHER_NEWS = ['وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.', 'وارتفعت أسعار الخضار في الأسواق الشعبية.', 'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.'];
 
 describe('questions asking for a number or a time', () => {
+  it('declines a cost asked where the article gives a sum for something else', async () => {
+    const engine = await answererFor(
+      'وصلت أول شحنة من الأنسولين إلى مستشفيات العاصمة صباح أمس، فيما خصصت الحكومة 20 مليون دولار لدعم المستشفيات الحكومية.',
+      'وقال وزير الصحة إن الشحنة تكفي المرضى ثلاثة أشهر.',
+      ...OTHER_NEWS,
+    );
+    const answer = await engine.answer('How much did the first insulin shipment cost?');
+    expect(answer.declined).toBe(true);
+    expect((await engine.answer('How much money did the government allocate to support hospitals?')).best?.sentence.text).toContain('20 مليون دولار');
+  });
+
   it('are declined when the best sentence holds none, answered when it does', async () => {
     const question = 'كم أسرة يضم المستشفى؟';
     const without = await answererFor('زار الوزير المدينة وافتتح المستشفى الجديد.', 'وقال الوزير إن المستشفى يضم أسرّة كثيرة.');

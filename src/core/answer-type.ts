@@ -295,6 +295,10 @@ export function asksWeekday(question: string, normalizedArabic: string): boolean
 const WEEKDAY_NAMED = /(?:^|\s)[وب]?(?:ال|لل)(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?:\s|$)/;
 export const namesWeekday = (normalizedSentence: string): boolean => WEEKDAY_NAMED.test(normalizedSentence);
 
+/** A sum given as a price or a cost: "مقابل", "بقيمة", "بسعر", "بكلفة", "بغلاف مالي", "رسوم", "ثمن" (normalised). */
+const PRICE_WORDS = /(?:^|\s)(?:مقابل|بقيمه|بسعر|بكلفه|بتكلفه|بغلاف|رسوم|رسم|ثمن|سعر|كلفه|تكلفه|قيمه)(?:\s|$)/;
+export const namesPrice = (normalizedSentence: string): boolean => PRICE_WORDS.test(normalizedSentence);
+
 /** A year (1900–2099) or a numeric date (3/12/2026), in a normalised text; months are monthsNamed's. */
 const CALENDAR_NUMBER = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 export const namesCalendarNumber = (normalizedText: string): boolean => CALENDAR_NUMBER.test(normalizedText);
