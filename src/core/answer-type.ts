@@ -102,7 +102,11 @@ const ENGLISH_DURATION =
  * questions showed their wording too, so they are no clean measure of this rule).
  */
 const ENGLISH_DATE = /\b(?:what|which)\s+(?:(?:exact|precise|specific|calendar|full)\s+)*date\b|\bdate\s+of\b/i;
-const ARABIC_DATE = /(?:^|\s)(?:اي|ما|شو|ايش|وش|شنو|كان|هو)\s+(?:ال)?تاريخ(?:\s|$)|(?:^|\s)(?:ال)?تاريخ\s+(?:ال)?(?:دقيق|كامل|ميلادي|بالزبط|بالضبط|بالظبط)|(?:^|\s)اي\s+يوم\s+(?:ب|من\s+|في\s+)?الشهر(?:\s|$)/;
+/** "Of the month" after a day asked (بالشهر، من الشهر، في الشهر): the day asked is a date, not a weekday (see asksWeekday). */
+const OF_THE_MONTH = String.raw`(?:ب|من\s+|في\s+)?الشهر`;
+const ARABIC_DATE = new RegExp(
+  String.raw`(?:^|\s)(?:اي|ما|شو|ايش|وش|شنو|كان|هو)\s+(?:ال)?تاريخ(?:\s|$)|(?:^|\s)(?:ال)?تاريخ\s+(?:ال)?(?:دقيق|كامل|ميلادي|بالزبط|بالضبط|بالظبط)|(?:^|\s)اي\s+يوم\s+${OF_THE_MONTH}(?:\s|$)`,
+);
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // With the spoken forms of "when" (SPOKEN_WHEN, stopwords.ts).
@@ -286,7 +290,7 @@ export function asksDate(question: string, normalizedArabic: string): boolean {
  * in the sentence that best matches the question's words. Not the day of the month (asksDate).
  */
 const ENGLISH_WEEKDAY = /\bday\s+of\s+(?:the\s+)?week\b|\bweekday\b|\b(?:what|which)\s+day\b(?!\s+of\s+(?:the\s+)?month)/i;
-const ARABIC_WEEKDAY = /(?:^|\s)(?:اي|انهي|ياتو|شو|شنو|ايش|وش)\s+(?:ال)?(?:يوم|نهار)(?!\s+(?:ب|من\s+|في\s+)?الشهر)(?:\s|$)|(?:^|\s)ايام\s+الاسبوع(?:\s|$)/;
+const ARABIC_WEEKDAY = new RegExp(String.raw`(?:^|\s)(?:اي|انهي|ياتو|شو|شنو|ايش|وش)\s+(?:ال)?(?:يوم|نهار)(?!\s+${OF_THE_MONTH})(?:\s|$)|(?:^|\s)ايام\s+الاسبوع(?:\s|$)`);
 export function asksWeekday(question: string, normalizedArabic: string): boolean {
   return ENGLISH_WEEKDAY.test(question) || ARABIC_WEEKDAY.test(normalizedArabic);
 }

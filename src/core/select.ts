@@ -343,17 +343,25 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // answer lost, the tuning sets unchanged. With no sum vouching at all: +17 declined but −3
   // answered ("how much does a litre of premium petrol cost now"), the English cross-lingual set −2.
   const pricedHere = priced && namesPrice(index.normalizedSentences[best.sentence.id]!);
-  const presences = presencesOf(covering.sentence.paragraph).map((presence, i) => ((life !== null && asksAboutLife(query[i]!)) || (pricedHere && query[i]!.attribute) ? 1 : presence));
+  const presences = presencesOf(covering.sentence.paragraph).map((presence, i) =>
+    (life !== null && asksAboutLife(query[i]!)) || (pricedHere && query[i]!.attribute) ? 1 : presence,
+  );
   const namesAskedAttribute = !missesAskedAttribute(query, presences);
-  // An age asked of a paragraph that names none is its attribute missing, said as such (no-attribute).
-  const statesNoAgeAsked = retrieval.asksAge && namesAskedAttribute && !statesAge(best.sentence.text, index.normalizedSentences[best.sentence.id]!);
+  // What the best sentence cannot give, the first that holds in this order. An age asked of a
+  // paragraph that names none is its attribute missing, said as such (no-attribute), not 'number'.
+  const missingKind = (): MissingKind => {
+    const kind = lacksAskedKind(index, query, answerType, best.sentence);
+    if (kind) return kind;
+    if (datesOtherMonth(index, months, best.sentence)) return 'month';
+    if (retrieval.asksAge && namesAskedAttribute && !statesAge(best.sentence.text, index.normalizedSentences[best.sentence.id]!)) return 'number';
+    if (retrieval.asksDate && datesNoCalendarDay(index, best.sentence)) return 'date';
+    return null;
+  };
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
     wordsConfidence: wordsCoverage(query, idfs, presences),
-    lacksAskedKind:
-      lacksAskedKind(index, query, answerType, best.sentence) ??
-      (datesOtherMonth(index, months, best.sentence) ? 'month' : statesNoAgeAsked ? 'number' : retrieval.asksDate && datesNoCalendarDay(index, best.sentence) ? 'date' : null),
+    lacksAskedKind: missingKind(),
     namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||

@@ -81,6 +81,10 @@ const SINGLING_OUT = all('خص', 'خاصة', 'خصوصا', verb('ركز', 'ير�
  * ninety-ninth and sixty-first article sets +1 answered each, nothing else moved.
  */
 const KEEPING = all(verb('احتفظ', 'يحتفظ'), verb('أبقى', 'يبقي'), 'الإبقاء', verb('حافظ', 'يحافظ'));
+/** Firing at someone (أطلق), not the dictionary's blaze or sacking. */
+const FIRING_AT = all(verb('أطلق', 'يطلق'), 'إطلاق');
+/** An e-mail as news writes it, or the message it carries. */
+const E_MAIL = ['البريد الإلكتروني', 'بريد إلكتروني', 'رسالة', 'الرسالة'];
 /** Hoping (أمل، تطلع، طمح), where the dictionary has wishing (التمنّي). */
 const HOPING = all(verb('أمل', 'يأمل'), 'الأمل', verb('تطلع', 'يتطلع'), verb('طمح', 'يطمح'));
 /** Lasting, of a meeting or a trial: استمر، دام. */
@@ -1164,8 +1168,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // answered, −1 declined ("were employees fired over the email?", whose email is now read).
   password: ['كلمة المرور', 'كلمة السر', 'كلمات المرور'],
   passwords: ['كلمات المرور', 'كلمات السر', 'كلمة المرور'],
-  email: ['البريد الإلكتروني', 'بريد إلكتروني', 'رسالة', 'الرسالة'],
-  'e-mail': ['البريد الإلكتروني', 'بريد إلكتروني', 'رسالة', 'الرسالة'],
+  email: E_MAIL,
+  'e-mail': E_MAIL,
   deadline: ['مهلة', 'المهلة', 'الموعد النهائي'],
   malware: ['برمجيات خبيثة', 'البرمجيات الخبيثة', 'برنامج خبيث', 'خبيثة'],
   phishing: ['تصيد', 'التصيد', 'احتيالية', 'احتيال'],
@@ -1277,8 +1281,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   protest: ['الاحتجاج', 'احتجاج', 'مظاهرة', 'تظاهرة', 'احتجاجات', 'مظاهرات'],
   protests: ['الاحتجاجات', 'احتجاجات', 'المظاهرات', 'مظاهرات', 'تظاهرات', 'احتجاج'],
   'riot police': ['مكافحة الشغب', 'قوات مكافحة الشغب', 'شرطة مكافحة الشغب'],
-  'fire at': all(verb('أطلق', 'يطلق'), 'إطلاق'),
-  'fired at': all(verb('أطلق', 'يطلق'), 'إطلاق'),
+  'fire at': FIRING_AT,
+  'fired at': FIRING_AT,
   period: ['فترة', 'الفترة', 'العصر', 'الحقبة', 'مرحلة'],
   affected: ['المتضررة', 'المتضررين', 'متضرر', 'المتأثرة', 'متأثر'],
   expenditure: ['الإنفاق', 'النفقات', 'نفقات'],
