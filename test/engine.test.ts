@@ -952,6 +952,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شوكت راح يعيدون امتحان الفيزياء؟', 'متى إعادة امتحان الفيزياء؟']]);
   });
 
+  it('reads a derived verb as its verbal noun and the other way round, where the report writes that (تنتظر → الانتظار)', async () => {
+    const engine = await answererFor(
+      'وغادرت 12 سفينة الميناء أمس بعد تفريغ حمولتها.',
+      'وأظهرت البيانات أن 47 سفينة كانت راسية صباح اليوم في منطقة الانتظار.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['كم سفينة تنتظر دورها؟', 'كم سفينة ما زالت تنتظر؟']) {
+      const answer = await engine.answer(question);
+      expect(answer.best?.sentence.text, question).toContain('47 سفينة');
+    }
+  });
+
   it('reads an institution (مؤسسة) as itself, not as asking for a founder (مؤسسه, "his founder" once normalised)', async () => {
     const engine = await answererFor('وتقول الحكومة إن المشروع استفاد من مشورة فنية قدمها البنك الدولي.', 'وبلغت كلفة المشروع 87 مليون دولار.', ...OTHER_NEWS);
     const answer = await engine.answer('أي مؤسسة دولية قدمت المشورة الفنية للمشروع؟');

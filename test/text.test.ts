@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
+import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -131,6 +131,18 @@ describe('verb forms', () => {
     expect(hollowVerbalNoun('مصنع')).toBeNull();
     // A first-form hollow verb gives a form no text writes, hence only written stems stand in.
     expect(hollowVerbalNoun('تعيش')).toBe('اعاش');
+  });
+
+  it('give a derived verb\'s verbal noun, past and present, and the verb of a verbal noun (تنتظر ↔ انتظار, يحدد ↔ تحديد)', () => {
+    expect(derivedVerbForms('تنتظر')).toEqual(['انتظار', 'انتظر', 'ينتظر']);
+    expect(derivedVerbForms('افتتحوا')).toEqual(['افتتاح', 'افتتح', 'يفتتح']);
+    expect(derivedVerbForms('سيستخدمون')).toEqual(['استخدام', 'استخدم', 'يستخدم']);
+    expect(derivedVerbForms('انفجار')).toEqual(['انفجار', 'انفجر', 'ينفجر']);
+    expect(derivedVerbForms('يحدد')).toEqual(['تحديد', 'يحدد']);
+    expect(derivedVerbForms('تحديد')).toEqual(['تحديد', 'يحدد']);
+    // No verb of these shapes.
+    expect(derivedVerbForms('مصنع')).toEqual([]);
+    expect(derivedVerbForms('الاخبار')).toEqual([]);
   });
 });
 

@@ -53,3 +53,30 @@ export function hollowVerbalNoun(token: string): string | null {
   const letters = HOLLOW_FORM_IV.exec(token);
   return letters ? `ا${letters[1]}ا${letters[2]}` : null;
 }
+
+/**
+ * Derived verbs and their verbal nouns, which news writes where a question has the verb and the
+ * other way round ("كم سفينة تنتظر دورها؟" of a report writing "في منطقة الانتظار"). The seventh,
+ * eighth and tenth forms put an ا before the verb's last letter (ينتظر، انتظر → انتظار; ينفجر →
+ * انفجار; يستخدم → استخدام); the second puts a ت before it and a ي before the last letter (يحدد →
+ * تحديد). Each reading gives the others, the past and present without a person's ending among them
+ * (افتتحوا → افتتح, which light stemming does not reach). Works on normalised tokens.
+ * A noun or a first-form verb of the same shape gives forms no text writes (اخبار → اخباار, يكتب →
+ * تكتيب), so only a stem the text writes may stand in. The third form (يناقش → مناقشة) and the fifth
+ * and sixth (يتحدث → تحدث) moved no set and are left out.
+ */
+const C = '[^اوي]';
+const SUFFIX = '(?:ون|ين|وا|ان|ت)?';
+const STEM_VII_VIII_X = `(ست${C}|${C}[تطد]|ن${C})(${C})(${C})`;
+const PRESENT_VII_VIII_X = new RegExp(`^س?[يت]${STEM_VII_VIII_X}${SUFFIX}$`);
+const PAST_VII_VIII_X = new RegExp(`^ا${STEM_VII_VIII_X}${SUFFIX}$`);
+const NOUN_VII_VIII_X = new RegExp(`^ا(ست${C}|${C}[تطد]|ن${C})(${C})ا(${C})$`);
+const PRESENT_II = new RegExp(`^س?[يت](${C})(${C})(${C})${SUFFIX}$`);
+const NOUN_II = new RegExp(`^ت(${C})(${C})ي(${C})$`);
+
+export function derivedVerbForms(token: string): string[] {
+  const [, first, second, last] = PRESENT_VII_VIII_X.exec(token) ?? PAST_VII_VIII_X.exec(token) ?? NOUN_VII_VIII_X.exec(token) ?? [];
+  if (first) return [`ا${first}${second}ا${last}`, `ا${first}${second}${last}`, `ي${first}${second}${last}`];
+  const ii = PRESENT_II.exec(token) ?? NOUN_II.exec(token);
+  return ii ? [`ت${ii[1]}${ii[2]}ي${ii[3]}`, `ي${ii[1]}${ii[2]}${ii[3]}`] : [];
+}
