@@ -952,6 +952,16 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شوكت راح يعيدون امتحان الفيزياء؟', 'متى إعادة امتحان الفيزياء؟']]);
   });
 
+  it('reads fire caught as the Levant says it (شعلت) as the written word', async () => {
+    const engine = await answererFor(
+      'واندلعت النار مساء الثلاثاء في غابات جبال السنديان شمال البلاد.',
+      'وشارك أكثر من 1200 عنصر من الدفاع المدني في إخماد الحريق.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['وين شعلت النار؟', 'أين اندلعت النار؟']]);
+    expect((await engine.answer('وين شعلت النار؟')).best?.sentence.text).toContain('جبال السنديان');
+  });
+
   it('reads a derived verb as its verbal noun and the other way round, where the report writes that (تنتظر → الانتظار)', async () => {
     const engine = await answererFor(
       'وغادرت 12 سفينة الميناء أمس بعد تفريغ حمولتها.',

@@ -174,6 +174,8 @@ describe('analyzer', () => {
       expect(analyze(asked).filter((stem) => stem !== 'شويغو' && stem !== 'عقوب' && stem !== 'شاف'), asked).toEqual([]);
     }
     expect(analyze('هالأنشطة')).toEqual(analyze('الأنشطة'));
+    expect(analyze('بهالحريق')).toEqual(analyze('بالحريق'));
+    expect(analyze('وهالمرة')).toEqual(analyze('والمرة'));
     expect(analyze('هالة')).not.toEqual(analyze('الة'));
   });
 });

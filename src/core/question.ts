@@ -394,6 +394,13 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // A thing that lasted, as the Levant says it (طوّلت, where news writes استمرت): the eighty-fourth
   // and hundred-and-second articles +1 answered each ("قديش طولت المفاوضات؟"), nothing else moved.
   ['طولت', ['استمرت', 'استغرقت', 'دامت']],
+  // Fire caught as the Levant and the Maghreb say it (شعلت, where news writes اشتعلت or اندلعت) and
+  // Iraq's talking (حچوا typed حجوا): the one-hundred-fifteenth article and the ninety-second set +1
+  // answered each, nothing else moved. Not moving people (ودّوهم، حطّوا), emptying a village (فرّغوها),
+  // names (أسامي), ships (بابور) or anger (زعل): nothing moved.
+  ['شعلت', ['اشتعلت', 'اندلعت', 'اشتعل', 'اندلع']],
+  ['شعل', ['أشعل', 'أضرم', 'إضرام', 'اشتعل']],
+  ['حجوا', ['تحدثوا', 'ناقشوا', 'بحثوا']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
