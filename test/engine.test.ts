@@ -1784,6 +1784,20 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('What did the chief of staff say?')).declined).toBe(true);
   });
 
+  it('an authority is a body (هيئة) too, and a boss a director (مدير)', async () => {
+    const engine = await answererFor(
+      'وقدرت غرفة تجارة الميناء خسائرها بنحو 18 مليون دولار يومياً.',
+      'وقال رئيس هيئة الموانئ إن خسائر الهيئة تبلغ 11 مليون دولار يومياً.',
+      'وقال متطوع في الدفاع المدني إن الرياح القوية تعيق الإطفاء ليلاً.',
+      'وقال المدير العام للدفاع المدني، اللواء سليم بن عاشور، إن الرياح القوية تعيق الإطفاء.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['How much does the port authority lose daily?', '11 مليون'],
+      ['What did the civil defence boss say about the wind?', 'بن عاشور'],
+    ]);
+  });
+
   it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
     const engine = await answererFor(
       'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',

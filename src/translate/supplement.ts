@@ -33,6 +33,7 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
 const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
+const CHIEF = ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'];
 /** Time added at the end of a match: "وقتاً بدلاً من الضائع". */
 const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
 /** A parliament or a body dissolved (حُلّ), besides a substance (ذوّب). */
@@ -1345,7 +1346,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   megawatts: MEGAWATTS,
   swarm: ['السرب', 'سرب', 'الحشد'],
   swarms: ['الأسراب', 'أسراب', 'سربا', 'الحشود'],
-  chief: ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'],
+  chief: CHIEF,
+  // A boss as a chief, and an authority as a body (هيئة الموانئ, where the dictionary has only
+  // السلطة): the one-hundred-fourteenth and one-hundred-third articles +1 answered each, the kept-aside
+  // sets +1, nothing else moved. Not "own" as a function word ("its own losses"): the verb went too
+  // ("what % does the chinese side own", −1).
+  boss: CHIEF,
+  authority: ['السلطة', 'سلطة', 'الهيئة', 'هيئة'],
   // A mine as a pit (the dictionary has only the explosive), to run as to manage, stuck and trapped
   // as news says of miners or passengers (عالقون، محاصرون), dug, a ring of spies or smugglers
   // (شبكة), and leaking as passing on secrets (سرّب): the sixtieth article +2 answered and −1
