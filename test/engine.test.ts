@@ -1798,6 +1798,21 @@ describe('English words the dictionary renders in another sense only', () => {
     ]);
   });
 
+  it('destroying is what news writes as دمّر, and negotiations are talks (محادثات)', async () => {
+    const engine = await answererFor(
+      'وقد دمرت النيران 87 منزلاً في القرى المجاورة.',
+      'وتضرر 160 منزلاً آخر في البلدات القريبة.',
+      'واقترحت الوزيرة حلاً وسطاً، على أن تستأنف المحادثات يوم الأحد المقبل.',
+      'وطالبت النقابة بزيادة الأجور بنسبة 35 في المئة.',
+      ...OTHER_NEWS,
+    );
+    const destroyed = await engine.answer('How many houses did the fire destroy?');
+    expect(destroyed.best?.sentence.text).toContain('87 منزلاً');
+    // As sure as the question asked in the article's own words (1), bar English's lesser weights.
+    expect(destroyed.confidence).toBeGreaterThan(0.7);
+    await expectReadAsWritten(engine, [['متى تستأنف المفاوضات؟', 'متى تستأنف المحادثات؟']]);
+  });
+
   it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
     const engine = await answererFor(
       'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',
