@@ -790,12 +790,14 @@ describe('news prose', () => {
     ]);
   });
 
-  it('reads chat greetings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
+  it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
     const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
     for (const [chat, plain] of [
       ['hey bro what did al-kateb say abt the sanctions lol', 'what did al-kateb say about the sanctions?'],
       ['r u sure the borders expanded? idk', 'are you sure the borders expanded?'],
       ['يا جماعة والله شو قال الكاتب عن العقوبات؟ ههههه', 'شو قال الكاتب عن العقوبات؟'],
+      // A blessing in passing: "God keep you", "God willing".
+      ['الله يعافيك، شو قال الكاتب عن العقوبات إن شاء الله؟', 'شو قال الكاتب عن العقوبات؟'],
     ] as const) {
       const [said, typed] = [await engine.answer(chat), await engine.answer(plain)];
       expect(said.best?.sentence.text, chat).toBe(typed.best?.sentence.text);
