@@ -954,6 +954,14 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شوكت راح يعيدون امتحان الفيزياء؟', 'متى إعادة امتحان الفيزياء؟']]);
   });
 
+  it('reads Libya\'s "what" (شن), "this" (هادي) and "now" (توا) as function words where the article never writes them', async () => {
+    const engine = await answererFor('وقال المدير العام للدفاع المدني إن الحريق هو الأصعب منذ أكثر من عقد.', 'وأخلى الجيش القرى المجاورة.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['شن قال مدير الدفاع المدني عن الحريق هادي توا؟', 'ماذا قال مدير الدفاع المدني عن الحريق؟']]);
+    // Where the article writes شنّ (launched), it is a word of the topic.
+    const launching = await answererFor('وشن الجيش حملة لإخلاء القرى المجاورة.', 'وقال المدير العام للدفاع المدني إن الحريق هو الأصعب منذ عقد.', ...OTHER_NEWS);
+    expect((await launching.answer('من شن حملة الإخلاء؟')).best?.sentence.text).toContain('وشن الجيش');
+  });
+
   it('reads fire caught as the Levant says it (شعلت) as the written word', async () => {
     const engine = await answererFor(
       'واندلعت النار مساء الثلاثاء في غابات جبال السنديان شمال البلاد.',

@@ -408,9 +408,12 @@ const DIALECT_WEIGHT = 0.9;
  * Chat words that only frame a question but spell a word of the written language too, so they are
  * no stop words: Iraq's جان (was, a ك said ج; also Jean), Egypt's أنهي (which; also أنهى, ended,
  * normalised alike) and the Levant's سوا (together). Read as function words where the article never
- * writes them; measured with حصلت and فيزا in DIALECT_WORDS.
+ * writes them; measured with حصلت and فيزا in DIALECT_WORDS. Libya's and Tunisia's شن (what; also
+ * شنّ, launched), هادي (this; also the name Hadi) and توّا (now, and لتوّا, until now; also
+ * news's "just"): the article sets +4 answered, nothing else moved. Not the Maghreb's other
+ * "what" (شنوة، اشنو): nothing moved.
  */
-const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا']);
+const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا', 'شن', 'هادي', 'توا', 'لتوا']);
 /**
  * Mr, Mrs, Hajj and Ustadh before a name, normalised: the fifty-ninth set +1 answered, nothing else
  * moved. Not every honorific (titles.ts): "مين القاضي اللي رح يحكم بالقضية؟" asks for a judge.
