@@ -458,6 +458,17 @@ async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (re
 const OTHER_NEWS = ['وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.', 'وارتفعت أسعار الخضار في الأسواق الشعبية.', 'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.'];
 
 describe('questions asking for a number or a time', () => {
+  it('declines a question naming a year where the answering paragraph names another', async () => {
+    const engine = await answererFor(
+      'وقال رئيس الوزراء إن تقرير المهندسين الجديد يؤكد سلامة السد.',
+      'وكان السد قد افتتح عام 1987 بتمويل حكومي.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer("What did the prime minister say about the engineers' 2018 report?")).declined).toBe(true);
+    expect((await engine.answer('ماذا قال رئيس الوزراء عن تقرير المهندسين لعام 2018؟')).declined).toBe(true);
+    expect((await engine.answer("What did the prime minister say about the engineers' report?")).best?.sentence.text).toContain('سلامة السد');
+  });
+
   it('declines a cost asked where the article gives a sum for something else', async () => {
     const engine = await answererFor(
       'وصلت أول شحنة من الأنسولين إلى مستشفيات العاصمة صباح أمس، فيما خصصت الحكومة 20 مليون دولار لدعم المستشفيات الحكومية.',

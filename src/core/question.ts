@@ -1,7 +1,7 @@
 import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
-import { monthsNamed } from '../text/months.js';
+import { isYear, monthsNamed } from '../text/months.js';
 import { asksSomeonesWords, asksWhatWasSaid, SAID_WORDS, WHAT_WORDS } from './speakers.js';
 import { datelineAsked } from './dateline.js';
 import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
@@ -785,7 +785,7 @@ function arabicConcepts(
     const named: Concept = !frame && (namesPersonAfter(tokens, i) || specifiesTitle) ? { ...concept, name: true } : isLanguage(tokens[i - 1], token) ? { ...concept, language: true } : governedByRelative(tokens, i) ? { ...concept, governed: true } : concept;
     const placed: Concept = namesPlace(tokens, i, stem, places, analyze) ? { ...named, place: true } : named;
     const counted: Concept = !frame && isCounted(tokens, i) ? { ...placed, counted: true } : placed;
-    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) ? { ...counted, attribute: true } : counted);
+    concepts.push(asksAttribute(tokens[i - 1], token) || scoped.has(stem) || isYear(stem) ? { ...counted, attribute: true } : counted);
   }
   return concepts;
 }

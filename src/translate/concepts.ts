@@ -8,6 +8,7 @@ import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
 import { loadCapitals } from './place-names.js';
 import type { Analyzer } from '../text/analyzer.js';
+import { isYear } from '../text/months.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { memo } from '../memo.js';
@@ -447,7 +448,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     alternatives = merge(alternatives, asWritten(term.surface, names, analyze));
     // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
     if (alternatives.length === 0) return [];
-    const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) ? { attribute: true } : {};
+    const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) || isYear(term.lemma) ? { attribute: true } : {};
     const name = term.kind === 'name' ? { name: true } : {};
     return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...role, ...name }];
   };
