@@ -1834,6 +1834,16 @@ describe('English words the dictionary renders in another sense only', () => {
     await expectReadAsWritten(engine, [['متى تستأنف المفاوضات؟', 'متى تستأنف المحادثات؟']]);
   });
 
+  it('seeking is demanding (تطالب), and a pay rise an increase (زيادة)', async () => {
+    const engine = await answererFor(
+      'وقال الأمين العام للنقابة إن رواتب العمال لم ترتفع منذ خمس سنوات.',
+      'وتطالب النقابة بزيادة الأجور الأساسية بنسبة 35 في المئة.',
+      'وكانت الهيئة قد عرضت رفع الأجور بنسبة 12 في المئة.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('What pay rise is the union seeking?')).best?.sentence.text).toContain('35 في المئة');
+  });
+
   it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
     const engine = await answererFor(
       'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',
