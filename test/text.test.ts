@@ -138,6 +138,7 @@ describe('verb forms', () => {
     expect(derivedVerbForms('افتتحوا')).toEqual(['افتتاح', 'افتتح', 'يفتتح']);
     expect(derivedVerbForms('سيستخدمون')).toEqual(['استخدام', 'استخدم', 'يستخدم']);
     expect(derivedVerbForms('انفجار')).toEqual(['انفجار', 'انفجر', 'ينفجر']);
+    expect(derivedVerbForms('مستخدمين')).toEqual(['استخدام', 'استخدم', 'يستخدم']);
     expect(derivedVerbForms('يحدد')).toEqual(['تحديد', 'يحدد']);
     expect(derivedVerbForms('تحديد')).toEqual(['تحديد', 'يحدد']);
     // No verb of these shapes.
