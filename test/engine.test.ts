@@ -801,6 +801,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads French mixed into an Arabic question without its function words (selon, c\'est, la)', async () => {
+    const engine = await answererFor(
+      'وقال وزير الدفاع إن الحفاظ على وحدة أراضي دول المنطقة هو أحد الخطوط الحمر للجمهورية.',
+      'وأكد الوزير أن التعاون العسكري بين البلدين وصل إلى مستوى جديد.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['c\'est quoi الخط الأحمر selon الوزير؟', 'ما هو الخط الأحمر حسب الوزير؟']]);
+  });
+
   it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
     const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
     for (const [chat, plain] of [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
+import { frenchContentWords, looksFrench } from '../src/translate/french.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -144,6 +145,20 @@ describe('verb forms', () => {
     // No verb of these shapes.
     expect(derivedVerbForms('مصنع')).toEqual([]);
     expect(derivedVerbForms('الاخبار')).toEqual([]);
+  });
+});
+
+describe('French mixed into a question', () => {
+  it('is told by its function words, elisions or accents, and keeps only its content words, unaccented', () => {
+    expect(looksFrench(['c\'est', 'quoi', 'la', 'ligne', 'rouge'], false)).toBe(true);
+    expect(looksFrench(['marché', 'parallèle'], true)).toBe(true);
+    expect(frenchContentWords(['c\'est', 'quoi', 'la', 'ligne', 'rouge', 'selon', 'le', 'ministre'])).toEqual(['ligne', 'rouge', 'ministre']);
+    expect(frenchContentWords(['l\'inflation', 'septembre'])).toEqual(['inflation', 'septembre']);
+    expect(frenchContentWords(['république'])).toEqual(['republique']);
+    // English with a French name is English; a name's apostrophe is no elision.
+    expect(looksFrench(['Who', 'wrote', 'the', 'libretto', 'for', 'La', 'traviata'], false)).toBe(false);
+    expect(looksFrench(['Where', 'did', 'Calmette', 'and', 'Guérin', 'develop', 'the', 'BCG', 'vaccine'], false)).toBe(false);
+    expect(looksFrench(['Who', 'is', 'Larbi', 'Ben', 'M\'hidi'], false)).toBe(false);
   });
 });
 

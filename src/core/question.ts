@@ -15,6 +15,7 @@ import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../
 import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
+import { frenchContentWords, looksFrench } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
@@ -810,7 +811,7 @@ function arabicWordsOf(question: string): string {
 }
 
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
-const LATIN_WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿœŒ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿœŒ]+)*/g;
 const latinWordsOf = (question: string): string[] => question.match(LATIN_WORD) ?? [];
 const withoutWords = (question: string, words: readonly string[]): string => question.replace(LATIN_WORD, (word) => (words.includes(word) ? ' ' : word));
 
@@ -850,12 +851,16 @@ export function createQuestionAnalyzer(
     // answered, nothing else moved), but for a Latin word the article writes itself: arcd-train's
     // "ممن اشتقت كلمة (communism)؟" finds the gloss "(بالانجليزية: Communism …)" as written.
     const crossing = language === 'ar' && english ? latinWordsOf(question).filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
+    // French, mixed in or whole (see translate/french.ts), crosses the bridge without its function words.
+    const latin = latinWordsOf(question);
+    const french = language === 'ar' ? looksFrench(crossing, true) : looksFrench(latin, arabicWordsOf(question) !== '');
+    const crossed = french ? frenchContentWords(crossing) : crossing;
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(dropEnglishAttribution(read))]
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(read))]
         : [
             ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
-            ...(crossing.length > 0 && english ? english(crossing.join(' ')) : []),
+            ...(crossed.length > 0 && english ? english(crossed.join(' ')) : []),
           ];
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
