@@ -60,7 +60,8 @@ export function hollowVerbalNoun(token: string): string | null {
  * eighth and tenth forms put an ا before the verb's last letter (ينتظر، انتظر → انتظار; ينفجر →
  * انفجار; يستخدم → استخدام); the second puts a ت before it and a ي before the last letter (يحدد →
  * تحديد). Each reading gives the others, the past and present without a person's ending among them
- * (افتتحوا → افتتح, which light stemming does not reach). The participle of the first three gives
+ * (افتتحوا → افتتح, which light stemming does not reach), and the present of "we", which news
+ * quotes (اعتذر → نعتذر: the one-hundred-eighteenth article +1 answered, nothing else moved). The participle of the first three gives
  * them too (منتظر، مستخدمين): arcd-train's documents joined +1 question, nothing else moved. Works on normalised tokens.
  * A noun or a first-form verb of the same shape gives forms no text writes (اخبار → اخباار, يكتب →
  * تكتيب), so only a stem the text writes may stand in. The third form (يناقش → مناقشة) and the fifth
@@ -78,7 +79,7 @@ const NOUN_II = new RegExp(`^ت(${C})(${C})ي(${C})$`);
 
 export function derivedVerbForms(token: string): string[] {
   const [, first, second, last] = PRESENT_VII_VIII_X.exec(token) ?? PAST_VII_VIII_X.exec(token) ?? NOUN_VII_VIII_X.exec(token) ?? PARTICIPLE_VII_VIII_X.exec(token) ?? [];
-  if (first) return [`ا${first}${second}ا${last}`, `ا${first}${second}${last}`, `ي${first}${second}${last}`];
+  if (first) return [`ا${first}${second}ا${last}`, `ا${first}${second}${last}`, `ي${first}${second}${last}`, `ن${first}${second}${last}`];
   const ii = PRESENT_II.exec(token) ?? NOUN_II.exec(token);
   return ii ? [`ت${ii[1]}${ii[2]}ي${ii[3]}`, `ي${ii[1]}${ii[2]}${ii[3]}`] : [];
 }
