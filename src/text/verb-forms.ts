@@ -59,21 +59,23 @@ export function hollowVerbalNoun(token: string): string | null {
  * other way round ("كم سفينة تنتظر دورها؟" of a report writing "في منطقة الانتظار"). The seventh,
  * eighth and tenth forms put an ا before the verb's last letter (ينتظر، انتظر → انتظار; ينفجر →
  * انفجار; يستخدم → استخدام); the second puts a ت before it and a ي before the last letter (يحدد →
- * تحديد). Each reading gives the others, the past and present without a person's ending among them
- * (افتتحوا → افتتح, which light stemming does not reach), and the present of "we", which news
- * quotes (اعتذر → نعتذر: the one-hundred-eighteenth article +1 answered, nothing else moved). The participle of the first three gives
- * them too (منتظر، مستخدمين): arcd-train's documents joined +1 question, nothing else moved. Works on normalised tokens.
- * A noun or a first-form verb of the same shape gives forms no text writes (اخبار → اخباار, يكتب →
- * تكتيب), so only a stem the text writes may stand in. The third form (يناقش → مناقشة) and the fifth
- * and sixth (يتحدث → تحدث) moved no set and are left out.
+ * تحديد). Each reading gives the others: the past and present without a person's ending among them
+ * (افتتحوا → افتتح, which light stemming does not reach), and for the first three the present of
+ * "we", which news quotes (اعتذر → نعتذر: the one-hundred-eighteenth article +1 answered, nothing
+ * else moved). Their participle gives them too (منتظر، مستخدمين: arcd-train's documents joined +1
+ * question, nothing else moved). Works on normalised tokens. A noun or a first-form verb of the
+ * same shape gives forms no text writes (اخبار → اخباار, يكتب → تكتيب), so only a stem the text
+ * writes may stand in. The third form (يناقش → مناقشة) and the fifth and sixth (يتحدث → تحدث) moved
+ * no set and are left out.
  */
 const C = '[^اوي]';
 const SUFFIX = '(?:ون|ين|وا|ان|ت)?';
-const STEM_VII_VIII_X = `(ست${C}|${C}[تطد]|ن${C})(${C})(${C})`;
+const FIRST_VII_VIII_X = `(ست${C}|${C}[تطد]|ن${C})`;
+const STEM_VII_VIII_X = `${FIRST_VII_VIII_X}(${C})(${C})`;
 const PRESENT_VII_VIII_X = new RegExp(`^س?[يت]${STEM_VII_VIII_X}${SUFFIX}$`);
 const PAST_VII_VIII_X = new RegExp(`^ا${STEM_VII_VIII_X}${SUFFIX}$`);
 const PARTICIPLE_VII_VIII_X = new RegExp(`^م${STEM_VII_VIII_X}(?:ون|ين|ه|ات)?$`);
-const NOUN_VII_VIII_X = new RegExp(`^ا(ست${C}|${C}[تطد]|ن${C})(${C})ا(${C})$`);
+const NOUN_VII_VIII_X = new RegExp(`^ا${FIRST_VII_VIII_X}(${C})ا(${C})$`);
 const PRESENT_II = new RegExp(`^س?[يت](${C})(${C})(${C})${SUFFIX}$`);
 const NOUN_II = new RegExp(`^ت(${C})(${C})ي(${C})$`);
 
