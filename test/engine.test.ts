@@ -1853,6 +1853,20 @@ describe('English words the dictionary renders in another sense only', () => {
     expect((await engine.answer('What pay rise is the union seeking?')).best?.sentence.text).toContain('35 في المئة');
   });
 
+  it('a parallel market is السوق الموازية, and the latest figures the newest (أحدث)', async () => {
+    const engine = await answererFor(
+      'وفي السوق الرسمية بلغ سعر الدولار 25 ريالاً.',
+      'وفي السوق الموازية جرى تداول الدولار مساء السبت عند 31 ريالاً، بعد أن بلغ 33 ريالاً الشهر الماضي.',
+      'وبلغ معدل التضخم السنوي 28.4 في المئة، وفق أحدث بيانات الجهاز المركزي للإحصاء.',
+      'وكان معدل التضخم قد بلغ 19 في المئة قبل عامين.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['What is the dollar rate on the parallel market?', '31 ريالاً'],
+      ['Which body published the latest inflation data?', 'الجهاز المركزي'],
+    ]);
+  });
+
   it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
     const engine = await answererFor(
       'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',

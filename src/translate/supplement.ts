@@ -1367,6 +1367,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // sets +1, nothing else moved. Not "own" as a function word ("its own losses"): the verb went too
   // ("what % does the chinese side own", −1).
   boss: CHIEF,
+  // A parallel market as news writes it (السوق الموازية; the dictionary has the geometer's
+  // المتوازي) and the latest figures as the newest (أحدث; it has only آخر): the one-hundred-seventeenth
+  // article +2 answered, nothing else moved. Not a team as a delegation (وفد، بعثة): nothing moved.
+  parallel: ['الموازية', 'موازية', 'الموازي', 'موازي', 'المتوازي'],
+  latest: ['أحدث', 'آخر', 'الأخيرة', 'الأخير'],
   authority: ['السلطة', 'سلطة', 'الهيئة', 'هيئة'],
   // A mine as a pit (the dictionary has only the explosive), to run as to manage, stuck and trapped
   // as news says of miners or passengers (عالقون، محاصرون), dug, a ring of spies or smugglers
