@@ -992,6 +992,15 @@ describe('news prose', () => {
     expect((await engine.answer('وين شعلت النار؟')).best?.sentence.text).toContain('جبال السنديان');
   });
 
+  it('reads prices gone up as chats say it (غلا) as the written word', async () => {
+    const engine = await answererFor(
+      'وارتفعت أسعار المواد الغذائية بنسبة 41 في المئة خلال عام.',
+      'وتراجعت احتياطيات البلاد من النقد الأجنبي إلى 4.7 مليار دولار.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['الأكل شكد غلا خلال عام؟', 'كم ارتفعت أسعار الغذاء خلال عام؟']]);
+  });
+
   it('reads a derived verb as its verbal noun and the other way round, where the report writes that (تنتظر → الانتظار)', async () => {
     const engine = await answererFor(
       'وغادرت 12 سفينة الميناء أمس بعد تفريغ حمولتها.',

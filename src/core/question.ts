@@ -402,6 +402,12 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['شعلت', ['اشتعلت', 'اندلعت', 'اشتعل', 'اندلع']],
   ['شعل', ['أشعل', 'أضرم', 'إضرام', 'اشتعل']],
   ['حجوا', ['تحدثوا', 'ناقشوا', 'بحثوا']],
+  // Prices gone up as chats say it (غلا, where news writes ارتفع): the one-hundred-seventeenth article
+  // +1 answered, nothing else moved. Not ق said ك (السوك for السوق), read where the article never
+  // writes the word: +1, −1 (ياكل read as ياقل).
+  ['غلا', ['ارتفع', 'ارتفاع', 'غلاء']],
+  ['غليت', ['ارتفعت', 'ارتفاع', 'غلاء']],
+  ['تغلي', ['ترتفع', 'ارتفاع', 'غلاء']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
