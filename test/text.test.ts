@@ -264,7 +264,7 @@ describe('answer-type cues', () => {
     // Egypt's امتى as chats also type it, with a final alif.
     expect(typeOf('الخامنئي اتكلم امتا')).toBe('time');
     // A span asked, from where (or when) to where, in either language.
-    for (const span of ['from where to where did it spread?', 'khamenei said the resistance reached from where to where', 'From when until when did he reign?', 'من وين لوين؟', 'من فين لفين بالظبط', 'من أين إلى أين امتدت المقاومة؟', 'المهرجان كان من امتى لامتى؟']) {
+    for (const span of ['from where to where did it spread?', 'khamenei said the resistance reached from where to where', 'From when until when did he reign?', 'من وين لوين؟', 'من فين لفين بالظبط', 'من أين إلى أين امتدت المقاومة؟', 'المهرجان كان من امتى لامتى؟', 'الاضراب من امتا لامتا؟']) {
       expect(asksRange(span, normalizeArabic(span)), span).toBe(true);
     }
     for (const other of ['where did the minister go from Tehran?', 'من وين جاء الوزير؟']) expect(asksRange(other, normalizeArabic(other)), other).toBe(false);

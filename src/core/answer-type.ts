@@ -245,7 +245,7 @@ const ENGLISH_ALIAS = /\b(?:other|another|second|alternative|different)\s+names?
  * gives as "من X إلى Y" (see spansRange).
  */
 const ENGLISH_RANGE = /\bfrom\s+(?:where|when|what|which)\b[^?]{0,20}?\b(?:to|until|till)\s+(?:where|when|what|which)\b/i;
-const ARABIC_RANGE = /(?:^|\s)من\s+(?:اين|وين|فين|متي|امتي|ايمتي|وقتاش|فوقاش)\s+(?:(?:الي|حتي|لحد|لغايه)\s+)?(?:ل|ل?اين|ل?وين|ل?فين|ل?متي|ل?امتي|ل?ايمتي)(?:\s|$)/;
+const ARABIC_RANGE = /(?:^|\s)من\s+(?:اين|وين|فين|متي|امتي|ايمتي|امتا|ايمتا|وقتاش|فوقاش)\s+(?:(?:الي|حتي|لحد|لغايه)\s+)?(?:ل|ل?اين|ل?وين|ل?فين|ل?متي|ل?امتي|ل?ايمتي|ل?امتا|ل?ايمتا)(?:\s|$)/;
 
 export function asksRange(question: string, normalizedArabic: string): boolean {
   return ENGLISH_RANGE.test(question) || ARABIC_RANGE.test(normalizedArabic);
@@ -273,7 +273,11 @@ export function asksAge(question: string, normalizedArabic: string): boolean {
   return ENGLISH_AGE.test(question) || (AGE_WORD.test(normalizedArabic) && HOW_MUCH.test(normalizedArabic)) || YEARS_HELD.test(normalizedArabic);
 }
 
-/** An age stated: the word (العمر، عمره، أعمار، سن), "البالغ 67 عاماً", "عن 81 عاماً" (died at), or years in brackets (ages.ts). */
+/**
+ * An age stated: the word (العمر، عمره، أعمار، سن), "البالغ 67 عاماً", "عن 81 عاماً" (died at), or
+ * years in brackets (ages.ts). Not AGE_WORD's list: a question's عمرو is the Levant's "his age",
+ * a sentence's the name Amr.
+ */
 const AGE_NAMED = /(?:^|\s)[وفب]?(?:ال)?(?:عمر|عمره|عمرها|عمرهم|اعمار|اعمارهم|اعمارهن|سن)(?:\s|$)/;
 const AGE_GIVEN = /(?:^|\s)(?:البالغ|البالغه|يبلغ|تبلغ)\s+[0-9\u0660-\u0669]{1,3}\s+(?:عام|عاما|سنه)|(?:^|\s)عن\s+[0-9\u0660-\u0669]{1,3}\s+(?:\S+\s+){0,2}?(?:عام|عاما|سنه)(?:\s|$)/;
 
