@@ -1876,6 +1876,15 @@ describe('English words the dictionary renders in another sense only', () => {
     ]);
   });
 
+  it('"how far" frames a question for how far something has come, which the article gives without the word', async () => {
+    const engine = await answererFor(
+      'وأكد وزير الدفاع الروسي أن التعاون بين موسكو وطهران وصل إلى مستوى جديد.',
+      'وقال الوزير إن العقوبات على موسكو وطهران غير مجدية.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['According to Moscow, how far has its cooperation with Tehran progressed?', 'مستوى جديد']]);
+  });
+
   it('"sure" is what reports call certain (من المؤكد), and a revolution\'s "product" its fruit (ثمرة)', async () => {
     const engine = await answererFor(
       'وقال الوزير إنه من المؤكد أن المشروع سينتهي في موعده.',
