@@ -816,6 +816,7 @@ describe('news prose', () => {
       ['hey bro what did al-kateb say abt the sanctions lol', 'what did al-kateb say about the sanctions?'],
       ['r u sure the borders expanded? idk', 'are you sure the borders expanded?'],
       ['did the borders expand or nah', 'did the borders expand?'],
+      ['which ones expanded, the borders?', 'which borders expanded?'],
       ['يا جماعة والله شو قال الكاتب عن العقوبات؟ ههههه', 'شو قال الكاتب عن العقوبات؟'],
       // A blessing in passing: "God keep you", "God willing".
       ['الله يعافيك، شو قال الكاتب عن العقوبات إن شاء الله؟', 'شو قال الكاتب عن العقوبات؟'],
