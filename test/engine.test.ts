@@ -994,6 +994,18 @@ describe('news prose', () => {
     expect((await engine.answer('وين شعلت النار؟')).best?.sentence.text).toContain('جبال السنديان');
   });
 
+  it('reads Sudan\'s "how many" (جم) and "now" (هسي) as the function words they are', async () => {
+    const engine = await answererFor(
+      'واعتقلت الشرطة 27 شخصاً في مرسى النخيل خلال الاحتجاجات.',
+      'وأصبحت فتحة العداد في سيارات الأجرة 10 دنانير بدلاً من 8 دنانير.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['جم واحد اعتقلت الشرطة في مرسى النخيل؟', 'كم شخصاً اعتقلت الشرطة في مرسى النخيل؟'],
+      ['فتحة العداد بقت بكم هسي؟', 'فتحة العداد بكم؟'],
+    ]);
+  });
+
   it('reads prices gone up as chats say it (غلا) as the written word', async () => {
     const engine = await answererFor(
       'وارتفعت أسعار المواد الغذائية بنسبة 41 في المئة خلال عام.',

@@ -42,9 +42,10 @@ const CONTENT_WORDS = [
  * Maghreb's فوقاش / وقتاش, Iraq's شوكت), normalised: function words here, and what answer-type.ts
  * reads as asking a number or a time. The sixteenth article +1 answered for شكد, the nineteenth
  * and twentieth +2 each with the Maghreb's. Not شكال ("what did he say", ش + قال): the thirteenth
- * set, kept aside, −1.
+ * set, kept aside, −1. Sudan's جم / بجم (كم with its ك said ج), with its هسي (now, beside the
+ * Levant's هسا, هسه): the one-hundred-twenty-first article +2 answered, nothing else moved.
  */
-export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه'];
+export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه', 'جم', 'بجم'];
 /**
  * Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered,
  * nothing else moved), the Maghreb's, Iraq's شوكت.
@@ -90,7 +91,7 @@ const QUESTION_WORDS = [
   // Egypt's ايه (what) and دلوقتي (now), the Levant's يلي (which), كمان (also), لحد (until) and هسا
   // (now), and اصلا (anyway). The tuning sets unchanged; found in the thirteenth set. Not Egypt's
   // بقى (became): normalised it is بقي, "remained", a verb of the written language.
-  'ايه', 'يلي', 'كمان', 'لحد', 'دلوقتي', 'هسا', 'هسه', 'اصلا',
+  'ايه', 'يلي', 'كمان', 'لحد', 'دلوقتي', 'هسا', 'هسه', 'هسي', 'هسع', 'اصلا',
   // Egypt's بتاع (of, "whose"), the Gulf's يبي / يبغى (wants) and يسوي (does): "العدو وش كان يبي يسوي
   // بالثورة؟" had been declined at coverage 0.36. The seventeenth set and the seventh article +1
   // answered each; the tuning sets unchanged.
