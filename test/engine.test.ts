@@ -1006,6 +1006,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads the wounded and expenses as chats say them (انصابوا، المجاريح، مصاريف) as the written words', async () => {
+    const engine = await answererFor(
+      'وقالت الشركة إنها ستتكفل بنفقات علاج المصابين كاملة.',
+      'وأصيب 9 أشخاص خلال الاحتجاجات في مرسى النخيل.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['الشركة رح تدفع مصاريف علاج المجاريح؟', 'هل ستدفع الشركة نفقات علاج المصابين؟'],
+      ['كم واحد انصابوا بالاحتجاجات؟', 'كم شخصاً أصيبوا بالاحتجاجات؟'],
+    ]);
+  });
+
   it('reads prices gone up as chats say it (غلا) as the written word', async () => {
     const engine = await answererFor(
       'وارتفعت أسعار المواد الغذائية بنسبة 41 في المئة خلال عام.',

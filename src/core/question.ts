@@ -405,6 +405,14 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // Prices gone up as chats say it (غلا, where news writes ارتفع): the one-hundred-seventeenth article
   // +1 answered, nothing else moved. Not ق said ك (السوك for السوق), read where the article never
   // writes the word: +1, −1 (ياكل read as ياقل).
+  // Hurt in the plural (انصابوا), the Maghreb's wounded (المجاريح) and chats' expenses (مصاريف, where
+  // news writes نفقات): the one-hundred-twentieth and one-hundred-twenty-first articles and the
+  // sixth +1 answered each, nothing else moved. Not the Maghreb's difficult (صعيب) or coming near
+  // (يقربو): nothing moved.
+  ['انصابوا', ['أصيبوا', 'إصابة', 'مصابين']],
+  ['المجاريح', ['المصابين', 'الجرحى']],
+  ['مجاريح', ['مصابين', 'جرحى']],
+  ['مصاريف', ['نفقات', 'تكاليف']],
   ['غلا', ['ارتفع', 'ارتفاع', 'غلاء']],
   ['غليت', ['ارتفعت', 'ارتفاع', 'غلاء']],
   ['تغلي', ['ترتفع', 'ارتفاع', 'غلاء']],
