@@ -478,6 +478,11 @@ describe('questions asking for a number or a time', () => {
     const answer = await engine.answer('How much did the first insulin shipment cost?');
     expect(answer.declined).toBe(true);
     expect((await engine.answer('How much money did the government allocate to support hospitals?')).best?.sentence.text).toContain('20 مليون دولار');
+    // A bill is a cost given as one.
+    const billed = await answererFor('وبلغت فاتورة دعم المحروقات 86 مليار دينار في موازنة العام الماضي.', 'وقال الوزير إن الدعم لم يعد ممكناً.', ...OTHER_NEWS);
+    const subsidy = await billed.answer('What was the cost of the fuel subsidy in the budget?');
+    expect(subsidy.declined).toBe(false);
+    expect(subsidy.best?.sentence.text).toContain('86 مليار');
   });
 
   it('are declined when the best sentence holds none, answered when it does', async () => {

@@ -303,8 +303,12 @@ export function asksWeekday(question: string, normalizedArabic: string): boolean
 const WEEKDAY_NAMED = /(?:^|\s)[وب]?(?:ال|لل)(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?:\s|$)/;
 export const namesWeekday = (normalizedSentence: string): boolean => WEEKDAY_NAMED.test(normalizedSentence);
 
-/** A sum given as a price or a cost: "مقابل", "بقيمة", "بسعر", "بكلفة", "بغلاف مالي", "رسوم", "ثمن" (normalised). */
-const PRICE_WORDS = /(?:^|\s)(?:مقابل|بقيمه|بسعر|بكلفه|بتكلفه|بغلاف|رسوم|رسم|ثمن|سعر|كلفه|تكلفه|قيمه)(?:\s|$)/;
+/**
+ * A sum given as a price or a cost: "مقابل", "بقيمة", "بسعر", "بكلفة", "بغلاف مالي", "رسوم", "ثمن", or
+ * a bill ("فاتورة دعم المحروقات بلغت 86 مليار دينار": the one-hundred-twenty-first article +1
+ * answered, nothing else moved) (normalised).
+ */
+const PRICE_WORDS = /(?:^|\s)(?:مقابل|بقيمه|بسعر|بكلفه|بتكلفه|بغلاف|رسوم|رسم|ثمن|سعر|كلفه|تكلفه|قيمه|فاتوره)(?:\s|$)/;
 export const namesPrice = (normalizedSentence: string): boolean => PRICE_WORDS.test(normalizedSentence);
 
 /** A year (1900–2099) or a numeric date (3/12/2026), in a normalised text; months are monthsNamed's. */
