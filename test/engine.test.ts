@@ -1023,6 +1023,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads someone\'s words (كلام) as the speech or statements news reports (كلمة، تصريحات)', async () => {
+    const engine = await answererFor(
+      'وفي كلمة له بمناسبة أسبوع الدفاع، اعتبر المرشد أن حدود المقاومة اتسعت، حسب وكالة «إرنا».',
+      'ونقلت وكالة «مهر» عن وزير الدفاع أن التعاون بين البلدين وصل إلى مستوى جديد.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['أي وكالة نقلت كلام المرشد؟', 'أي وكالة نقلت كلمة المرشد؟']]);
+  });
+
   it('reads prices gone up as chats say it (غلا) as the written word', async () => {
     const engine = await answererFor(
       'وارتفعت أسعار المواد الغذائية بنسبة 41 في المئة خلال عام.',
