@@ -402,9 +402,6 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['شعلت', ['اشتعلت', 'اندلعت', 'اشتعل', 'اندلع']],
   ['شعل', ['أشعل', 'أضرم', 'إضرام', 'اشتعل']],
   ['حجوا', ['تحدثوا', 'ناقشوا', 'بحثوا']],
-  // Prices gone up as chats say it (غلا, where news writes ارتفع): the one-hundred-seventeenth article
-  // +1 answered, nothing else moved. Not ق said ك (السوك for السوق), read where the article never
-  // writes the word: +1, −1 (ياكل read as ياقل).
   // Hurt in the plural (انصابوا), the Maghreb's wounded (المجاريح) and chats' expenses (مصاريف, where
   // news writes نفقات): the one-hundred-twentieth and one-hundred-twenty-first articles and the
   // sixth +1 answered each, nothing else moved. Not the Maghreb's difficult (صعيب) or coming near
@@ -413,6 +410,9 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['المجاريح', ['المصابين', 'الجرحى']],
   ['مجاريح', ['مصابين', 'جرحى']],
   ['مصاريف', ['نفقات', 'تكاليف']],
+  // Prices gone up as chats say it (غلا, where news writes ارتفع): the one-hundred-seventeenth article
+  // +1 answered, nothing else moved. Not ق said ك (السوك for السوق), read where the article never
+  // writes the word: +1, −1 (ياكل read as ياقل).
   ['غلا', ['ارتفع', 'ارتفاع', 'غلاء']],
   ['غليت', ['ارتفعت', 'ارتفاع', 'غلاء']],
   ['تغلي', ['ترتفع', 'ارتفاع', 'غلاء']],

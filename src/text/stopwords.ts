@@ -42,8 +42,8 @@ const CONTENT_WORDS = [
  * Maghreb's فوقاش / وقتاش, Iraq's شوكت), normalised: function words here, and what answer-type.ts
  * reads as asking a number or a time. The sixteenth article +1 answered for شكد, the nineteenth
  * and twentieth +2 each with the Maghreb's. Not شكال ("what did he say", ش + قال): the thirteenth
- * set, kept aside, −1. Sudan's جم / بجم (كم with its ك said ج), with its هسي (now, beside the
- * Levant's هسا, هسه): the one-hundred-twenty-first article +2 answered, nothing else moved.
+ * set, kept aside, −1. Sudan's جم / بجم (كم with its ك said ج), with its هسي and the Levant's
+ * هسع (now, beside هسا, هسه): the one-hundred-twenty-first article +2 answered, nothing else moved.
  */
 export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه', 'جم', 'بجم'];
 /**

@@ -154,9 +154,10 @@ const BASE_PAY = ['الراتب الأساسي', 'الأساسي'];
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
-  // "On what date …?" is answered by a date, seldom by the word تاريخ. How far, a distance or how
-  // far something has come, is given by the figure or the stage without the word: the ninety-fifth
-  // set and the sixty-second article +1 answered each, the kept-aside sets +1, nothing else moved.
+  // "On what date …?" is answered by a date, seldom by the word تاريخ. So is "how far" (above), a
+  // distance or how far something has come, by the figure or the stage without the word: the
+  // ninety-fifth set and the sixty-second article +1 answered each, the kept-aside sets +1, nothing
+  // else moved.
   'date',
   // Someone's name or title is asked of them, and news gives both at their first mention (see answer-type.ts).
   'name', 'first name', 'full name', 'last name', 'title', 'position',
@@ -1369,12 +1370,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // sets +1, nothing else moved. Not "own" as a function word ("its own losses"): the verb went too
   // ("what % does the chinese side own", −1).
   boss: CHIEF,
+  authority: ['السلطة', 'سلطة', 'الهيئة', 'هيئة'],
   // A parallel market as news writes it (السوق الموازية; the dictionary has the geometer's
   // المتوازي) and the latest figures as the newest (أحدث; it has only آخر): the one-hundred-seventeenth
   // article +2 answered, nothing else moved. Not a team as a delegation (وفد، بعثة): nothing moved.
   parallel: ['الموازية', 'موازية', 'الموازي', 'موازي', 'المتوازي'],
   latest: ['أحدث', 'آخر', 'الأخيرة', 'الأخير'],
-  authority: ['السلطة', 'سلطة', 'الهيئة', 'هيئة'],
   // A mine as a pit (the dictionary has only the explosive), to run as to manage, stuck and trapped
   // as news says of miners or passengers (عالقون، محاصرون), dug, a ring of spies or smugglers
   // (شبكة), and leaking as passing on secrets (سرّب): the sixtieth article +2 answered and −1
