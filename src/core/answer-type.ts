@@ -5,7 +5,7 @@
 import { withoutDates } from '../text/months.js';
 import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN } from '../text/stopwords.js';
+import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN, SPOKEN_WHEN_EAST, SPOKEN_WHEN_MAGHREB } from '../text/stopwords.js';
 import { bracketsAge } from './ages.js';
 
 /**
@@ -245,7 +245,10 @@ const ENGLISH_ALIAS = /\b(?:other|another|second|alternative|different)\s+names?
  * gives as "من X إلى Y" (see spansRange).
  */
 const ENGLISH_RANGE = /\bfrom\s+(?:where|when|what|which)\b[^?]{0,20}?\b(?:to|until|till)\s+(?:where|when|what|which)\b/i;
-const ARABIC_RANGE = /(?:^|\s)من\s+(?:اين|وين|فين|متي|امتي|ايمتي|امتا|ايمتا|وقتاش|فوقاش)\s+(?:(?:الي|حتي|لحد|لغايه)\s+)?(?:ل|ل?اين|ل?وين|ل?فين|ل?متي|ل?امتي|ل?ايمتي|ل?امتا|ل?ايمتا)(?:\s|$)/;
+// The spoken "when" (stopwords.ts) of Egypt and the Levant starts and ends a range; the Maghreb's starts one.
+const RANGE_FROM = ['اين', 'وين', 'فين', 'متي', ...SPOKEN_WHEN_EAST, ...SPOKEN_WHEN_MAGHREB].join('|');
+const RANGE_TO = ['اين', 'وين', 'فين', 'متي', ...SPOKEN_WHEN_EAST].join('|');
+const ARABIC_RANGE = new RegExp(String.raw`(?:^|\s)من\s+(?:${RANGE_FROM})\s+(?:(?:الي|حتي|لحد|لغايه)\s+)?(?:ل|ل?(?:${RANGE_TO}))(?:\s|$)`);
 
 export function asksRange(question: string, normalizedArabic: string): boolean {
   return ENGLISH_RANGE.test(question) || ARABIC_RANGE.test(normalizedArabic);

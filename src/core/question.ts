@@ -868,9 +868,9 @@ export function createQuestionAnalyzer(
     // in "شو قال Shoigu عن ال sanctions؟" the English words cross the bridge (the thirtieth set +2
     // answered, nothing else moved), but for a Latin word the article writes itself: arcd-train's
     // "ممن اشتقت كلمة (communism)؟" finds the gloss "(بالانجليزية: Communism …)" as written.
-    const crossing = language === 'ar' && english ? latinWordsOf(question).filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
-    // French, mixed in or whole (see translate/french.ts), crosses the bridge without its function words.
     const latin = latinWordsOf(question);
+    const crossing = language === 'ar' && english ? latin.filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
+    // French, mixed in or whole (see translate/french.ts), crosses the bridge without its function words.
     const french = language === 'ar' ? looksFrench(crossing, true) : looksFrench(latin, arabicWordsOf(question) !== '');
     const crossed = french ? frenchContentWords(crossing) : crossing;
     const query =

@@ -12,7 +12,7 @@ const CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
  * One more chat-style article question answered; arcd-train unchanged. A joined preposition or
  * conjunction may come first (بهالحريق, وهالمرة): the kept-aside sets +1 answered, nothing else moved.
  */
-const FUSED_DEMONSTRATIVE = /^([وفبلك]?)هال(?=.{3})/;
+const FUSED_DEMONSTRATIVE = new RegExp(`^([${[...CLITICS].join('')}]?)هال(?=.{3})`);
 
 export interface Analyzer {
   (text: string): string[];

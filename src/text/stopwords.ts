@@ -50,7 +50,9 @@ export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قدي
  * Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered,
  * nothing else moved), the Maghreb's, Iraq's شوكت.
  */
-export const SPOKEN_WHEN: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا', 'فوقاش', 'وقتاش', 'شوكت'];
+export const SPOKEN_WHEN_EAST: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا'];
+export const SPOKEN_WHEN_MAGHREB: readonly string[] = ['فوقاش', 'وقتاش'];
+export const SPOKEN_WHEN: readonly string[] = [...SPOKEN_WHEN_EAST, ...SPOKEN_WHEN_MAGHREB, 'شوكت'];
 
 /**
  * Question words and fused forms the list lacks ("لمن" = for whom), and the common dialect
