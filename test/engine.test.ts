@@ -815,6 +815,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['c\'est quoi الخط الأحمر selon الوزير؟', 'ما هو الخط الأحمر حسب الوزير؟']]);
   });
 
+  it('reads Arabizi (chno, 9addech, 3la) as the Arabic it spells', async () => {
+    const engine = await answererFor(
+      'وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.',
+      'وأوقفت الشرطة 23 شخصاً خلال الاحتجاجات في العاصمة.',
+      'وأعلن الحداد الحداد ثلاثة أيام على الضحايا.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['chno 9al el kateb 3la el 3o9oubat?', 'شنو قال الكاتب على العقوبات؟']]);
+    // قداش asks a number, and ح the digit 7 stands for is no letter to drop (t7abes, i7tijajat).
+    await expectAnswered(engine, [['9addech men wa7ed t7abes fi el i7tijajat?', '23 شخصاً']]);
+  });
+
   it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
     const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
     for (const [chat, plain] of [

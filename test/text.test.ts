@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
 import { frenchContentWords, looksFrench } from '../src/translate/french.js';
+import { isArabiziWord, readArabizi } from '../src/translate/arabizi.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { light10, light10Prepositions } from '../src/text/stem.js';
@@ -160,6 +161,19 @@ describe('French mixed into a question', () => {
     expect(looksFrench(['Who', 'wrote', 'the', 'libretto', 'for', 'La', 'traviata'], false)).toBe(false);
     expect(looksFrench(['Where', 'did', 'Calmette', 'and', 'Guérin', 'develop', 'the', 'BCG', 'vaccine'], false)).toBe(false);
     expect(looksFrench(['Who', 'is', 'Larbi', 'Ben', 'M\'hidi'], false)).toBe(false);
+  });
+});
+
+describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
+  it('writes its question words and particles in Arabic letters and keeps its digits as letters', () => {
+    expect(readArabizi('9addech men wa7ed t7abes fi el manifestations?')).toBe('قداش من wa7ed t7abes في ال manifestations?');
+    expect(readArabizi('emta ta3mlet el ittifa9iya m3a el FMI?')).toBe('امتي ta3mlet ال ittifa9iya مع ال FMI?');
+    // Two of its particles that English does not write mark it too; one word English writes does not.
+    expect(readArabizi('chno 9al shoigu')).toBe('شنو قال shoigu');
+    expect(readArabizi('who will win the men final in 2nd place?')).toBe('who will win the men final in 2nd place?');
+    expect(isArabiziWord('7anout')).toBe(true);
+    expect(isArabiziWord('ybi3')).toBe(true);
+    for (const number of ['2nd', '3rd', '5km', '7pm', '2026', 'G7']) expect(isArabiziWord(number), number).toBe(number === 'G7');
   });
 });
 

@@ -15,6 +15,7 @@ import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../
 import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
+import { readArabizi, isArabiziWord } from '../translate/arabizi.js';
 import { frenchContentWords, looksFrench } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
@@ -828,10 +829,15 @@ function arabicWordsOf(question: string): string {
   return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
 }
 
+/** The English side of a mixed question: its Arabic words are the Arabic side's (arabicWordsOf). */
+const withoutArabicWords = (question: string): string => question.replace(/[\u0600-\u06FF]+/g, ' ');
+
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
-const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿœŒ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿœŒ]+)*/g;
-const latinWordsOf = (question: string): string[] => question.match(LATIN_WORD) ?? [];
-const withoutWords = (question: string, words: readonly string[]): string => question.replace(LATIN_WORD, (word) => (words.includes(word) ? ' ' : word));
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿœŒ235789]*[A-Za-zÀ-ÖØ-öø-ÿœŒ][A-Za-zÀ-ÖØ-öø-ÿœŒ235789]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿœŒ]+)*/g;
+/** Digits stay in a word only where they stand for letters (translate/arabizi.ts): "2nd" is "nd" as before. */
+const asLatinWord = (word: string): string => (isArabiziWord(word) ? word : word.replace(/[0-9]/g, ''));
+const latinWordsOf = (question: string): string[] => (question.match(LATIN_WORD) ?? []).map(asLatinWord);
+const withoutWords = (question: string, words: readonly string[]): string => question.replace(LATIN_WORD, (word) => (words.includes(asLatinWord(word)) ? ' ' : word));
 
 /** Normalised place names without the article (translate/place-names.ts). */
 export interface QuestionPlaces {
@@ -859,7 +865,8 @@ export function createQuestionAnalyzer(
 ): (question: string) => AnalyzedQuestion {
   const standIns = standInsByStem(analyze);
   const headlineStems = new Set(analyze(HEADLINE_WORDS));
-  return (question) => {
+  return (typed) => {
+    const question = readArabizi(typed);
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
     const asked = language === 'en' ? dropEnglishCourtesy(question) : question;
@@ -875,7 +882,7 @@ export function createQuestionAnalyzer(
     const crossed = french ? frenchContentWords(crossing) : crossing;
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(read))]
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(withoutArabicWords(read)))]
         : [
             ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
             ...(crossed.length > 0 && english ? english(crossed.join(' ')) : []),

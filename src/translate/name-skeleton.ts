@@ -16,6 +16,7 @@ import {
   stripInvisibles,
   stripTatweel,
 } from '../text/normalize.js';
+import { ARABIZI_DIGIT_READINGS, isArabiziWord } from './arabizi.js';
 
 /** A skeleton without its vowels: what tells names apart most reliably (see names.ts). */
 export const consonantsOf = (skeleton: string): string => skeleton.replace(/[AIU]/g, '');
@@ -63,6 +64,7 @@ const LATIN_RULES: readonly [string, readonly string[]][] = [
   ['p', ['b']], ['b', ['b']], ['t', ['t']], ['d', ['d']], ['s', ['s']], ['z', ['z']],
   ['k', ['k', 'x']], ['q', ['k']], ['j', ['j']], ['f', ['f']], ['h', ['h']],
   ['l', ['l']], ['m', ['m']], ['n', ['n']], ['r', ['r']],
+  ...Object.entries(ARABIZI_DIGIT_READINGS).map(([digit, symbol]): [string, readonly string[]] => [digit, [symbol]]),
 ];
 
 /** The rules by their first letter, in LATIN_RULES' order: the typo search reads a few hundred words per name. */
@@ -89,13 +91,13 @@ function collapseRuns(s: string): string {
 /** Latin letters as skeletons read them: accents off, lower case, an "al-" article off, a–z only. */
 function latinLetters(word: string): string {
   // The typo search's few hundred spellings per word are plain letters already.
-  if (/^[a-z]*$/.test(word)) return word;
+  if (/^[a-z]*$/.test(word) || (/^[a-z235789]*$/.test(word) && isArabiziWord(word))) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^(?:al|el|ul)[-'’]/, '')
-    .replace(/[^a-z]/g, '');
+    .replace(isArabiziWord(word) ? /[^a-z235789]/g : /[^a-z]/g, '');
 }
 
 /**
