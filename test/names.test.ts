@@ -34,6 +34,12 @@ describe('NameMatcher on the article', () => {
     expect(best!.score).toBeLessThanOrEqual(1);
   });
 
+  it('reads the digits Arabizi types for letters: 3 ع, 7 ح, 9 ق, and 2 as ء or the ق said so', () => {
+    expect(matcher.match('3o9oubat').map((r) => r.token)).toContain('العقوبات');
+    expect(matcher.match('i2limi').map((r) => r.token)).toContain('الإقليمي');
+    expect(matcher.match('7odoud').map((r) => r.token)).toContain('حدود');
+  });
+
   it('also finds the name behind a joined conjunction, ranked after the bare spelling', () => {
     const results = matcher.match('Tehran');
     expect(results.map((r) => r.token)).toEqual(['طهران', 'وطهران']);

@@ -16,8 +16,12 @@
  * unchanged.
  */
 
-/** The digits' letters in the skeleton alphabet (name-skeleton.ts): ع and ء are vowels there. */
-export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, string>> = { '2': 'A', '3': 'A', '5': 'x', '7': 'h', '8': 'g', '9': 'k' };
+/**
+ * The digits' letters in the skeleton alphabet (name-skeleton.ts): ع and ء are vowels there, and 2
+ * is also ق, which Egypt and the Levant say as ء and type so (2al, 2ersh): the one-hundred-third
+ * set +1 answered (i2limi, إقليمي), nothing else moved.
+ */
+export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, readonly string[]>> = { '2': ['A', 'k'], '3': ['A'], '5': ['x'], '7': ['h'], '8': ['g'], '9': ['k'] };
 
 /** "2nd", "3pm", "5km", "7th": a number with its suffix or unit, not a letter typed as a digit. */
 const NUMBER_WITH_SUFFIX = /^\d+(?:st|nd|rd|th|s|am|pm|h|hr|hrs|min|km|kg|m|cm|mm|ml|g|l|k|m|bn|mn|x|d|g)$/i;

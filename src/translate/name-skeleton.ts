@@ -64,7 +64,7 @@ const LATIN_RULES: readonly [string, readonly string[]][] = [
   ['p', ['b']], ['b', ['b']], ['t', ['t']], ['d', ['d']], ['s', ['s']], ['z', ['z']],
   ['k', ['k', 'x']], ['q', ['k']], ['j', ['j']], ['f', ['f']], ['h', ['h']],
   ['l', ['l']], ['m', ['m']], ['n', ['n']], ['r', ['r']],
-  ...Object.entries(ARABIZI_DIGIT_READINGS).map(([digit, symbol]): [string, readonly string[]] => [digit, [symbol]]),
+  ...Object.entries(ARABIZI_DIGIT_READINGS),
 ];
 
 /** The rules by their first letter, in LATIN_RULES' order: the typo search reads a few hundred words per name. */
