@@ -1001,6 +1001,11 @@ describe('news prose', () => {
     expect((await launching.answer('من شن حملة الإخلاء؟')).best?.sentence.text).toContain('وشن الجيش');
   });
 
+  it('reads the Gulf\'s "of" (حق, حقت, حقها) as a function word where the article never writes it', async () => {
+    const engine = await answererFor('وقال المدير العام للدفاع المدني إن الحريق هو الأصعب منذ أكثر من عقد.', 'وأخلى الجيش القرى المجاورة.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['وش قال المدير حق الدفاع المدني عن الحريق؟', 'ماذا قال مدير الدفاع المدني عن الحريق؟']]);
+  });
+
   it('reads fire caught as the Levant says it (شعلت) as the written word', async () => {
     const engine = await answererFor(
       'واندلعت النار مساء الثلاثاء في غابات جبال السنديان شمال البلاد.',
