@@ -1016,6 +1016,15 @@ describe('news prose', () => {
     expect((await engine.answer('وين شعلت النار؟')).best?.sentence.text).toContain('جبال السنديان');
   });
 
+  it('reads the Maghreb\'s hospital (السبيطار) and wounded (مجروح) as the written words', async () => {
+    const engine = await answererFor(
+      'وأكد مدير المستشفى الجهوي أن المستشفى استقبل 26 مصاباً بينهم ثمانية أطفال.',
+      'وشارك أكثر من 300 عنصر من الدفاع المدني في عمليات البحث.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['شحال من مجروح دخل للسبيطار؟', 'كم مصاب دخل المستشفى؟']]);
+  });
+
   it('reads Sudan\'s "how many" (جم) and "now" (هسي) as the function words they are', async () => {
     const engine = await answererFor(
       'واعتقلت الشرطة 27 شخصاً في مرسى النخيل خلال الاحتجاجات.',
