@@ -39,6 +39,8 @@ describe('normalisation', () => {
     expect(normalizeArabic('اللاجىء')).toBe(normalizeArabic('اللاجئ'));
     // Chats type g, v and p with letters Arabic lacks (Iraq's شگد for شكد).
     expect(normalizeArabic('شگد ڤيينا پاريس')).toBe(normalizeArabic('شكد فيينا باريس'));
+    // And Iraq and the Gulf write the ك they say ch with چ (چان for كان, هيچ for هيك).
+    expect(normalizeArabic('چان هيچ')).toBe(normalizeArabic('كان هيك'));
   });
 
   it('reads Arabic-Indic and Persian digits as ASCII', () => {
