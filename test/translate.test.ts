@@ -190,6 +190,10 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('gdp')).toEqual(lexicon.translations('GDP'));
     expect(lexicon.translations('imf')).toEqual(lexicon.translations('IMF'));
     expect(lexicon.translations('who')).not.toEqual(lexicon.translations('WHO'));
+    // A chief executive as news titles one, and the IMF and VAT by their French acronyms.
+    expect(lexicon.translations('ceo')).toContain('الرئيس التنفيذي');
+    expect(lexicon.translations('FMI')).toEqual(lexicon.translations('IMF'));
+    expect(lexicon.translations('TVA')).toEqual(lexicon.translations('VAT'));
   });
 
   it('fails with a clear error when the file is missing, corrupt or of another format', () => {
