@@ -1025,6 +1025,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شحال من مجروح دخل للسبيطار؟', 'كم مصاب دخل المستشفى؟']]);
   });
 
+  it('reads the Maghreb\'s arrested (شدوه) and press conference (الندوة الصحفية) as news writes them', async () => {
+    const engine = await answererFor(
+      'ومن بين الموقوفين المدير العام للمصرف عادل البيطار.',
+      'وقال النائب العام في مؤتمر صحفي عقده في قصر العدالة إن التحقيق مستمر.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['شكون المدير اللي شدوه', 'عادل البيطار'],
+      ['وين عمل النائب العام الندوة الصحفية؟', 'قصر العدالة'],
+    ]);
+  });
+
   it('reads Sudan\'s "how many" (جم) and "now" (هسي) as the function words they are', async () => {
     const engine = await answererFor(
       'واعتقلت الشرطة 27 شخصاً في مرسى النخيل خلال الاحتجاجات.',
