@@ -1025,6 +1025,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شحال من مجروح دخل للسبيطار؟', 'كم مصاب دخل المستشفى؟']]);
   });
 
+  it('reads the Levant\'s factory (المعمل) and Egypt\'s "arrested him" (مسكوه) as news writes them', async () => {
+    const engine = await answererFor(
+      'ويعمل في المصنع نحو 340 عاملاً من أبناء المنطقة.',
+      'وأوقفت الشرطة المتهم في مطار العاصمة الدولي.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['قديش عامل بيشتغلوا بالمعمل؟', '340 عاملاً'],
+      ['مسكوه فين المتهم ده', 'مطار العاصمة'],
+    ]);
+  });
+
   it('reads the Maghreb\'s arrested (شدوه) and press conference (الندوة الصحفية) as news writes them', async () => {
     const engine = await answererFor(
       'ومن بين الموقوفين المدير العام للمصرف عادل البيطار.',

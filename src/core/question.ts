@@ -434,6 +434,13 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['شدوه', ['أوقفوه', 'اعتقلوه', 'أوقف', 'الموقوفين', 'توقيف']],
   ['شدوا', ['أوقفوا', 'اعتقلوا', 'الموقوفين', 'توقيف']],
   ['شدو', ['أوقفوا', 'اعتقلوا', 'الموقوفين', 'توقيف']],
+  // The Levant's factory (معمل) and Egypt's "arrested him" (مسكوه): the article sets +4 answered, one
+  // unanswerable question about a factory's inspections answered; nothing else moved. Not the Levant's
+  // water (المي), which English questions about water met too (−3), nor football as chats spell it
+  // (الكورة: an off-topic question answered).
+  ['معمل', ['مصنع']],
+  ['المعمل', ['المصنع']],
+  ['مسكوه', ['اعتقلوه', 'أوقفوه', 'القبض', 'توقيف']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
