@@ -1639,6 +1639,11 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await withIt.answer('What is the population of Tehran?')).best?.sentence.text).toContain('سكان طهران');
     expect((await withIt.answer('ما مساحة طهران؟')).best?.sentence.text).toContain('مساحتها');
   });
+  it('include a bail and a tariff, which a report of the arrests or of the deal may never give', async () => {
+    const engine = await answererFor('وأعلنت النيابة توقيف المدير العام للمصرف وأربعة من معاونيه بعد اختلاس 3 ملايين دينار.', 'وتلتزم سرمان بتزويد درعان بـ800 ميغاواط من الكهرباء سنوياً مقابل 40 مليون دولار.', ...OTHER_NEWS);
+    expect((await engine.answer('how much is the bail for the suspects that were arrested?')).declineReason).toBe('no-attribute');
+    expect((await engine.answer('What tariff was agreed for the electricity exported to Dir\'an?')).declineReason).toBe('no-attribute');
+  });
   it('include an age ("كم عمر …؟"), named by العمر or by a bracketed number of years after the name', async () => {
     const without = await answererFor('وقال الرئيس التنفيذي للشركة، رياض المنصوري، إن الشركة ستعوض 23 عائلة.', 'وأكد أن العمل في المنجم توقف.');
     expect((await without.answer('كم عمر الرئيس التنفيذي للشركة؟')).declineReason).toBe('no-attribute');

@@ -13,7 +13,7 @@ import { tokenize } from '../text/tokenize.js';
  * tuning and kept-aside sets unchanged; without the bracketed ages, −1 answered ("(34 عاماً)").
  */
 const ARABIC_ATTRIBUTES: ReadonlySet<string> = new Set(
-  tokenize('سكان عاصمة مساحة عملة رئيس ملك ملكة عمدة محافظ مؤسس ارتفاع عمق وزن سعر تكلفة ميزانية حرارة سرعة مسافة راتب عمر'),
+  tokenize('سكان عاصمة مساحة عملة رئيس ملك ملكة عمدة محافظ مؤسس ارتفاع عمق وزن سعر تكلفة ميزانية حرارة سرعة مسافة راتب عمر تعريفة كفالة'),
 );
 
 /**

@@ -176,11 +176,13 @@ export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
  * an attribute in one sense and something else in another are left out: age (Middle Ages),
  * length (طويل answers "how long"), author (مؤلفات are works), language (بالصينية needs no لغة).
  * "How old" is asked as Arabic's كم عمر is (see attributes.ts): the eighteenth article +1
- * declined, nothing else moved.
+ * declined, nothing else moved. A tariff and a bail (with تعريفة and كفالة, attributes.ts): the
+ * article sets +2 declined, the kept-aside sets +1, nothing else moved. Not profit (a profit tax is
+ * no profit asked: +1 −1) nor wage (the minimum wage, written الأجور: −3).
  */
 export const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...('population capital area currency president king queen mayor governor founder height width depth weight price ' +
-    'cost budget temperature speed distance altitude salary income revenue').split(' '),
+    'cost budget temperature speed distance altitude salary income revenue tariff bail').split(' '),
   'how old',
 ]);
 
