@@ -1001,9 +1001,12 @@ describe('news prose', () => {
     expect((await launching.answer('من شن حملة الإخلاء؟')).best?.sentence.text).toContain('وشن الجيش');
   });
 
-  it('reads the Gulf\'s "of" (حق, حقت, حقها) as a function word where the article never writes it', async () => {
+  it('reads the Gulf\'s "of" (حق, حقت, حقها) and Sudan\'s "this" (دا) as function words where the article never writes them', async () => {
     const engine = await answererFor('وقال المدير العام للدفاع المدني إن الحريق هو الأصعب منذ أكثر من عقد.', 'وأخلى الجيش القرى المجاورة.', ...OTHER_NEWS);
-    await expectReadAsWritten(engine, [['وش قال المدير حق الدفاع المدني عن الحريق؟', 'ماذا قال مدير الدفاع المدني عن الحريق؟']]);
+    await expectReadAsWritten(engine, [
+      ['وش قال المدير حق الدفاع المدني عن الحريق؟', 'ماذا قال مدير الدفاع المدني عن الحريق؟'],
+      ['المدير دا قال شنو عن الحريق؟', 'ماذا قال المدير عن الحريق؟'],
+    ]);
   });
 
   it('reads fire caught as the Levant says it (شعلت) as the written word', async () => {
