@@ -15,7 +15,7 @@ import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../
 import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
-import { readArabizi, isArabiziWord } from '../translate/arabizi.js';
+import { ARABIZI_DIGITS, isArabiziWord, readArabizi } from '../translate/arabizi.js';
 import { frenchContentWords, looksFrench } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
@@ -865,7 +865,8 @@ function arabicWordsOf(question: string): string {
 const withoutArabicWords = (question: string): string => question.replace(/[\u0600-\u06FF]+/g, ' ');
 
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
-const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿœŒ235789]*[A-Za-zÀ-ÖØ-öø-ÿœŒ][A-Za-zÀ-ÖØ-öø-ÿœŒ235789]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿœŒ]+)*/g;
+const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿœŒ';
+const LATIN_WORD = new RegExp(`[${LATIN_LETTER}${ARABIZI_DIGITS}]*[${LATIN_LETTER}][${LATIN_LETTER}${ARABIZI_DIGITS}]*(?:['’-][${LATIN_LETTER}]+)*`, 'g');
 /** Digits stay in a word only where they stand for letters (translate/arabizi.ts): "2nd" is "nd" as before. */
 const asLatinWord = (word: string): string => (isArabiziWord(word) ? word : word.replace(/[0-9]/g, ''));
 const latinWordsOf = (question: string): string[] => (question.match(LATIN_WORD) ?? []).map(asLatinWord);

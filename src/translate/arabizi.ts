@@ -23,18 +23,22 @@
  */
 export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, readonly string[]>> = { '2': ['A', 'k'], '3': ['A'], '5': ['x'], '7': ['h'], '8': ['g'], '9': ['k'] };
 
+/** The digits that stand for letters, as a character class's contents. */
+export const ARABIZI_DIGITS = Object.keys(ARABIZI_DIGIT_READINGS).join('');
+
 /** "2nd", "3pm", "5km", "7th": a number with its suffix or unit, not a letter typed as a digit. */
-const NUMBER_WITH_SUFFIX = /^\d+(?:st|nd|rd|th|s|am|pm|h|hr|hrs|min|km|kg|m|cm|mm|ml|g|l|k|m|bn|mn|x|d|g)$/i;
+const NUMBER_WITH_SUFFIX = /^\d+(?:st|nd|rd|th|s|am|pm|h|hr|hrs|min|km|kg|m|cm|mm|ml|g|l|k|bn|mn|x|d)$/i;
+const DIGIT_BESIDE_LETTER = new RegExp(`[a-z][${ARABIZI_DIGITS}]|[${ARABIZI_DIGITS}][a-z]`, 'i');
 
 /** A Latin word with a digit beside a letter that stands for one (ta3mlet, 9addech, m3a). */
 export function isArabiziWord(word: string): boolean {
-  return /[a-z][235789]|[235789][a-z]/i.test(word) && !NUMBER_WITH_SUFFIX.test(word);
+  return DIGIT_BESIDE_LETTER.test(word) && !NUMBER_WITH_SUFFIX.test(word);
 }
 
 /**
  * Question words and particles as chats type them, by the word the Arabic side knows (SPOKEN_HOW_MANY,
  * SPOKEN_WHEN and the stop list). Only in a question already typed in Arabizi (readArabizi): win,
- * fin, men and ana are English or French words too.
+ * fin, men and da are English or French words too.
  */
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // How many, when, who, what, where, why, how, which.
@@ -97,6 +101,9 @@ const ARABIC_OF: ReadonlyMap<string, string> = new Map(
 
 const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿœŒ]+/g;
 
+/** Function words above that English or French writes too: they mark nothing on their own. */
+const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh']);
+
 /**
  * The question with its Arabizi function words in Arabic letters, when it is typed in Arabizi: a
  * word with a digit for a letter, or two of its function words no English question writes together.
@@ -109,5 +116,3 @@ export function readArabizi(question: string): string {
   return question.replace(LATIN_RUN, (word) => ARABIC_OF.get(word.toLowerCase()) ?? word);
 }
 
-/** Function words above that English or French writes too: they mark nothing on their own. */
-const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'ken', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh']);

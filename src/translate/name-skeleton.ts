@@ -16,7 +16,7 @@ import {
   stripInvisibles,
   stripTatweel,
 } from '../text/normalize.js';
-import { ARABIZI_DIGIT_READINGS, isArabiziWord } from './arabizi.js';
+import { ARABIZI_DIGIT_READINGS, ARABIZI_DIGITS, isArabiziWord } from './arabizi.js';
 
 /** A skeleton without its vowels: what tells names apart most reliably (see names.ts). */
 export const consonantsOf = (skeleton: string): string => skeleton.replace(/[AIU]/g, '');
@@ -88,16 +88,23 @@ function collapseRuns(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
 
-/** Latin letters as skeletons read them: accents off, lower case, an "al-" article off, a–z only. */
+const ONLY_LETTERS = /^[a-z]*$/;
+const NOT_LETTER = /[^a-z]/g;
+/** In an Arabizi word, the digits that stand for letters are letters too (see arabizi.ts). */
+const ONLY_ARABIZI_LETTERS = new RegExp(`^[a-z${ARABIZI_DIGITS}]*$`);
+const NOT_ARABIZI_LETTER = new RegExp(`[^a-z${ARABIZI_DIGITS}]`, 'g');
+
+/** Latin letters as skeletons read them: accents off, lower case, an "al-" article off, a–z (and Arabizi's digits) only. */
 function latinLetters(word: string): string {
+  const arabizi = isArabiziWord(word);
   // The typo search's few hundred spellings per word are plain letters already.
-  if (/^[a-z]*$/.test(word) || (/^[a-z235789]*$/.test(word) && isArabiziWord(word))) return word;
+  if ((arabizi ? ONLY_ARABIZI_LETTERS : ONLY_LETTERS).test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^(?:al|el|ul)[-'’]/, '')
-    .replace(isArabiziWord(word) ? /[^a-z235789]/g : /[^a-z]/g, '');
+    .replace(arabizi ? NOT_ARABIZI_LETTER : NOT_LETTER, '');
 }
 
 /**
