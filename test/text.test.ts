@@ -10,8 +10,8 @@ import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
 import { detectLanguage } from '../src/text/language.js';
 import { dropEnglishCourtesy } from '../src/text/courtesy.js';
-import { answerTypeOf, answerTypesIn, asksAge, asksDate, asksRange, asksWeekday, hasAnswerOfType, namesWeekday, statesAge } from '../src/core/answer-type.js';
-import { monthsNamed } from '../src/text/months.js';
+import { answerTypeOf, answerTypesIn, asksAge, asksDate, asksRange, asksWeekday, hasAnswerOfType, namesCalendarNumber, namesWeekday, statesAge } from '../src/core/answer-type.js';
+import { isYear, monthsNamed } from '../src/text/months.js';
 import { glossLanguages } from '../src/core/glosses.js';
 import { lifeDatesSubject } from '../src/core/life-dates.js';
 
@@ -176,6 +176,19 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(isArabiziWord('7anout')).toBe(true);
     expect(isArabiziWord('ybi3')).toBe(true);
     for (const number of ['2nd', '3rd', '5km', '7pm', '2026', 'G7']) expect(isArabiziWord(number), number).toBe(number === 'G7');
+  });
+});
+
+describe('a year', () => {
+  it('is the same years (1800–2099) asked in a question and named in a text', () => {
+    for (const year of ['1856', '1948', '2026']) {
+      expect(isYear(year), year).toBe(true);
+      expect(namesCalendarNumber(`تأسست عام ${year}`), year).toBe(true);
+    }
+    for (const number of ['1750', '2150', '12000']) {
+      expect(isYear(number), number).toBe(false);
+      expect(namesCalendarNumber(`بلغ ${number} شخصاً`), number).toBe(false);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
  * The kind of answer a question asks for. A sentence that contains something of that kind
  * (a date for "when", a number for "how many") is more likely to hold the answer.
  */
-import { withoutDates } from '../text/months.js';
+import { withoutDates, YEAR_DIGITS } from '../text/months.js';
 import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN, SPOKEN_WHEN_EAST, SPOKEN_WHEN_MAGHREB } from '../text/stopwords.js';
@@ -314,8 +314,8 @@ export const namesWeekday = (normalizedSentence: string): boolean => WEEKDAY_NAM
 const PRICE_WORDS = /(?:^|\s)(?:مقابل|بقيمه|بسعر|بكلفه|بتكلفه|بغلاف|رسوم|رسم|ثمن|سعر|كلفه|تكلفه|قيمه|فاتوره)(?:\s|$)/;
 export const namesPrice = (normalizedSentence: string): boolean => PRICE_WORDS.test(normalizedSentence);
 
-/** A year (1900–2099) or a numeric date (3/12/2026), in a normalised text; months are monthsNamed's. */
-const CALENDAR_NUMBER = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+/** A year (isYear's) or a numeric date (3/12/2026), in a normalised text; months are monthsNamed's. */
+const CALENDAR_NUMBER = new RegExp(`(?:^|\\D)${YEAR_DIGITS}(?:\\D|$)|\\d{1,2}/\\d{1,2}/\\d{2,4}`);
 export const namesCalendarNumber = (normalizedText: string): boolean => CALENDAR_NUMBER.test(normalizedText);
 
 /** "Who is X?", "من هو X؟": the person X is asked for, however long X is. */
