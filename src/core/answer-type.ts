@@ -302,8 +302,10 @@ export function asksWeekday(question: string, normalizedArabic: string): boolean
   return ENGLISH_WEEKDAY.test(question) || ARABIC_WEEKDAY.test(normalizedArabic);
 }
 
+/** The days of the week, normalised, without their article. */
+const WEEKDAYS = ['سبت', 'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعه'];
 /** A weekday named, as news writes it with its article ("الثلاثاء", "يوم الأحد"; الأحد alone is also "one"). */
-const WEEKDAY_NAMED = /(?:^|\s)[وب]?(?:ال|لل)(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?:\s|$)/;
+const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)[وب]?(?:ال|لل)(?:${WEEKDAYS.join('|')})(?:\\s|$)`);
 export const namesWeekday = (normalizedSentence: string): boolean => WEEKDAY_NAMED.test(normalizedSentence);
 
 /**
@@ -360,7 +362,7 @@ const MONTHS = wordSet(
  * thirty-ninth article +1 answered, nothing else moved. Not "next" alone (المقبل، القادم): the
  * fifteenth article −1; nor the month or the times of day (صباحاً، مساءً): as many lost as gained.
  */
-const TIME_WORDS = wordSet('قرن القرن الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد امس اليوم غدا هجري ميلادي الاسبوع');
+const TIME_WORDS: ReadonlySet<string> = new Set([...wordSet('قرن القرن امس اليوم غدا هجري ميلادي الاسبوع'), ...WEEKDAYS.map((day) => `ال${day}`)]);
 /**
  * A why-question's answer gives a cause or a purpose, most often with one of these words. Measured
  * as an answer type: +1 question on arcd-train (and on its documents joined into one paragraph

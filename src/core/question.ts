@@ -856,13 +856,15 @@ const JOINED_PREPOSITION = /^[بلفك](?=.{3})/;
 
 const withoutJoinedPreposition = (token: string): string | null => (JOINED_PREPOSITION.test(token) ? token.slice(1) : null);
 
+const ARABIC_WORD = /[\u0600-\u06FF]+/g;
+
 /** In an English question only the Arabic-script words are Arabic; the bridge handles the rest. */
 function arabicWordsOf(question: string): string {
-  return (question.match(/[\u0600-\u06FF]+/g) ?? []).join(' ');
+  return (question.match(ARABIC_WORD) ?? []).join(' ');
 }
 
 /** The English side of a mixed question: its Arabic words are the Arabic side's (arabicWordsOf). */
-const withoutArabicWords = (question: string): string => question.replace(/[\u0600-\u06FF]+/g, ' ');
+const withoutArabicWords = (question: string): string => question.replace(ARABIC_WORD, ' ');
 
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
 const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿœŒ';

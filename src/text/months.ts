@@ -92,9 +92,10 @@ export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> 
  * tuning sets unchanged. Required of the best sentence instead: −2 answered ("what deficit is the
  * govt targeting for 2027", whose sentence says "next year"), arcd-train −0.14 points.
  */
-export function isYear(word: string): boolean {
-  return YEAR.test(word);
-}
 /** A year's digits (1800–2099), for patterns that look for one inside a text. */
 export const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
 const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
+
+export function isYear(word: string): boolean {
+  return YEAR.test(word);
+}

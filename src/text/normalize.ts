@@ -58,6 +58,9 @@ export const punctuationToSpace: TextStep = (t) => t.replace(/[\p{P}\p{S}]/gu, '
 
 export const lowerCase: TextStep = (t) => t.toLowerCase();
 
+/** Latin letters without their accents (é → e, ğ → g): chats and transliterations type them either way. */
+export const stripLatinAccents: TextStep = (t) => t.normalize('NFD').replace(/\p{M}/gu, '');
+
 export const compose =
   (...steps: readonly TextStep[]): TextStep =>
   (text) =>

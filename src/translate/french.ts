@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { stripLatinAccents } from '../text/normalize.js';
 
 const require = createRequire(import.meta.url);
 /** The `stopword` package's French list (~170 words), as its English one serves the English side. */
@@ -39,5 +40,5 @@ export function frenchContentWords(words: readonly string[]): string[] {
   return words
     .map((word) => word.replace(ELISION, ''))
     .filter((word) => word.length > 0 && !FUNCTION_WORDS.has(word.toLowerCase()))
-    .map((word) => word.normalize('NFD').replace(/\p{M}/gu, ''));
+    .map(stripLatinAccents);
 }

@@ -14,6 +14,7 @@ import {
   punctuationToSpace,
   stripDiacritics,
   stripInvisibles,
+  stripLatinAccents,
   stripTatweel,
 } from '../text/normalize.js';
 import { ARABIZI_DIGIT_READINGS, ARABIZI_DIGITS, isArabiziWord } from './arabizi.js';
@@ -99,9 +100,7 @@ function latinLetters(word: string): string {
   const arabizi = isArabiziWord(word);
   // The typo search's few hundred spellings per word are plain letters already.
   if ((arabizi ? ONLY_ARABIZI_LETTERS : ONLY_LETTERS).test(word)) return word;
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripLatinAccents(word)
     .toLowerCase()
     .replace(/^(?:al|el|ul)[-'’]/, '')
     .replace(arabizi ? NOT_ARABIZI_LETTER : NOT_LETTER, '');

@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons, TypoReader } from './name-skeleton.js';
+import { stripLatinAccents } from '../text/normalize.js';
 
 export interface NameMatch {
   /** The vocabulary token as given to the constructor. */
@@ -93,7 +94,7 @@ function deletions(s: string, depth: number): Set<string> {
 }
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
-const foldLatin = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldLatin = (word: string): string => stripLatinAccents(word).toLowerCase();
 
 interface Candidate extends Shape {
   token: string;
