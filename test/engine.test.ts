@@ -1040,6 +1040,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a spoken verb in the plural (يشتغلوا) as its table lists the singular', async () => {
+    const engine = await answererFor(
+      'ويعمل في الشركة نحو 4300 موظف في فروعها الثلاثة.',
+      'وافتتحت الشركة فرعاً جديداً في المنطقة الصناعية العام الماضي.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [['كم موظف يشتغلوا في الشركة؟', 'كم موظف يعمل في الشركة؟']]);
+  });
+
   it('reads the Maghreb\'s arrested (شدوه) and press conference (الندوة الصحفية) as news writes them', async () => {
     const engine = await answererFor(
       'ومن بين الموقوفين المدير العام للمصرف عادل البيطار.',
