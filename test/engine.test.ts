@@ -1040,6 +1040,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads dying (مات) as the death news reports (وفاة)', async () => {
+    const engine = await answererFor(
+      'وأعلنت وزارة الصحة وفاة أربعة أشخاص في العاصمة.',
+      'وافتتحت البلدية 18 مركز تبريد في أحياء العاصمة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['كم واحد مات في العاصمة؟', 'وفاة أربعة أشخاص']]);
+  });
+
   it('reads a spoken verb in the plural (يشتغلوا) as its table lists the singular', async () => {
     const engine = await answererFor(
       'ويعمل في الشركة نحو 4300 موظف في فروعها الثلاثة.',
