@@ -521,6 +521,9 @@ describe('months', () => {
     // A month naming an event is no date asked.
     expect(named('ما أهم نتائج ثورة يوليو؟')).toEqual([]);
     expect(named('ماذا حدث في يوليو؟')).toEqual([7]);
+    // A door (باب) is no August (آب) with a joined "in".
+    expect(named('التدافع صار عند أي باب؟')).toEqual([]);
+    expect(named('ماذا حدث في آب؟')).toEqual([8]);
     // In an article such a name counts: at worst a question about that month is let through.
     expect(named('مارس الضغط على الحكومة', false)).toEqual([3]);
   });

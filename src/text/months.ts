@@ -77,7 +77,9 @@ export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> 
       const name = match[month + 2]!;
       const end = match.index + match[0].length;
       // A joined ب (بنوفمبر, "in November") says it as في does, a joined و goes on with a list of months.
-      const joinedIn = /[بو]/.test(match[1]!);
+      // Not before آب, whose two letters after ب or و are a door or a return (باب، واب): "التدافع صار
+      // عند أي باب؟" had been declined for a month its paragraph does not name.
+      const joinedIn = /[بو]/.test(match[1]!) && name.length > 2;
       if (strict && !joinedIn && !monthMeant(text, end - name.length, end)) continue;
       months.add(month + 1);
     }
