@@ -1448,6 +1448,26 @@ describe('a news headline', () => {
     // The same body under a headline that does not say it: the word is nowhere, and the question is declined.
     expect((await (await answererForArticle('الوزير يزور القرية', body)).answer(question)).declined).toBe(true);
   });
+
+  it('is quoted for a count or a share it alone gives, where the body gives none', async () => {
+    const body = [
+      'مرسى الدوالي – انتهت فجر أمس عملية احتجاز رهائن داخل فرع بنك الاتحاد بعد مفاوضات طويلة.',
+      'وقالت الشرطة إن الخاطفين سلموا أنفسهم وأفرجوا عن جميع الرهائن دون إصابات.',
+      'ورفعت الحكومة رسوم الجامعات الحكومية اعتباراً من العام المقبل.',
+      ...OTHER_NEWS,
+    ];
+    const engine = await answererForArticle('انتهاء احتجاز 17 رهينة في بنك الاتحاد .. ورفع رسوم الجامعات 150%', body);
+    for (const [question, given] of [
+      ['How many hostages were held inside the bank?', '17 رهينة'],
+      ['By what percentage did the government raise university fees?', '150%'],
+    ] as const) {
+      const answer = await engine.answer(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.best?.sentence.text, question).toContain(given);
+    }
+    // A number that counts something else is no answer to "how many".
+    expect((await engine.answer('How many kidnappers were there?')).best?.sentence.text ?? '').not.toContain('17');
+  });
 });
 
 describe('verbs in another form than the article\'s', () => {

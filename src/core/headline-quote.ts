@@ -1,5 +1,8 @@
 import type { Concept, Query } from '../retrieval/query.js';
+import { normalizeArabic } from '../text/normalize.js';
 import { rootsOf } from '../text/roots.js';
+import { answerTypesIn, type AnswerType } from './answer-type.js';
+import { countsAsked } from './asked-kind.js';
 import { HEADLINE, type Article, type Sentence } from './types.js';
 
 /**
@@ -30,6 +33,22 @@ export function namesHeadline(concept: Concept, headlineStems: ReadonlySet<strin
 /** The headline as a quotable sentence (see HEADLINE); null for an article without one. */
 export function headlineSentence(article: Article): Sentence | null {
   return article.title === '' ? null : { id: HEADLINE, paragraph: HEADLINE, start: 0, end: article.title.length, text: article.title };
+}
+
+/** What a headline may give that its body gives in other words or not at all: counts and sums. */
+const GIVEN_KINDS: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'money', 'duration', 'measure']);
+
+/**
+ * The headline, where it gives what a question asks: the count of what is counted ("How many
+ * hostages …?" of "احتجاز 17 رهينة"), or a share, a sum, a length of time or a measure. A number
+ * alone counts nothing in particular, so "how many" asks for its noun.
+ */
+export function headlineGiving(article: Article, asked: AnswerType, counted: Query): Sentence | null {
+  const headline = GIVEN_KINDS.has(asked) ? headlineSentence(article) : null;
+  if (!headline) return null;
+  const normalized = normalizeArabic(headline.text);
+  const gives = counted.length > 0 ? countsAsked(counted, normalized) : asked !== 'number' && answerTypesIn(normalized, headline.text).has(asked);
+  return gives ? headline : null;
 }
 
 /** The headline's stems and their roots, found once per article (ArticleIndex.headlineWords). */
