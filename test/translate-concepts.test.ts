@@ -155,6 +155,10 @@ describe('createEnglishBridge', () => {
     const bridge = bridgeFor(['الأردن']);
     expect(concept(bridge('did egypt join the deal?'), 'egypt').importance).toBe(concept(bridge('Did Egypt join the deal?'), 'Egypt').importance);
     expect(concept(bridge('did egypt join the deal?'), 'join').importance).toBeLessThan(0.5);
+    // WordNet's China is porcelain too, but the dictionary renders it first as the country.
+    const china = concept(bridge('what did china say about the talks'), 'china');
+    expect(china.importance).toBe(1);
+    expect(china.name).toBe(true);
   });
 
   it('weighs a common noun that WordNet files under persons alone (refugee, ambassador) as a word, not a name', () => {

@@ -6,7 +6,7 @@ import { writeOutChatForms } from './english-tokens.js';
 import { isEnglishStopword } from './english-stopwords.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
-import { loadCapitals } from './place-names.js';
+import { loadCapitals, loadCountryNames } from './place-names.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { isYear } from '../text/months.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -221,6 +221,18 @@ const countryOfCapital = loadCapitals();
 function capitalAlternatives(word: string, analyze: Analyzer): TermAlternative[] {
   const country = countryOfCapital.get(word.toLowerCase());
   return country ? [...analyze(country), ...nisbaVariants(country, analyze)].map((term) => ({ term, weight: CAPITAL_WEIGHT })) : [];
+}
+
+/**
+ * A country the dictionary renders first as a country (china → الصين) is named however it is typed:
+ * WordNet gives China other senses (porcelain), so the lower-case word passed for a common one,
+ * weighed as little, and "what did china say about the talks" was answered from an article that
+ * never names China. Not turkey, whose first rendering is the bird.
+ */
+const countries = loadCountryNames();
+function namesCountry(term: EnglishTerm): boolean {
+  const first = normalizeArabic(term.translations[0] ?? '').trim().replace(/^ال(?=..)/, '');
+  return countries.has(first);
 }
 
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */
@@ -449,8 +461,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
     if (alternatives.length === 0) return [];
     const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) || isYear(term.lemma) ? { attribute: true } : {};
-    const name = term.kind === 'name' ? { name: true } : {};
-    return [{ label: term.surface, alternatives, importance: IMPORTANCE[term.kind], ...attribute, ...role, ...name }];
+    const named = term.kind === 'name' || (term.kind === 'word' && namesCountry(term));
+    return [{ label: term.surface, alternatives, importance: named ? IMPORTANCE.name : IMPORTANCE[term.kind], ...attribute, ...role, ...(named ? { name: true } : {}) }];
   };
   // A question is read twice, whole for the kind of answer it asks (correct) and without its
   // attribution for its concepts, and the two are mostly the same text.
