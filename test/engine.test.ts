@@ -1855,6 +1855,16 @@ describe('a question for the name of someone asked by title', () => {
     expect(namesTitledPerson('وأكد رئيس الهيئة أن النتائج نهائية.')).toBe(false);
   });
 
+  it('reads a spokesperson (المتحدث، الناطق) as a title: asked by name where the report names none, it is declined', async () => {
+    const engine = await answererFor(
+      'وقدّرت وزارة المالية الكلفة الإضافية لإعادة الانتخابات بنحو 2.4 مليون دينار.',
+      'وقال المتحدث باسم وزارة الداخلية سامي الخطيب إن الأمن استتب في المدينة.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('شو اسم الناطق باسم وزارة المالية؟')).declined).toBe(true);
+    expect((await engine.answer('ما اسم المتحدث باسم وزارة الداخلية؟')).best?.sentence.text).toContain('سامي الخطيب');
+  });
+
   it('is declined where the paragraph to quote never writes the title: an embassy (السفارة) is no ambassador (السفير)', async () => {
     const engine = await answererFor(
       'واكتفت السفارة الإيطالية في تونس بالقول إنها تتابع الملف باهتمام.',
