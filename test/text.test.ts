@@ -384,6 +384,9 @@ describe('answer-type cues', () => {
     expect(type("What's Ashtiani's first name?")).toBe('name');
     expect(type('ما منصب خامنئي؟')).toBe('name');
     expect(type('ما المنصب الذي يشغله الخامنئي؟')).toBe('name');
+    // Chat asks for a name after whom it names, with the pronoun joined: "his name is what?"
+    expect(type('وزير النقل الحالي اسمه إيه؟')).toBe('name');
+    expect(type('وزير التربية اسمو منو؟')).toBe('name');
     expect(type('ماهو المنصب الذي يشغله الخامنئي؟')).toBe('name');
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');
