@@ -1049,6 +1049,15 @@ describe('news prose', () => {
     await expectAnswered(engine, [['كم واحد مات في العاصمة؟', 'وفاة أربعة أشخاص']]);
   });
 
+  it('reads chat\'s people (الناس) as the citizens, residents or people news writes of', async () => {
+    const engine = await answererFor(
+      'وفي الشارع، خرج آلاف المواطنين إلى ساحة الاستقلال وسط العاصمة فور إعلان النتيجة.',
+      'وأعلنت الهيئة أن نسبة المشاركة بلغت 61 في المئة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['وين تجمعوا الناس بعد النتيجة؟', 'ساحة الاستقلال']]);
+  });
+
   it('reads a spoken verb in the plural (يشتغلوا) as its table lists the singular', async () => {
     const engine = await answererFor(
       'ويعمل في الشركة نحو 4300 موظف في فروعها الثلاثة.',
