@@ -1049,6 +1049,15 @@ describe('news prose', () => {
     await expectAnswered(engine, [['كم واحد مات في العاصمة؟', 'وفاة أربعة أشخاص']]);
   });
 
+  it('reads the government (الحكومة) as its cabinet (الوزراء): the head of government is the prime minister', async () => {
+    const engine = await answererFor(
+      'من جهته، أعلن رئيس الوزراء عادل منصور الحارثي، خلال زيارة تفقدية لمراكز الإيواء، تخصيص 50 مليون دولار.',
+      'وقال رئيس البلدية إن فرق الإنقاذ تعمل على مدار الساعة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['من هو رئيس الحكومة الذي تفقد مراكز الإيواء؟', 'عادل منصور الحارثي']]);
+  });
+
   it('reads chat\'s people (الناس) as the citizens, residents or people news writes of', async () => {
     const engine = await answererFor(
       'وفي الشارع، خرج آلاف المواطنين إلى ساحة الاستقلال وسط العاصمة فور إعلان النتيجة.',
