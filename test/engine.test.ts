@@ -1585,6 +1585,20 @@ describe('questions asking when', () => {
       ['متى ألقى الرئيس كلمته في المؤتمر؟', 'أمس الأربعاء'],
     ]);
   });
+
+  it('are answered by the lede\'s date though the lede says less of the question than other paragraphs do', async () => {
+    const engine = await answererFor(
+      'المنيرة – وقّعت حكومة سوران، اليوم السبت، اتفاقاً تبيع بموجبه 40 في المئة من الخطوط الجوية السورانية.',
+      'وجرت مراسم توقيع اتفاق بيع حصة شركة الطيران في قصر الضيافة بحضور رئيس الوزراء.',
+      'وقال وزير المالية إن اتفاق بيع حصة شركة الطيران يحفظ حقوق الموظفين.',
+      'وأوضح أن الاتفاق يلزم شركة الطيران المستثمرة بشراء 12 طائرة جديدة.',
+      'ورأى خبراء أن اتفاق بيع شركة الطيران خطوة تأخرت كثيراً.',
+      'وكانت محاولة سابقة لبيع شركة الطيران قد توقفت بسبب الجائحة.',
+      'ويعمل في شركة الطيران نحو 4 آلاف موظف بموجب اتفاق جماعي.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['when did they sign the airline deal', 'اليوم السبت']]);
+  });
 });
 
 describe('questions asking when someone was born or died', () => {
