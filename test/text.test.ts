@@ -387,6 +387,9 @@ describe('answer-type cues', () => {
     // Chat asks for a name after whom it names, with the pronoun joined: "his name is what?"
     expect(type('وزير النقل الحالي اسمه إيه؟')).toBe('name');
     expect(type('وزير التربية اسمو منو؟')).toBe('name');
+    // Names asked of several people.
+    expect(type('What are the names of the trapped miners?')).toBe('name');
+    expect(type('شو أسماء الشركات اللي رح تورد الأدوية؟')).toBe('name');
     expect(type('ماهو المنصب الذي يشغله الخامنئي؟')).toBe('name');
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');

@@ -71,15 +71,16 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
 // "ماهو" is ما هو typed without its space. "الصفة" is the capacity someone acts in, a title (see
 // OFFICIAL_STEMS in question.ts, measured with it). Chat's "his name is what?" after whom it names
 // ("وزير النقل الحالي اسمه إيه؟", اسمو in the Levant): the article sets +1 declined, nothing else moved.
+// Names asked of several ("what are the names of", أسماء، أسامي): +1 declined, nothing else moved.
 const ARABIC_NAME =
-  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها)(\s|$)|^\s*(اسم|منصب|لقب)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه)(\s|$)/;
+  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها|اسماء|اسامي)(\s|$)|^\s*(اسم|منصب|لقب|اسماء)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه)(\s|$)/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1), or
 // "russian defence minister name?" with no question word at all (two article sets +1 each). A
 // question that has one and ends with a name is about it ("why is it called by that name?"):
 // arcd-train-en lost three.
 const ENGLISH_NAME =
-  /^\s*(?:the\s+)?(?:name|title|job)\s+of\b|\b(?:official|formal|full) (?:title|position)\b|\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was)? (?:the |his |her |their )?(?:name|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|^(?!.*\b(?:what|whats|who|whose|why|how|when|where|which|is|are|was|were|do|does|did)\b).*\b(?:name|title)\s*[?.!]*\s*$/i;
+  /^\s*(?:the\s+)?(?:name|title|job)\s+of\b|\b(?:official|formal|full) (?:title|position)\b|\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was| are| were)? (?:the |his |her |their )?(?:names?|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|^(?!.*\b(?:what|whats|who|whose|why|how|when|where|which|is|are|was|were|do|does|did)\b).*\b(?:name|title)\s*[?.!]*\s*$/i;
 
 /**
  * A length of time: كم with a unit of time ("كم سنة استمرت …", "كم من الوقت"), "how many years",
