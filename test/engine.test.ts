@@ -1887,6 +1887,11 @@ describe('a question for the name of someone asked by title', () => {
     expect(namesTitledPerson('وأكد رئيس الهيئة أن النتائج نهائية.')).toBe(false);
   });
 
+  it('declines names asked of several (أسماء) where the report gives their number only (test/fixtures/one-hundred-fifty-third article)', async () => {
+    const engine = await answererForFile('test/fixtures/one-hundred-fifty-third-article.txt');
+    expect((await engine.answer('ما أسماء المرشحين المستقلين اللذين فازا بمقعدين فى المجلس؟')).declined).toBe(true);
+  });
+
   it('reads a spokesperson (المتحدث، الناطق) as a title: asked by name where the report names none, it is declined', async () => {
     const engine = await answererFor(
       'وقدّرت وزارة المالية الكلفة الإضافية لإعادة الانتخابات بنحو 2.4 مليون دينار.',
