@@ -346,7 +346,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   // SQuAD pools have no headline. Any number, not only a count of what is asked, let one more
   // unanswerable question through ("… compensation, and how much?" for "إحدى عشرة ساعة"). A body
   // sentence giving a number of any kind answers a share itself ("ربع الإنفاق العام", a quarter).
-  const given = ranked[0] && !(counted.length > 0 ? countsAskedIn(ranked[0].sentence.id) : holdsAskedKind(ranked[0].sentence.id) || index.answerTypes[ranked[0].sentence.id]!.has('number')) ? headlineGiving(index.article, answerType, counted) : null;
+  const bestGives = (id: number): boolean => (counted.length > 0 ? countsAskedIn(id) : holdsAskedKind(id) || index.answerTypes[id]!.has('number'));
+  const given = ranked[0] && !bestGives(ranked[0].sentence.id) ? headlineGiving(index.article, answerType, counted) : null;
   if (given) {
     const covered = coverage(query, idfs, headlinePresences(query, index.headlineWords));
     if (covered >= params.minCoverage) return decidedByForm([{ sentence: given, score: ranked[0]!.score }, ...ranked], covered);

@@ -6,7 +6,7 @@ import { writeOutChatForms } from './english-tokens.js';
 import { isEnglishStopword } from './english-stopwords.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
-import { loadCapitals, loadCountryNames } from './place-names.js';
+import { loadCapitals, loadCountryNames, withoutArticle } from './place-names.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { isYear } from '../text/months.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -231,8 +231,7 @@ function capitalAlternatives(word: string, analyze: Analyzer): TermAlternative[]
  */
 const countries = loadCountryNames();
 function namesCountry(term: EnglishTerm): boolean {
-  const first = normalizeArabic(term.translations[0] ?? '').trim().replace(/^ال(?=..)/, '');
-  return countries.has(first);
+  return countries.has(withoutArticle(normalizeArabic(term.translations[0] ?? '').trim()));
 }
 
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */

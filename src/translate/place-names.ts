@@ -13,7 +13,7 @@ import { isPlace, locationWords } from './wordnet.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 /** Names are kept without the article: العراق and عراق are one name. */
-const withoutArticle = (name: string): string => name.replace(/^ال(?=..)/, '');
+export const withoutArticle = (name: string): string => name.replace(/^ال(?=..)/, '');
 
 export const DEFAULT_PLACE_NAMES_PATH = fileURLToPath(new URL('../../models/lexicon/place-names.txt', import.meta.url));
 
