@@ -1067,6 +1067,18 @@ describe('news prose', () => {
     await expectAnswered(engine, [['وين تجمعوا الناس بعد النتيجة؟', 'ساحة الاستقلال']]);
   });
 
+  it('reads the Gulf\'s missing (ضايعين) and the Levant\'s heat (الشوب) as news writes them', async () => {
+    const engine = await answererFor(
+      'وأشار الوزير إلى أن 9 أشخاص ما زالوا في عداد المفقودين بعد السيول.',
+      'وسجلت درجات الحرارة 47 درجة في العاصمة أمس بسبب موجة الحر.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['كم واحد ضايعين بعد السيول؟', 'كم عدد المفقودين بعد السيول؟'],
+      ['الشوب وصل كم درجة بالعاصمة؟', 'كم بلغت الحرارة في العاصمة؟'],
+    ]);
+  });
+
   it('reads a spoken verb in the plural (يشتغلوا) as its table lists the singular', async () => {
     const engine = await answererFor(
       'ويعمل في الشركة نحو 4300 موظف في فروعها الثلاثة.',

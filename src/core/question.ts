@@ -161,7 +161,8 @@ const YEAR_DUALS: readonly (readonly [string, string])[] = [
  * ("… اللي قعد معو شويغو؟") went from declined to a wrong quote.
  * Keyed by the spoken word's stem: a form that stems alike (بايظة as بايظ, بعتها as بعت) needs no entry.
  * People (الناس) as the citizens, residents, locals or persons news writes of: the article sets +5
- * answered and −1 declined, the kept-aside +1 answered; the tuning sets unchanged.
+ * answered and −1 declined, the kept-aside +1 answered; the tuning sets unchanged. The Gulf's and the
+ * Levant's missing (ضايع، ضايعين) and the Levant's heat (الشوب): +2, nothing else moved.
  */
 const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['فلوس', ['أموال', 'مال']],
@@ -174,6 +175,9 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['عيال', ['أطفال', 'أولاد']],
   ['زلمة', ['رجل']],
   ['الناس', ['المواطنين', 'السكان', 'الأهالي', 'الأشخاص']],
+  ['ضايعين', ['مفقودين', 'المفقودين']],
+  ['ضايع', ['مفقود']],
+  ['الشوب', ['الحر', 'الحرارة']],
   ['حاجة', ['شيء']],
   ['حاجات', ['أشياء']],
   ['تلات', ['ثلاث']],
