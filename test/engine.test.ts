@@ -1079,6 +1079,11 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads the wounded (الجرحى) as the injured news counts (المصابين; test/fixtures/one-hundred-fifty-fourth article)', async () => {
+    const engine = await answererForFile('test/fixtures/one-hundred-fifty-fourth-article.txt');
+    await expectAnswered(engine, [['ما عدد الجرحى الذي أعلنه وزير الداخلية؟', '230']]);
+  });
+
   it('reads a spoken verb in the plural (يشتغلوا) as its table lists the singular', async () => {
     const engine = await answererFor(
       'ويعمل في الشركة نحو 4300 موظف في فروعها الثلاثة.',
