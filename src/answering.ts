@@ -20,7 +20,7 @@ import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 import { loadSpeller, type Speller } from './translate/spelling.js';
-import { loadCountryNames, loadPlaceNames } from './translate/place-names.js';
+import { countryNames, loadPlaceNames } from './translate/place-names.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -43,7 +43,7 @@ let bundledSpeller: Promise<Speller> | undefined;
 let bundledPlaces: { readonly all: ReadonlySet<string>; readonly countries: ReadonlySet<string> } | undefined;
 function placeNames(): NonNullable<typeof bundledPlaces> {
   if (bundledPlaces) return bundledPlaces;
-  const countries = loadCountryNames();
+  const countries = countryNames();
   return (bundledPlaces = { all: new Set([...loadPlaceNames(), ...countries]), countries });
 }
 

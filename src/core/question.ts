@@ -7,7 +7,7 @@ import { datelineAsked } from './dateline.js';
 import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
 import type { Language } from './types.js';
 import type { Analyzer } from '../text/analyzer.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, LATIN_LETTERS } from '../text/language.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { SPOKEN_HOW_MANY } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -892,8 +892,7 @@ function arabicWordsOf(question: string): string {
 const withoutArabicWords = (question: string): string => question.replace(ARABIC_WORD, ' ');
 
 /** In an Arabic question, the words written in Latin letters: a name or a term typed in English. */
-const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿœŒ';
-const LATIN_WORD = new RegExp(`[${LATIN_LETTER}${ARABIZI_DIGITS}]*[${LATIN_LETTER}][${LATIN_LETTER}${ARABIZI_DIGITS}]*(?:['’-][${LATIN_LETTER}]+)*`, 'g');
+const LATIN_WORD = new RegExp(`[${LATIN_LETTERS}${ARABIZI_DIGITS}]*[${LATIN_LETTERS}][${LATIN_LETTERS}${ARABIZI_DIGITS}]*(?:['’-][${LATIN_LETTERS}]+)*`, 'g');
 /** Digits stay in a word only where they stand for letters (translate/arabizi.ts): "2nd" is "nd" as before. */
 const asLatinWord = (word: string): string => (isArabiziWord(word) ? word : word.replace(/[0-9]/g, ''));
 const latinWordsOf = (question: string): string[] => (question.match(LATIN_WORD) ?? []).map(asLatinWord);

@@ -87,6 +87,10 @@ export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> 
   return months;
 }
 
+/** A year's digits (1800–2099), for patterns that look for one inside a text. */
+export const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
+const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
+
 /**
  * A year as news writes it (1800–2099). A question naming one asks about that year, which the
  * answer's paragraph must name too (Concept.attribute): "the engineer's 2018 report" is not the
@@ -94,10 +98,6 @@ export function monthsNamed(text: string, strict: boolean): ReadonlySet<number> 
  * tuning sets unchanged. Required of the best sentence instead: −2 answered ("what deficit is the
  * govt targeting for 2027", whose sentence says "next year"), arcd-train −0.14 points.
  */
-/** A year's digits (1800–2099), for patterns that look for one inside a text. */
-export const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
-const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
-
 export function isYear(word: string): boolean {
   return YEAR.test(word);
 }

@@ -1,3 +1,5 @@
+import { LATIN_LETTERS } from '../text/language.js';
+
 /**
  * Arabizi: spoken Arabic typed in Latin letters, with digits for the letters Latin lacks (3 for ع,
  * 7 for ح, 9 for ق, 5 for خ, 2 for ء, 8 for غ), as chats of the Maghreb, Egypt and the Levant write
@@ -99,7 +101,7 @@ const ARABIC_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(FUNCTION_WORDS).flatMap(([arabic, typed]) => typed.map((word) => [word, arabic] as const)),
 );
 
-const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿœŒ]+/g;
+const LATIN_RUN = new RegExp(`[${LATIN_LETTERS}0-9]+`, 'g');
 
 /** Function words above that English or French writes too: they mark nothing on their own. */
 const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh']);
@@ -115,4 +117,3 @@ export function readArabizi(question: string): string {
   if (!marked) return question;
   return question.replace(LATIN_RUN, (word) => ARABIC_OF.get(word.toLowerCase()) ?? word);
 }
-

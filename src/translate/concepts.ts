@@ -6,7 +6,7 @@ import { writeOutChatForms } from './english-tokens.js';
 import { isEnglishStopword } from './english-stopwords.js';
 import { isPlace, isProperNoun, senseCount } from './wordnet.js';
 import { ASKED_ATTRIBUTES } from './supplement.js';
-import { loadCapitals, loadCountryNames, withoutArticle } from './place-names.js';
+import { countryNames, loadCapitals, withoutArticle } from './place-names.js';
 import type { Analyzer } from '../text/analyzer.js';
 import { isYear } from '../text/months.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -229,9 +229,8 @@ function capitalAlternatives(word: string, analyze: Analyzer): TermAlternative[]
  * weighed as little, and "what did china say about the talks" was answered from an article that
  * never names China. Not turkey, whose first rendering is the bird.
  */
-const countries = loadCountryNames();
 function namesCountry(term: EnglishTerm): boolean {
-  return countries.has(withoutArticle(normalizeArabic(term.translations[0] ?? '').trim()));
+  return countryNames().has(withoutArticle(normalizeArabic(term.translations[0] ?? '').trim()));
 }
 
 /** The word itself, where the article writes it in Latin letters too (IBM, "(بالإنجليزية: Invasion)"). */

@@ -78,6 +78,10 @@ export function loadCountryNames(path: string = DEFAULT_COUNTRY_NAMES_PATH): Rea
   return readNames(path, 'country names');
 }
 
+let bundledCountries: ReadonlySet<string> | undefined;
+/** The shipped country names, read once for the process: the engine's places and the English bridge both ask. */
+export const countryNames = (): ReadonlySet<string> => (bundledCountries ??= loadCountryNames());
+
 export const DEFAULT_CAPITALS_PATH = fileURLToPath(new URL('../../models/lexicon/capitals.txt', import.meta.url));
 
 /**
