@@ -173,6 +173,10 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // Two of its particles that English does not write mark it too; one word English writes does not.
     expect(readArabizi('chno 9al shoigu')).toBe('شنو قال shoigu');
     expect(readArabizi('who will win the men final in 2nd place?')).toBe('who will win the men final in 2nd place?');
+    // One that English never writes, beside one it may: an English question with a spoken clause.
+    expect(readArabizi('who is the head of the ports authority elli sawa el press conference?')).toBe('who is the head of the ports authority اللي sawa ال press conference?');
+    expect(readArabizi('What did El Greco paint in Toledo?')).toBe('What did El Greco paint in Toledo?');
+    expect(readArabizi('el naqila kanat tarfa3 3alam ay dawla 7asab el wikala?')).toBe('ال naqila كانت tarfa3 3alam اي dawla حسب ال wikala?');
     expect(isArabiziWord('7anout')).toBe(true);
     expect(isArabiziWord('ybi3')).toBe(true);
     for (const number of ['2nd', '3rd', '5km', '7pm', '2026', 'G7']) expect(isArabiziWord(number), number).toBe(number === 'G7');
