@@ -1616,6 +1616,20 @@ describe('questions asking when', () => {
     );
     await expectAnswered(engine, [['when did they sign the airline deal', 'اليوم السبت']]);
   });
+
+  it('are answered by a dated sentence scoring near the best, when the best names no time and follows no dated lede', async () => {
+    const engine = await answererFor(
+      'أكد الرئيس سليم الهادي، أمس الأربعاء، أن حدود التعاون بين البلدين اتسعت غرباً وشرقاً.',
+      'وفي كلمة له اعتبر الرئيس أن التعاون اتسع.',
+      'وقال: إن التعاون في منطقتنا يعني مواجهة التحديات.',
+      'ولفت الهادي إلى أن للدول قواعد في المنطقة، لكن بلاده ليس لديها أي قاعدة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['When did Hadi say all this?', 'أمس الأربعاء'],
+      ['متى قال الهادي ذلك؟', 'أمس الأربعاء'],
+    ]);
+  });
 });
 
 describe('questions asking when someone was born or died', () => {

@@ -1,6 +1,6 @@
 import type { ArticleIndex } from './article-index.js';
 import { namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
-import { countsAsked, datedLede, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
+import { countsAsked, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
 import type { Query } from '../retrieval/query.js';
@@ -313,7 +313,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   else if (answerType === 'person' && retrieval.asksWhoIs) putFirst(ranked, firstHolding(ranked, params.whoIsShare, (s) => namesTitledSubject(index, query, s.id), false));
   else if (answerType === 'time') {
     const weekday = weekdayNamed(index, ranked, retrieval.asksWeekday, params.weekdayShare);
-    putFirst(ranked, life ?? weekday ?? datedLede(index, query, ranked, params.ledeDateShare));
+    putFirst(ranked, life ?? weekday ?? datedLede(index, query, ranked, params.ledeDateShare) ?? datedNearBest(index, ranked, params.datedShare));
   }
   else if (answerType === 'money' || answerType === 'alias') {
     putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));

@@ -133,6 +133,8 @@ export interface SelectionParams {
    * kept-aside sets unchanged; 0.4 the same, 0.7 one fewer.
    */
   readonly weekdayShare: number;
+  /** The same for any sentence naming a time, when the best names none and the lede does not answer (see datedNearBest). */
+  readonly datedShare: number;
   /**
    * The same for the sentence first naming, with a name after the title, whom "who is X?" asks
    * about by title ("Who is the Iranian defence minister who held talks with Shoigu?"): a lede
@@ -240,6 +242,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   openingSentenceShare: 0.6,
   ledeDateShare: 0.4,
   weekdayShare: 0.5,
+  datedShare: 0.9,
   whoIsShare: 0.8,
   lifeDateShare: 0.8,
   glossShare: 0.8,
