@@ -506,6 +506,9 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     expect(term(terms, 'two').kind).toBe('frame');
     expect(term(terms, 'what year').kind).toBe('frame');
     expect(term(terms, 'wars').kind).toBe('word');
+    // "Last" says again what "how long" asks; elsewhere it is a word of the question.
+    expect(term(terms, 'last').kind).toBe('frame');
+    expect(term(analyzeEnglishQuestion('Where did the strike last for two days?', lexicon).terms, 'last').kind).toBe('word');
   });
 
   it('treats a capitalised common word inside a name as a word, the name proper as a name', () => {
