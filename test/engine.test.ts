@@ -1794,6 +1794,12 @@ describe('questions asking for an attribute of their topic', () => {
     expect((await engine.answer('من يمثل الوكالة الألمانية في العاصمة الأردنية؟')).best?.sentence.text).toContain('ماركوس هوفمان');
     expect((await engine.answer('ما عاصمة الأردن؟')).declined).toBe(true);
   });
+  it('are not asked by an adjective after a noun: "الهدف الرئيس" is the main goal, not a president', async () => {
+    const engine = await answererFor('وتابع الزعيم: «إن جبهة العدو الأساسية كان هدفها الثورة».', 'وقال الوزير إن المحادثات كانت مفيدة.', ...OTHER_NEWS);
+    expect((await engine.answer('ماذا كان الهدف الرئيس لجبهة العدو؟')).best?.sentence.text).toContain('هدفها الثورة');
+    // After an adjective the phrase has ended: "الوزير الروسي الرئيس" is whom he met.
+    expect((await engine.answer('هل التقى الوزير الروسي الرئيس في طهران؟')).declineReason).toBe('no-attribute');
+  });
   it('are not named by a word that only shares their root: ترأس ("chaired") names no president', async () => {
     const engine = await answererFor('وترأس الوزير في طهران اجتماعاً بحث التعاون بين البلدين.', 'وقال الوزير إن المحادثات كانت مفيدة.');
     expect((await engine.answer('Did the minister meet the president in Tehran?')).declineReason).toBe('no-attribute');
