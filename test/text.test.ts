@@ -331,6 +331,8 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('How far has the cooperation come?', '')).toBe('measure');
     expect(answerTypeOf('How high is the dam?', '')).toBe('measure');
     expect(answerTypeOf('How much will the pipeline cost?', '')).toBe('money');
+    // "By how much" asks a change, which news gives as a share as often as a sum.
+    expect(answerTypeOf('By how much has the maintenance budget been cut?', '')).toBe('number');
     // "The WHO" is the health organisation, not "who?".
     expect(answerTypeOf('Who leads the mission?', '')).toBe('person');
     expect(answerTypeOf('whats the fatality rate according to the WHO', '')).not.toBe('person');
