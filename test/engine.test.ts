@@ -607,6 +607,13 @@ describe('questions asking for a number or a time', () => {
     const dated = await answererFor('وأكد الوزير سيرغي شويغو في ختام زيارة إلى طهران استمرت ثلاثة أيام أن التعاون وصل إلى مستوى جديد.', ...OTHER_NEWS);
     expect((await dated.answer(question)).best?.sentence.text).toContain('ثلاثة أيام');
   });
+
+  it('are declined where the article says "a number of" what is counted, whatever other numbers the sentence gives', async () => {
+    const vague = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل عدد من السفن إلى ميناء الجنوب الذي يبعد 340 كيلومتراً.', ...OTHER_NEWS);
+    expect((await vague.answer('How many ships have been diverted to the southern port?')).declineReason).toBe('no-number');
+    const counted = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل 12 سفينة من بين عدد من السفن إلى ميناء الجنوب.', ...OTHER_NEWS);
+    expect((await counted.answer('How many ships have been diverted to the southern port?')).best?.sentence.text).toContain('12 سفينة');
+  });
 });
 
 describe('news prose', () => {
