@@ -2519,6 +2519,16 @@ describe('an exam leak and a minimum wage law (test/fixtures/forty-ninth and fif
   });
 });
 
+describe('a bridge collapse (test/fixtures/one-hundred-seventy-fifth-article.txt, written for these tests)', () => {
+  it('reads a bridge coming down or falling as its collapse, which news writes انهيار and هوى', async () => {
+    const bridge = await answererForFile('test/fixtures/one-hundred-seventy-fifth-article.txt');
+    await expectAnswered(bridge, [
+      ['how many people died when the bridge came down?', '23 شخصا'],
+      ['what time exactly did the bridge fall', '7:42 صباحا'],
+    ]);
+  });
+});
+
 describe('a chemical plant explosion, a locust invasion and a census (test/fixtures/fifty-third to fifty-fifth articles, written for these tests)', () => {
   it('reads a plant as a factory, the casualties as the injured too, swarms as أسراب, the FAO by its Arabic names, a blast going off and "this time" as the report\'s own', async () => {
     const blast = await answererForFile('test/fixtures/fifty-third-article.txt');

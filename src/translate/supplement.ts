@@ -338,6 +338,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Coming back as returning (عاد): the thirty-fifth article +1 answered, nothing else moved.
   'cave in': COLLAPSING,
   'give way': COLLAPSING,
+  // Coming down and falling down as collapsing, and falling as هوى too ("هوى عند الساعة 7:42"): the
+  // article sets +3 answered, the kept-aside +1, nothing else moved.
+  'come down': all(COLLAPSING, verb('سقط', 'يسقط'), 'سقوط', verb('هوى', 'يهوي')),
+  'fall down': all(COLLAPSING, verb('سقط', 'يسقط'), 'سقوط', verb('هوى', 'يهوي')),
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
@@ -444,7 +448,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'make up': all('يشكل', 'تشكل', 'يمثل', 'تمثل', 'يتكون', 'تتكون'),
   show: all(verb('عرض', 'يعرض'), 'أظهر', 'يظهر'),
   appear: all(verb('ظهر', 'يظهر'), 'ظهور'),
-  fall: all(verb('سقط', 'يسقط'), 'سقوط', 'انهيار'),
+  fall: all(verb('سقط', 'يسقط'), 'سقوط', 'انهيار', verb('هوى', 'يهوي')),
   rise: all(verb('ارتفع', 'يرتفع'), 'ارتفاع', 'صعود', 'زيادة'),
   seek: SEEKING,
   sought: SEEKING,
