@@ -40,6 +40,14 @@ describe('NameMatcher on the article', () => {
     expect(matcher.match('7odoud').map((r) => r.token)).toContain('حدود');
   });
 
+  it('reads a word typed in Arabizi as an Arabic word, none of its short vowels written, when told so', () => {
+    // A name spells its long vowels out; a word typed as said meets a native word that writes none.
+    for (const [typed, word] of [['kalam', 'كلمة'], ['7asab', 'حسب']]) {
+      expect(matcher.match(typed!), typed).toEqual([]);
+      expect(matcher.match(typed!, true).map((r) => r.token), typed).toContain(word);
+    }
+  });
+
   it('also finds the name behind a joined conjunction, ranked after the bare spelling', () => {
     const results = matcher.match('Tehran');
     expect(results.map((r) => r.token)).toEqual(['طهران', 'وطهران']);

@@ -29,7 +29,7 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
  * with its misspelt words corrected ("Hw many …" → "how many …"), which also decides the kind of
  * answer asked for.
  */
-export type EnglishBridge = ((question: string) => Concept[]) & { readonly correct?: (question: string) => string };
+export type EnglishBridge = ((question: string, spoken?: boolean) => Concept[]) & { readonly correct?: (question: string) => string };
 
 /**
  * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …", "ما المقصود بـ …", "ما
@@ -937,6 +937,7 @@ export function createQuestionAnalyzer(
   const headlineStems = new Set(analyze(HEADLINE_WORDS));
   return (typed) => {
     const question = readArabizi(typed);
+    const spoken = question !== typed;
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
     const asked = language === 'en' ? dropEnglishCourtesy(question) : question;
@@ -952,10 +953,10 @@ export function createQuestionAnalyzer(
     const crossed = french ? frenchContentWords(crossing) : crossing;
     const query =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(withoutArabicWords(read)))]
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(withoutArabicWords(read)), spoken)]
         : [
             ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
-            ...(crossed.length > 0 && english ? english(crossed.join(' ')) : []),
+            ...(crossed.length > 0 && english ? english(crossed.join(' '), spoken) : []),
           ];
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);

@@ -62,13 +62,16 @@ function shape(full: string): Shape {
   return { full, consonants, weight: consonants.length + VOWEL_WEIGHT * vowels, innerVowelRuns, vowels };
 }
 
-function score(latin: Shape, arabic: Shape, consonantEdits: number): number {
+function score(latin: Shape, arabic: Shape, consonantEdits: number, spoken: boolean): number {
   // Dropping vowels never lengthens an alignment, so the difference is the vowel edits.
   const vowelEdits = distance(latin.full, arabic.full) - consonantEdits;
   // Short vowels the Arabic spelling leaves out (Lebanon/لبنان) are not evidence against a match,
   // but only as many as the Arabic word has written vowels: transliterated names spell their long
   // vowels out (شويغو, طهران), while native words like شرس write none and must not match "shires".
-  const unwritten = Math.min(Math.max(0, latin.innerVowelRuns - arabic.innerVowelRuns), arabic.vowels);
+  // A word typed in Arabizi is an Arabic word spelt as said (mohandis, nahar: مهندس، نهر), every
+  // short vowel of it unwritten.
+  const unsaid = Math.max(0, latin.innerVowelRuns - arabic.innerVowelRuns);
+  const unwritten = spoken ? unsaid : Math.min(unsaid, arabic.vowels);
   const cost = consonantEdits + VOWEL_WEIGHT * Math.max(0, vowelEdits - unwritten);
   return 1 - cost / Math.max(latin.weight, arabic.weight);
 }
@@ -190,12 +193,13 @@ export class NameMatcher {
     return [...found].filter(([, d]) => d <= maxEdits);
   }
 
-  match(latinWord: string): NameMatch[] {
-    const found = this.ranked(this.scored(latinWord, false));
+  /** `spoken`: the word is typed in Arabizi, an Arabic word and no name (see score). */
+  match(latinWord: string, spoken = false): NameMatch[] {
+    const found = this.ranked(this.scored(latinWord, false, spoken));
     // The article written joined, as chats type it ("albarqawi", "elqasimi"): the name after it,
     // where the whole word meets none. Measured: the seventeenth set +1 answered ("which goods did
     // alqasimi say …"); nothing else moved, the tuning sets unchanged.
-    if (found.length === 0 && JOINED_ARTICLE.test(latinWord)) return this.ranked(this.scored(latinWord.slice(2), false));
+    if (found.length === 0 && JOINED_ARTICLE.test(latinWord)) return this.ranked(this.scored(latinWord.slice(2), false, spoken));
     return found;
   }
 
@@ -216,7 +220,7 @@ export class NameMatcher {
   }
 
   /** Each vocabulary token the word's readings meet, with its best score. */
-  private scored(latinWord: string, exact: boolean): Map<string, { score: number; stripped: number }> {
+  private scored(latinWord: string, exact: boolean, spoken = false): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
     if (latinWord.length > MAX_NAME_LETTERS) return best;
     for (const reading of latinSkeletons(latinWord)) {
@@ -232,7 +236,7 @@ export class NameMatcher {
       const threshold = exact ? 1 : n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
       for (const [consonants, edits] of this.near(latin.consonants, exact ? 0 : maxConsonantEdits(n))) {
         for (const c of this.byConsonants.get(consonants)!) {
-          const s = score(latin, c, edits);
+          const s = score(latin, c, edits, spoken);
           if (s >= threshold) keepBetter(best, c.token, s, c.stripped);
         }
       }
