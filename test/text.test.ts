@@ -433,6 +433,10 @@ describe('answer-type cues', () => {
     expect(has('time', 'بنيت في القرن التاسع عشر')).toBe(true);
     expect(has('time', 'وقعت الحرب عام 1939')).toBe(true);
     expect(has('time', 'بدأت الحرب الثانية بعد عشرين سنة')).toBe(false);
+    // A time counted back from the report's day, in words.
+    expect(has('time', 'فإن أزمة البنك بدأت قبل نحو عامين')).toBe(true);
+    expect(has('time', 'وحذرت النقابة منذ ثلاثة أشهر من الثغرات')).toBe(true);
+    expect(has('time', 'وقال إن الأزمة بدأت قبل توسع البنك في القروض')).toBe(false);
     expect(has('time', 'استمر الزواج لعدة أعوام وأيام')).toBe(false);
   });
 
