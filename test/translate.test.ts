@@ -192,6 +192,7 @@ describe('loadLexicon', () => {
     expect(lexicon.translations('who')).not.toEqual(lexicon.translations('WHO'));
     // A chief executive as news titles one, and the IMF and VAT by their French acronyms.
     expect(lexicon.translations('ceo')).toContain('الرئيس التنفيذي');
+    expect(lexicon.translations('icu')).toContain('العناية المركزة');
     expect(lexicon.translations('FMI')).toEqual(lexicon.translations('IMF'));
     expect(lexicon.translations('TVA')).toEqual(lexicon.translations('VAT'));
   });

@@ -1628,6 +1628,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Headquarters as wires and chats abbreviate it (measured with support, above).
   HQ: ['المقر', 'مقر'],
   MW: MEGAWATTS,
+  // Intensive care as hospital reports name it (العناية المركزة، الفائقة، المشددة), also in lower
+  // case: the article sets +1 answered, the kept-aside +1, nothing else moved.
+  ICU: ['العناية المركزة', 'العناية الفائقة', 'العناية المشددة'],
 };
 
 /**
@@ -1635,7 +1638,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
  * eu, uk, mp): "how big is the public debt compared to gdp" had lost its gdp. The seventeenth
  * article +1 answered, nothing else moved. Nor is id, whose dictionary sense is the card's anyway.
  */
-const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID', 'MW', 'CCTV', 'IPO', 'ATM', 'CEO'];
+const LOWER_CASE_ACRONYMS = ['USA', 'NATO', 'GDP', 'UNICEF', 'UNESCO', 'IMF', 'OPEC', 'IAEA', 'UAE', 'HQ', 'ID', 'MW', 'CCTV', 'IPO', 'ATM', 'CEO', 'ICU'];
 
 export const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
   ...ENTRIES,
