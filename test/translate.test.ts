@@ -193,6 +193,11 @@ describe('loadLexicon', () => {
     // A chief executive as news titles one, and the IMF and VAT by their French acronyms.
     expect(lexicon.translations('ceo')).toContain('الرئيس التنفيذي');
     expect(lexicon.translations('icu')).toContain('العناية المركزة');
+  });
+
+  it('reads the weather as its service too, الأرصاد الجوية, as news names it', () => {
+    expect(lexicon.translations('weather')).toContain('الأرصاد الجوية');
+    expect(lexicon.translations('weather')).toContain('الطقس');
     expect(lexicon.translations('FMI')).toEqual(lexicon.translations('IMF'));
     expect(lexicon.translations('TVA')).toEqual(lexicon.translations('VAT'));
   });

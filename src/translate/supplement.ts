@@ -332,6 +332,10 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // then found "العام الماضي"; nor a prosecutor as النائب العام: a question for his name then found
   // another sentence.
   prosecution: ['النيابة', 'النيابة العامة', 'الادعاء', 'الملاحقة'],
+  // The weather service as news names it (الأرصاد الجوية), the weather itself (الطقس، الجو): the
+  // article sets +1 answered ("who is the head of the weather department"), +1 declined, nothing lost.
+  weather: ['الطقس', 'الأرصاد', 'الأرصاد الجوية', 'الجو'],
+  meteorological: ['الأرصاد', 'الأرصاد الجوية', 'الجوية'],
   // A blast or an alarm going off (انفجر، وقع، دوّى), not leaving: the fifty-third article +1 answered, nothing else moved.
   'go off': all(verb('انفجر', 'ينفجر'), 'الانفجار', verb('وقع', 'يقع'), verb('دوى', 'يدوي')),
   // Caving in and giving way as collapsing, measured with "what time" (see the question frames).
