@@ -1800,6 +1800,7 @@ describe('questions asking for an attribute of their topic', () => {
   it('are not asked by a place the question names: "في العاصمة" says where, as the article does by name', async () => {
     const engine = await answererFor('وأعلن ممثل الوكالة الألمانية للتعاون الدولي في عمّان، الدكتور ماركوس هوفمان، عن منحة جديدة.', ...OTHER_NEWS);
     expect((await engine.answer('من يمثل الوكالة الألمانية في العاصمة الأردنية؟')).best?.sentence.text).toContain('ماركوس هوفمان');
+    expect((await engine.answer('Who represents the German agency in the capital?')).best?.sentence.text).toContain('ماركوس هوفمان');
     expect((await engine.answer('ما عاصمة الأردن؟')).declined).toBe(true);
   });
   it('are not asked by an adjective after a noun: "الهدف الرئيس" is the main goal, not a president', async () => {

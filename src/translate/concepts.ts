@@ -142,6 +142,19 @@ function alternativesOf(term: EnglishTerm, analyze: Analyzer): TermAlternative[]
  */
 const NAME_DERIVATION = /^(.{3,}?)(?:ids?|ads?|isms?|ists?|ites?|ians?)$/i;
 
+const NONE_PLACED: ReadonlySet<string> = new Set();
+const PLACED = /\b(?:in|to|into|at|from|near|around|across)\s+(?:the|this|that|their|its)\s+(\p{L}+)/giu;
+
+/**
+ * "Who heads the chamber of commerce in the capital?" says where, and asks no capital: an attribute
+ * after "in the" or "to the" names a place the article may call by its name, as the Arabic side
+ * reads "في العاصمة" (question.ts, PLACE_PREPOSITIONS). Measured: the article sets +1 answered,
+ * nothing else moved.
+ */
+function placedAttributes(question: string): ReadonlySet<string> {
+  return new Set([...question.matchAll(PLACED)].map(([, word]) => word!.toLowerCase()).filter((word) => ASKED_ATTRIBUTES.has(word)));
+}
+
 /** The article's own spellings of a name written in Latin letters (or, `spoken`, of an Arabizi word), weighted by match score. */
 function nameAlternatives(word: string, names: NameMatcher, analyze: Analyzer, spoken = false): TermAlternative[] {
   const out: TermAlternative[] = [];
@@ -427,7 +440,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return text;
   };
-  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, role: Role): Concept[] => {
+  const conceptOf = (term: EnglishTerm, scoped: ReadonlySet<string>, role: Role, placed: ReadonlySet<string> = NONE_PLACED): Concept[] => {
     const primary = analyze(term.translations[0] ?? '');
     // An acronym every rendering of which is several words (WHO → منظمة الصحة العالمية) is one
     // too: any one of its words alone (الصحة) would pass for it. Not other names: "Latin" or
@@ -459,7 +472,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     alternatives = merge(alternatives, asWritten(term.surface, names, analyze));
     // Translations made only of function words ("say" → قال) carry no topic: skip the concept.
     if (alternatives.length === 0) return [];
-    const attribute = ASKED_ATTRIBUTES.has(term.lemma) || scoped.has(term.lemma) || isYear(term.lemma) ? { attribute: true } : {};
+    const attribute = (ASKED_ATTRIBUTES.has(term.lemma) && !placed.has(term.lemma)) || scoped.has(term.lemma) || isYear(term.lemma) ? { attribute: true } : {};
     const named = term.kind === 'name' || (term.kind === 'word' && namesCountry(term));
     return [{ label: term.surface, alternatives, importance: named ? IMPORTANCE.name : IMPORTANCE[term.kind], ...attribute, ...role, ...(named ? { name: true } : {}) }];
   };
@@ -536,7 +549,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
       const renderings = beforeTime.has(word) ? BEFORE_TIME[word] : undefined;
       return renderings ? { ...term, translations: [...renderings] } : term;
     };
-    const concepts = terms.map(timed).flatMap((term) => conceptOf(term, scoped, roleOf(term))).map((concept) => {
+    const placed = placedAttributes(question);
+    const concepts = terms.map(timed).flatMap((term) => conceptOf(term, scoped, roleOf(term), placed)).map((concept) => {
       if (!beforeSurname.has(concept.label) || concept.name !== true) return concept;
       const { name: _title, ...rest } = concept;
       return { ...rest, importance: WORD_IMPORTANCE };
