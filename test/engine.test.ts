@@ -918,6 +918,11 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads "فارقوا الحياة" (passed away) as the death news reports: لقي حتفه', async () => {
+    const engine = await answererFor('ولقي ثلاثة مرضى حتفهم في الحريق الذي اندلع في المستشفى.', 'وأصيب سبعة من الممرضين بحالات اختناق.', ...OTHER_NEWS);
+    await expectAnswered(engine, [['ما عدد المرضى الذين فارقوا الحياة جراء الحريق؟', 'ثلاثة مرضى حتفهم']]);
+  });
+
   it("reads chat's talking, strengthening, caught, killed and taking somewhere (هضرو، اتكلموا، يقووها، انمسكت، انقتلوا، ودّوا) as the written words", async () => {
     const engine = await answererFor(
       'وناقش الوزيران خلال اللقاء التطورات في منطقة القوقاز.',

@@ -271,6 +271,9 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // article sets +2 answered, the kept-aside +1, nothing else moved.
   ['قبض', ['اعتقل', 'أوقف', 'توقيف', 'اعتقال']],
   ['البوليس', ['الشرطة', 'الأمن']],
+  // "فارقوا الحياة" (passed away), where news writes لقي حتفه or مصرعه: the article sets +2 answered,
+  // nothing else moved. Not the singular فارق, also a difference.
+  ['فارقوا', ['توفوا', 'ماتوا', 'حتفهم', 'مصرعهم', 'وفاة']],
   // Building (يعمّروا), inside (جوّا), waiting (بتستنى), finding (تلاقي) and free, of a berth or a seat
   // (فاضي): the tenth and the other article +1 answered each, nothing lost, the tuning sets
   // unchanged. Not taking and bringing (ياخدوا، يجيبوا): the third set's "شو لازم يجيبوا الأهل …"
