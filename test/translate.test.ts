@@ -198,6 +198,11 @@ describe('loadLexicon', () => {
   it('reads the weather as its service too, الأرصاد الجوية, as news names it', () => {
     expect(lexicon.translations('weather')).toContain('الأرصاد الجوية');
     expect(lexicon.translations('weather')).toContain('الطقس');
+  });
+
+  it("reads a union's head as its نقيب", () => {
+    expect(lexicon.translations('head')).toContain('نقيب');
+    expect(lexicon.translations('heads')).toContain('نقيبة');
     expect(lexicon.translations('FMI')).toEqual(lexicon.translations('IMF'));
     expect(lexicon.translations('TVA')).toEqual(lexicon.translations('VAT'));
   });
