@@ -27,7 +27,8 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
 /**
  * Turns English words into Arabic index terms (see src/translate); `correct` gives the question
  * with its misspelt words corrected ("Hw many …" → "how many …"), which also decides the kind of
- * answer asked for.
+ * answer asked for. `spoken`: the question is typed in Arabizi (readArabizi changed it), so a Latin
+ * word may be an Arabic word spelt as said (see concepts.ts).
  */
 export type EnglishBridge = ((question: string, spoken?: boolean) => Concept[]) & { readonly correct?: (question: string) => string };
 
@@ -775,7 +776,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'الي
 const DEFINITE = /^[وفبلك]?ال\S/;
 
 function asksAttribute(previous: string | undefined, token: string): boolean {
-  if (attributeNamed(token) === null || previous === undefined) return attributeNamed(token) !== null;
+  if (attributeNamed(token) === null) return false;
+  if (previous === undefined) return true;
   const describesPrevious = DEFINITE.test(previous) && !isNisba(previous) && !isTitleHead(previous) && token.startsWith('ال');
   return !PLACE_PREPOSITIONS.has(previous) && !describesPrevious;
 }

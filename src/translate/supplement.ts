@@ -80,6 +80,8 @@ const RUNNING = all(OPERATING, verb('ركض', 'يركض'));
 const APPROVING = all(verb('أقر', 'يقر'), 'إقرار', verb('وافق', 'يوافق'), 'موافقة', verb('صادق', 'يصادق'), 'المصادقة');
 /** A roof, a dam or a building caving in or giving way: news says it collapsed (انهار). */
 const COLLAPSING = all(verb('انهار', 'ينهار'), 'انهيار', 'الانهيار');
+/** Coming down: collapsing, or falling as news writes it (سقط، هوى). */
+const COMING_DOWN = all(COLLAPSING, verb('سقط', 'يسقط'), 'سقوط', verb('هوى', 'يهوي'));
 /** "Especially", "particularly", as reports write them. */
 const ESPECIALLY = ['خصوصا', 'بشكل خاص', 'خاصة', 'لا سيما'];
 /** Talking: speaking (تحدث) or holding talks (الحوار، محادثات). */
@@ -344,8 +346,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'give way': COLLAPSING,
   // Coming down and falling down as collapsing, and falling as هوى too ("هوى عند الساعة 7:42"): the
   // article sets +3 answered, the kept-aside +1, nothing else moved.
-  'come down': all(COLLAPSING, verb('سقط', 'يسقط'), 'سقوط', verb('هوى', 'يهوي')),
-  'fall down': all(COLLAPSING, verb('سقط', 'يسقط'), 'سقوط', verb('هوى', 'يهوي')),
+  'come down': COMING_DOWN,
+  'fall down': COMING_DOWN,
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
