@@ -614,6 +614,11 @@ describe('questions asking for a number or a time', () => {
     const counted = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل 12 سفينة من بين عدد من السفن إلى ميناء الجنوب.', ...OTHER_NEWS);
     expect((await counted.answer('How many ships have been diverted to the southern port?')).best?.sentence.text).toContain('12 سفينة');
   });
+
+  it('read "what does X cost?" as asking a price, which the article gives as سعر, not تكلفة', async () => {
+    const engine = await answererFor('وفي سوق الجملة، ارتفع سعر كيلوغرام البرتقال من 1.5 دينار إلى 2.4 دينار خلال ستة أيام.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['what does a kilo of oranges cost now at the wholesale market'], '2.4 دينار');
+  });
 });
 
 describe('news prose', () => {
