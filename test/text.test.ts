@@ -4,7 +4,7 @@ import { frenchContentWords, looksFrench } from '../src/translate/french.js';
 import { isArabiziWord, readArabizi } from '../src/translate/arabizi.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
-import { light10, light10Prepositions } from '../src/text/stem.js';
+import { light10, light10Prepositions, lightStemmer } from '../src/text/stem.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { createAnalyzer } from '../src/text/analyzer.js';
 import { createRootFinder } from '../src/text/roots.js';
@@ -103,6 +103,18 @@ describe('joined prepositions', () => {
   it('keeps short stems whole, where the letter is more likely the word’s own', () => {
     expect(stem('بلد')).toBe('بلد');
     expect(stem('كتب')).toBe('كتب');
+  });
+});
+
+describe('feminine duals', () => {
+  const stem = (w: string) => lightStemmer(normalizeArabic(w));
+  it('meet their singular: the ة written ت before ين / ان', () => {
+    expect(stem('الضحيتين')).toBe(stem('الضحية'));
+    expect(stem('المدينتان')).toBe(stem('مدينة'));
+    expect(stem('ساعتين')).toBe(stem('الساعة'));
+  });
+  it('keep a short stem\'s ت, mostly the word\'s own', () => {
+    expect(stem('بيتين')).toBe(stem('بيت'));
   });
 });
 

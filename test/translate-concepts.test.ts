@@ -75,10 +75,10 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor([])('What did the minister say?'), 'minister'))).toEqual(expect.arrayContaining(analyze('الوزير وزير')));
   });
 
-  it('brings the suffixed stem of a feminine noun (مدينته, المدينتان → مدينت)', () => {
+  it('brings the suffixed stem of a feminine noun (مدينته → مدينت)', () => {
     const city = concept(bridgeFor([])('Which city?'), 'city');
     expect(terms(city)).toEqual(expect.arrayContaining(['مدين', 'مدينت']));
-    expect(analyze('المدينتان')).toEqual(['مدينت']);
+    expect(analyze('مدينته')).toEqual(['مدينت']);
   });
 
   it("adds the article's spelling of a capitalised word the dictionary reads as a common word", () => {

@@ -1,6 +1,6 @@
 import { memo } from '../memo.js';
 import { ARABIC_STOPWORDS } from './stopwords.js';
-import { light10Prepositions, type Stemmer } from './stem.js';
+import { lightStemmer, type Stemmer } from './stem.js';
 import { tokenize } from './tokenize.js';
 
 /** The text-analysis chain for matching: normalise → tokenise → drop function words → stem. */
@@ -23,7 +23,7 @@ export interface AnalyzerOptions {
   readonly stopwords?: ReadonlySet<string>;
 }
 
-export function createAnalyzer({ stemmer = light10Prepositions, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
+export function createAnalyzer({ stemmer = lightStemmer, stopwords = ARABIC_STOPWORDS }: AnalyzerOptions = {}): Analyzer {
   // An article's vocabulary is read at start, a question's few words after; the bound is above both.
   const stem = memo((token: string) => stemmer(token.replace(FUSED_DEMONSTRATIVE, '$1ال')), 100_000);
   // A function word with a one-letter clitic (بحسب, وفي, لدى → ل+دى) is still a function word.

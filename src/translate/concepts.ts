@@ -80,8 +80,9 @@ function nisbaVariants(translation: string, analyze: Analyzer): string[] {
 }
 
 /**
- * A feminine noun keeps its ت before a suffix: مدينة stems to مدين, but مدينته, مدينتها and the
- * dual المدينتان, مدينتين stem to مدينت. The translation brings that form too.
+ * A feminine noun keeps its ت before a pronoun: مدينة stems to مدين, but مدينته and مدينتها to
+ * مدينت (its dual, المدينتان, stems as the singular: see lightStemmer). The translation brings
+ * that form too.
  */
 function taMarbutaVariant(translation: string, analyze: Analyzer): string[] {
   const word = translation.trim();
