@@ -615,6 +615,21 @@ describe('questions asking for a number or a time', () => {
     expect((await counted.answer('How many ships have been diverted to the southern port?')).best?.sentence.text).toContain('12 سفينة');
   });
 
+  it('answer a distance or an area asked by name where the article gives the figure and its unit alone', async () => {
+    const engine = await answererFor(
+      'وفرضت السلطات طوقاً صحياً بقطر 10 كيلومترات حول كل مزرعة موبوءة.',
+      'ورشت فرق المكافحة نحو 118 ألف هكتار من الأراضي الزراعية حتى صباح الخميس.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['ما المسافة التي يغطيها الطوق الصحي حول كل مزرعة؟', 'what distance does the cordon around each farm cover?'], '10 كيلومترات');
+    await expectQuoted(engine, ['what total area was sprayed by thursday morning?'], '118 ألف هكتار');
+  });
+
+  it('read escaping as news reports a breakout (فرّ، الفرار، الهاربين)', async () => {
+    const engine = await answererFor('وتمكن أحد عشر نزيلاً من الفرار عبر قناة لتصريف المياه قرب السور الجنوبي.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['how many inmates escaped?', 'how many prisoners fled?'], 'أحد عشر نزيلاً');
+  });
+
   it('read "what does X cost?" as asking a price, which the article gives as سعر, not تكلفة', async () => {
     const engine = await answererFor('وفي سوق الجملة، ارتفع سعر كيلوغرام البرتقال من 1.5 دينار إلى 2.4 دينار خلال ستة أيام.', ...OTHER_NEWS);
     await expectQuoted(engine, ['what does a kilo of oranges cost now at the wholesale market'], '2.4 دينار');

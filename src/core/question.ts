@@ -2,6 +2,7 @@ import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, for
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { isYear, monthsNamed } from '../text/months.js';
+import { AREA_UNITS, DISTANCE_UNITS, LENGTH_UNITS, WEIGHT_UNITS } from '../text/measure-units.js';
 import { asksSomeonesWords, asksWhatWasSaid, SAID_WORDS, WHAT_WORDS } from './speakers.js';
 import { datelineAsked } from './dateline.js';
 import { asksHeadline, HEADLINE_WORDS, namesHeadline } from './headline-quote.js';
@@ -604,6 +605,21 @@ const FULL_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['أميركا', ['الولايات المتحدة']],
 ];
 
+/**
+ * A size asked by its name, given by its unit alone (see measure-units.ts). Measured with the
+ * English rendering of area, distance, depth and weight (supplement.ts): the article sets +6
+ * answered ("كم المسافه حق الطوق الصحي", "total area sprayed …?"), −1 answered and −1 declined
+ * ("قديش رح يكون وزن نخلة-2؟", now answered by a satellite's launch); the kept-aside sets +1;
+ * arcd-train +0.15 points, the paraphrased set +0.15 paragraphs; the rest unchanged.
+ */
+const MEASURE_UNITS: readonly (readonly [string, readonly string[]])[] = [
+  ['المسافة', DISTANCE_UNITS],
+  ['المساحة', AREA_UNITS],
+  ['الارتفاع', LENGTH_UNITS],
+  ['العمق', LENGTH_UNITS],
+  ['الوزن', WEIGHT_UNITS],
+];
+
 /** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS, SYNONYMS, FULL_NAMES). */
 function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlternative[]> {
   const found = new Map<string, TermAlternative[]>();
@@ -627,6 +643,7 @@ function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlt
   for (const [spoken, written] of DIALECT_WORDS) add(spoken, written, DIALECT_WEIGHT);
   for (const group of SYNONYMS) for (const word of group) add(word, group.filter((w) => w !== word), SYNONYM_WEIGHT);
   for (const [short, full] of FULL_NAMES) add(short, full, SYNONYM_WEIGHT);
+  for (const [size, units] of MEASURE_UNITS) add(size, units, SYNONYM_WEIGHT);
   // A spoken verb is listed in the singular, and light stemming leaves the plural's وا on: يشتغلوا
   // stands for what يشتغل does, where no table lists it (طلعوا is listed apart from طلع). Measured:
   // the article sets +2 answered ("كم موظف يشتغلوا في الشركه"), nothing else moved. The written

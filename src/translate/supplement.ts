@@ -17,6 +17,8 @@
  * FreeDict gives verbs as imperatives (begin → ابدأ, know → إعرف), a form articles never use.
  */
 
+import { AREA_UNITS, DISTANCE_UNITS, LENGTH_UNITS, WEIGHT_UNITS } from '../text/measure-units.js';
+
 /** 3rd person singular, masculine and feminine, past and present: وُلد، وُلدت، يولد، تولد. */
 function verb(past: string, present?: string): string[] {
   // Final ى or ا gives way to the feminine ت: انتهى → انتهت, دعا → دعت.
@@ -59,6 +61,13 @@ const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', '�
 const SACKING = all(verb('أقال', 'يقيل'), 'إقالة', 'الإقالة', 'أقيل');
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
 const ARRESTING = all(verb('اعتقل', 'يعتقل'), verb('أوقف', 'يوقف'));
+/**
+ * Escaping as news reports a breakout: fled (فرّ، الفرار، الفارين) or ran away (هرب، الهاربين),
+ * where the dictionary has الهروب and an imperative (إهرب). The fifty-sixth article +1 answered,
+ * the kept-aside fifty-eighth +1; the two-hundred-fourth −1 declined ("were any of the escapees
+ * foreigners …?", now answered by a breakout's sentence). Get out as خرج too cost an answer.
+ */
+const ESCAPING = all(verb('فر', 'يفر'), 'فروا', 'الفرار', 'فرار', 'الفارين', 'فارين', verb('هرب', 'يهرب'), 'هربوا', 'الهروب', 'هروب', 'الهاربين', 'هاربين');
 /** People taken out of danger (أجلى) or a place emptied (أخلى). */
 const EVACUATING = all(verb('أجلى', 'يجلي'), verb('أخلى', 'يخلي'), 'إجلاء', 'إخلاء');
 /** A power plant or station as news names it: a station (محطة) of electricity or generation. */
@@ -641,7 +650,11 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   country: ['البلد', 'البلاد', 'البلدان', 'الدولة', 'الدول'],
   // With its broken plural (أكبر مدنها, "its largest city"): +1 question of the cross-lingual set, +1 of the paraphrased one.
   city: ['مدينة', 'المدينة', 'مدن', 'المدن'],
-  area: ['المساحة', 'مساحة', 'المنطقة'],
+  // A size by its name or its unit (measure-units.ts; measured with MEASURE_UNITS in question.ts).
+  area: ['المساحة', 'مساحة', 'المنطقة', ...AREA_UNITS],
+  distance: ['المسافة', 'مسافة', ...DISTANCE_UNITS],
+  depth: ['العمق', ...LENGTH_UNITS],
+  weight: ['الوزن', ...WEIGHT_UNITS],
   region: ['المنطقة', 'الإقليم', 'منطقة'],
   year: ['عام', 'العام', 'سنة', 'السنة'],
   // An airport's or a port's building (صالة، مبنى), not a computer's (طرفية) or a bus's station
@@ -902,6 +915,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Protests and the police: the dictionary's arrest is an imperative (اقبض), detained reserved
   // (محجوز), injured a wound (جريح), a rally a meeting (الإجتماع). Measured: the twenty-second
   // article +1 answered ("how many people got arrested at the protest"), nothing else moved.
+  escape: ESCAPING,
+  escaped: ESCAPING,
+  flee: ESCAPING,
+  fled: ESCAPING,
+  'run away': ESCAPING,
+  'ran away': ESCAPING,
   arrest: all(ARRESTING, 'اعتقال', 'توقيف', 'قبض'),
   arrested: all(ARRESTING, 'اعتقال', 'توقيف', 'المعتقلين', 'الموقوفين', 'قبض'),
   detain: all(verb('احتجز', 'يحتجز'), ARRESTING, 'احتجاز'),
