@@ -21,6 +21,7 @@ import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 import { loadSpeller, type Speller } from './translate/spelling.js';
 import { countryNames, loadPlaceNames } from './translate/place-names.js';
+import { loadBrokenPlurals } from './translate/broken-plurals.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -45,6 +46,26 @@ function placeNames(): NonNullable<typeof bundledPlaces> {
   if (bundledPlaces) return bundledPlaces;
   const countries = countryNames();
   return (bundledPlaces = { all: new Set([...loadPlaceNames(), ...countries]), countries });
+}
+
+/** The dictionary's broken plurals (translate/broken-plurals.ts), shared the same way. */
+let bundledPlurals: readonly (readonly [string, string])[] | undefined;
+
+/** Each noun's stem to its stems in the other number. */
+function otherNumberStems(analyze: Analyzer): ReadonlyMap<string, readonly string[]> {
+  const other = new Map<string, string[]>();
+  const add = (from: string, to: string): void => {
+    const list = other.get(from) ?? [];
+    if (!list.includes(to)) other.set(from, [...list, to]);
+  };
+  for (const [one, many] of (bundledPlurals ??= loadBrokenPlurals())) {
+    const [singular] = analyze(one);
+    const [plural] = analyze(many);
+    if (!singular || !plural || singular === plural) continue;
+    add(singular, plural);
+    add(plural, singular);
+  }
+  return other;
 }
 
 export interface IndexWithAliases {
@@ -105,6 +126,7 @@ export async function createAnswerer(
     english,
     places: placeNames(),
     writes: (term) => index.paragraphs.documentFrequency(term) > 0,
+    otherNumber: otherNumberStems(analyze),
   });
   return new AnsweringEngine(index, readQuestion, { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

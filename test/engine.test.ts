@@ -674,6 +674,19 @@ describe('news prose', () => {
     }
   });
 
+  it('reads a noun in the number the article writes it, where its plural is broken (السجون for سجن, the red line for الخطوط الحمر)', () => {
+    const analyze = createAnalyzer();
+    const [prison, prisons, line, lines] = analyze('سجن سجون خط خطوط');
+    const otherNumber = new Map([[prison!, [prisons!]], [prisons!, [prison!]], [line!, [lines!]], [lines!, [line!]]]);
+    const written = new Set([prison!, lines!]);
+    const read = createQuestionAnalyzer(analyze, { otherNumber, writes: (term) => written.has(term) });
+    const terms = (question: string) => read(question).query.flatMap((concept) => concept.alternatives.map((a) => a.term));
+    expect(terms('وين السجون الجديدة؟')).toContain(prison);
+    expect(terms('ما هو الخط الأحمر؟')).toContain(lines);
+    // A word the article writes as asked is read as asked only.
+    expect(terms('وين السجن الجديد؟')).not.toContain(prisons);
+  });
+
   it('reads chat words for a bus, a diver and closing as the written language\'s (باص, غطاس, قفل)', async () => {
     const engine = await answererFor(
       'انهار جسر قديم فوق النهر صباح أمس وسقطت حافلة ركاب في المياه.',

@@ -4,6 +4,7 @@ import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js
 import { loadLexicon } from '../src/translate/index.js';
 import { readFileSync } from 'node:fs';
 import { readLexiconEntries } from '../src/translate/lexicon.js';
+import { buildBrokenPlurals, loadBrokenPlurals } from '../src/translate/broken-plurals.js';
 import { buildCapitals, buildCountryNames, buildPlaceNames, DEFAULT_CAPITALS_PATH, DEFAULT_COUNTRY_NAMES_PATH, loadCapitals, loadCountryNames, loadPlaceNames } from '../src/translate/place-names.js';
 import { countries } from 'countries-list';
 
@@ -76,6 +77,14 @@ describe('place names (models/lexicon/place-names.txt)', () => {
     expect([...shipped]).toEqual(buildPlaceNames(loadLexicon()));
     for (const place of ['ايران', 'لبنان', 'قاهره', 'افريقيا', 'قوقاز']) expect(shipped.has(place), place).toBe(true);
     for (const word of ['تعاون', 'وزير', 'منطقه']) expect(shipped.has(word), word).toBe(false);
+  });
+});
+
+describe('broken plurals (models/lexicon/broken-plurals.txt)', () => {
+  it('pair a singular with its broken plural, not with a sound one, as the bundled lexicon gives them today', () => {
+    const built = buildBrokenPlurals(new Map([['base', 'القاعدة'], ['bases', 'القواعد'], ['layer', 'الطبقة'], ['layers', 'الطبقات'], ['line', 'الخطّ'], ['lines', 'الخطوط']]));
+    expect(built).toEqual(['خط\tخطوط', 'قاعده\tقواعد']);
+    expect(loadBrokenPlurals().map(([one, many]) => `${one}\t${many}`)).toEqual(buildBrokenPlurals(readLexiconEntries()));
   });
 });
 
