@@ -357,6 +357,8 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('how much is the grant in dollars', '')).toBe('money');
     expect(answerTypeOf('How much oil will Jordan get?', '')).toBe('number');
     expect(answerTypeOf('What was the port deal worth?', '')).toBe('money');
+    // Someone's name asked in Libya's and Tunisia's chat (شن اسمه، اسمه شنوة).
+    for (const name of ['وزير الدفاع الروسي شن اسمه', 'الوزير اسمه شنوة؟']) expect(answerTypeOf(name, normalizeArabic(name)), name).toBe('name');
     expect(answerTypeOf('How big was the fine?', '')).toBe('money');
     expect(answerTypeOf('how much did he pocket in bribes', '')).toBe('money');
     expect(answerTypeOf('For what reason did God send his messenger?', '')).toBe('other');

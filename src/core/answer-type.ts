@@ -68,12 +68,13 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
  * frame word may take the article: "ما المنصب الذي يشغله …؟".
  */
 // Chat's "what" of Iraq, the Gulf and the Maghreb too (شنو، شنهو، واش): the forty-seventh set +1, nothing else moved.
+// Libya's and Tunisia's (شن، شنوة، شنية) as well: the article sets +1, nothing else moved.
 // "ماهو" is ما هو typed without its space. "الصفة" is the capacity someone acts in, a title (see
 // OFFICIAL_STEMS in question.ts, measured with it). Chat's "his name is what?" after whom it names
 // ("وزير النقل الحالي اسمه إيه؟", اسمو in the Levant): the article sets +1 declined, nothing else moved.
 // Names asked of several ("what are the names of", أسماء، أسامي): +1 declined, nothing else moved.
 const ARABIC_NAME =
-  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها|اسماء|اسامي)(\s|$)|^\s*(اسم|منصب|لقب|اسماء)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه)(\s|$)/;
+  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش|شن|شنوه|شنيه)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها|اسماء|اسامي)(\s|$)|^\s*(اسم|منصب|لقب|اسماء)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه|شن|شنوه|شنيه)(\s|$)/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1), or
 // "russian defence minister name?" with no question word at all (two article sets +1 each). A
