@@ -630,6 +630,11 @@ describe('questions asking for a number or a time', () => {
     await expectQuoted(engine, ['how many inmates escaped?', 'how many prisoners fled?'], 'أحد عشر نزيلاً');
   });
 
+  it('answer "when" with a time counted forward in words ("خلال أسبوعين")', async () => {
+    const engine = await answererFor('وشكلت الوزارة لجنة تحقيق فنية على أن تصدر تقريرها الأولي خلال أسبوعين.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['متى ستصدر لجنة التحقيق تقريرها؟', 'when will the inquiry committee release its report?'], 'خلال أسبوعين');
+  });
+
   it('read "what does X cost?" as asking a price, which the article gives as سعر, not تكلفة', async () => {
     const engine = await answererFor('وفي سوق الجملة، ارتفع سعر كيلوغرام البرتقال من 1.5 دينار إلى 2.4 دينار خلال ستة أيام.', ...OTHER_NEWS);
     await expectQuoted(engine, ['what does a kilo of oranges cost now at the wholesale market'], '2.4 دينار');

@@ -376,9 +376,11 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...wordSet('قرن القرن �
 /**
  * "بدأت قبل نحو عامين", "منذ ثلاثة أشهر": a time counted back from the report's day, in words.
  * "متى بدأت أزمة المصرف؟" had been declined for naming no time. Measured: the article sets +3
- * answered, nothing else moved.
+ * answered, nothing else moved. Counted forward too ("تصدر تقريرها خلال أسبوعين", في غضون): the
+ * article sets +1 −1 answered ("هي الانتخابات الرئاسية الجاية امتى؟" now quotes a timetable's
+ * step), the kept-aside sets +2 ("ايمتى لازم اللجنة تطلع تقريرها").
  */
-const AGO = /(?:^|\s)(?:قبل|منذ)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:\S+\s+)?(?:عامين|سنتين|شهرين|اسبوعين|يومين|عقدين|اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|عقود|عام|سنه|شهر|اسبوع|يوم|عقد)(?:\s|$)/;
+const AGO = /(?:^|\s)(?:قبل|منذ|خلال|غضون)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:\S+\s+)?(?:عامين|سنتين|شهرين|اسبوعين|يومين|عقدين|اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|عقود|عام|سنه|شهر|اسبوع|يوم|عقد)(?:\s|$)/;
 
 /**
  * A why-question's answer gives a cause or a purpose, most often with one of these words. Measured
