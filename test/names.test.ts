@@ -40,6 +40,12 @@ describe('NameMatcher on the article', () => {
     expect(matcher.match('7odoud').map((r) => r.token)).toContain('حدود');
   });
 
+  it('reads the 2 Arabizi types for a hamza on its seat (ئ, ؤ) as well', () => {
+    const seated = new NameMatcher(['الشواطئ', 'مسائل', 'التعاون']);
+    expect(seated.match('shawate2').map((r) => r.token)).toContain('الشواطئ');
+    expect(seated.match('masa2el').map((r) => r.token)).toContain('مسائل');
+  });
+
   it('reads a word typed in Arabizi as an Arabic word, none of its short vowels written, when told so', () => {
     // A name spells its long vowels out; a word typed as said meets a native word that writes none.
     for (const [typed, word] of [['kalam', 'كلمة'], ['7asab', 'حسب']]) {
