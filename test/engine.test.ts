@@ -661,6 +661,11 @@ describe('news prose', () => {
     await expectQuoted(engine, ['who is the army chief who gave the speech?', 'مين قائد الجيش اللي ألقى الكلمة؟'], 'سمير الراوي');
   });
 
+  it('reads a chat verb in the present tense as the written language\'s (بيطلع for يغادر)', async () => {
+    const engine = await answererFor('ونُقل المصاب إلى المستشفى الجامعي في العاصمة.', 'ورجّح الطبيب أن يغادر المستشفى خلال يومين أو ثلاثة.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['متى بيطلع من المستشفى؟'], 'خلال يومين');
+  });
+
   it('reads chat Arabic\'s words for money as the written language\'s (فلوس for أموال)', async () => {
     const engine = await answererFor(
       'قضت المحكمة بسجن الوزير السابق خالد العمري عشر سنوات بتهمة الرشوة.',
