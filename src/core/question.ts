@@ -620,7 +620,7 @@ const MEASURE_UNITS: readonly (readonly [string, readonly string[]])[] = [
   ['الوزن', WEIGHT_UNITS],
 ];
 
-/** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS, SYNONYMS, FULL_NAMES). */
+/** Per question stem, the written language's stems that stand in for it (YEAR_WORDS, DIALECT_WORDS, SYNONYMS, FULL_NAMES, MEASURE_UNITS). */
 function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlternative[]> {
   const found = new Map<string, TermAlternative[]>();
   const add = (word: string, others: readonly string[], weight: number): void => {
@@ -987,9 +987,15 @@ function withOtherNumber(query: readonly Concept[], otherNumber: ReadonlyMap<str
   return query.map((concept) => {
     const known = new Set(concept.alternatives.map((a) => a.term));
     if (readAsVerb(known)) return concept;
-    const added = concept.alternatives.filter((a) => !writes(a.term)).flatMap((a) =>
-      (otherNumber.get(a.term) ?? []).filter((term) => !known.has(term) && writes(term)).map((term) => (known.add(term), { term, weight: a.weight * OTHER_NUMBER_WEIGHT })),
-    );
+    const added: TermAlternative[] = [];
+    for (const asked of concept.alternatives) {
+      if (writes(asked.term)) continue;
+      for (const term of otherNumber.get(asked.term) ?? []) {
+        if (known.has(term) || !writes(term)) continue;
+        known.add(term);
+        added.push({ term, weight: asked.weight * OTHER_NUMBER_WEIGHT });
+      }
+    }
     return added.length === 0 ? concept : { ...concept, alternatives: [...concept.alternatives, ...added] };
   });
 }

@@ -25,9 +25,9 @@ const consonants = (word: string): string => word.replace(PATTERN_LETTERS, '').r
 const isSoundPlural = (one: string, many: string): boolean => ['ات', 'ون', 'ين'].some((ending) => many === `${one.replace(/ه$/, '')}${ending}`);
 
 /**
- * A definite one-word singular and plural rendering (so both are nouns) of the same root consonants,
- * the plural not a sound one: "singular\tplural" lines,
- * normalised, without the article, sorted.
+ * Pairs of a definite one-word singular and plural rendering (so both are nouns) of the same root
+ * consonants, the plural not a sound one: "singular\tplural" lines, normalised, without the
+ * article, sorted.
  */
 export function buildBrokenPlurals(entries: ReadonlyMap<string, string>): string[] {
   const renderings = (key: string): string[] =>
@@ -48,7 +48,7 @@ export function buildBrokenPlurals(entries: ReadonlyMap<string, string>): string
   return [...pairs].sort();
 }
 
-/** [singular, plural] pairs; an empty list, with a warning, where the file is missing. */
+/** [singular, plural] pairs; a missing file is an error that says how to rebuild it. */
 export function loadBrokenPlurals(path: string = DEFAULT_BROKEN_PLURALS_PATH): readonly (readonly [string, string])[] {
   let text: string;
   try {
