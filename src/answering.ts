@@ -48,24 +48,27 @@ function placeNames(): NonNullable<typeof bundledPlaces> {
   return (bundledPlaces = { all: new Set([...loadPlaceNames(), ...countries]), countries });
 }
 
-/** The dictionary's broken plurals (translate/broken-plurals.ts), shared the same way. */
-let bundledPlurals: readonly (readonly [string, string])[] | undefined;
-
-/** Each noun's stem to its stems in the other number. */
+/**
+ * Each noun's stem to its stems in the other number, from the dictionary's broken plurals
+ * (translate/broken-plurals.ts): stemming them takes about 20 ms, so it is done once per process,
+ * with the one analyzer every answerer uses.
+ */
+let bundledOtherNumber: ReadonlyMap<string, readonly string[]> | undefined;
 function otherNumberStems(analyze: Analyzer): ReadonlyMap<string, readonly string[]> {
+  if (bundledOtherNumber) return bundledOtherNumber;
   const other = new Map<string, string[]>();
   const add = (from: string, to: string): void => {
     const list = other.get(from) ?? [];
     if (!list.includes(to)) other.set(from, [...list, to]);
   };
-  for (const [one, many] of (bundledPlurals ??= loadBrokenPlurals())) {
+  for (const [one, many] of loadBrokenPlurals()) {
     const [singular] = analyze(one);
     const [plural] = analyze(many);
     if (!singular || !plural || singular === plural) continue;
     add(singular, plural);
     add(plural, singular);
   }
-  return other;
+  return (bundledOtherNumber = other);
 }
 
 export interface IndexWithAliases {
