@@ -21,7 +21,7 @@ import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
 import { createEnglishBridge } from './translate/concepts.js';
 import { loadSpeller, type Speller } from './translate/spelling.js';
 import { countryNames, loadPlaceNames } from './translate/place-names.js';
-import { loadBrokenPlurals } from './translate/broken-plurals.js';
+import { loadBrokenPlurals, stemsInOtherNumber } from './translate/broken-plurals.js';
 
 export interface AnswererOptions {
   /** Answer about this article instead of the one at ARTICLE_PATH (used by eval). */
@@ -49,27 +49,10 @@ function placeNames(): NonNullable<typeof bundledPlaces> {
 }
 
 /**
- * Each noun's stem to its stems in the other number, from the dictionary's broken plurals
- * (translate/broken-plurals.ts): stemming them takes about 20 ms, so it is done once per process,
- * with the one analyzer every answerer uses.
+ * Each noun's stem to its stems in the other number (translate/broken-plurals.ts): stemming the
+ * pairs takes about 20 ms, so it is done once per process, with the one analyzer every answerer uses.
  */
 let bundledOtherNumber: ReadonlyMap<string, readonly string[]> | undefined;
-function otherNumberStems(analyze: Analyzer): ReadonlyMap<string, readonly string[]> {
-  if (bundledOtherNumber) return bundledOtherNumber;
-  const other = new Map<string, string[]>();
-  const add = (from: string, to: string): void => {
-    const list = other.get(from) ?? [];
-    if (!list.includes(to)) other.set(from, [...list, to]);
-  };
-  for (const [one, many] of loadBrokenPlurals()) {
-    const [singular] = analyze(one);
-    const [plural] = analyze(many);
-    if (!singular || !plural || singular === plural) continue;
-    add(singular, plural);
-    add(plural, singular);
-  }
-  return (bundledOtherNumber = other);
-}
 
 export interface IndexWithAliases {
   readonly index: ArticleIndex;
@@ -129,7 +112,7 @@ export async function createAnswerer(
     english,
     places: placeNames(),
     writes: (term) => index.paragraphs.documentFrequency(term) > 0,
-    otherNumber: otherNumberStems(analyze),
+    otherNumber: (bundledOtherNumber ??= stemsInOtherNumber(loadBrokenPlurals(), analyze)),
   });
   return new AnsweringEngine(index, readQuestion, { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

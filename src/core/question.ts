@@ -648,20 +648,18 @@ function standInsByStem(analyze: Analyzer): ReadonlyMap<string, readonly TermAlt
   // stands for what يشتغل does, where no table lists it (طلعوا is listed apart from طلع). Measured:
   // the article sets +2 answered ("كم موظف يشتغلوا في الشركه"), nothing else moved. The written
   // language's plural read so too (ناقشوا through SYNONYMS' ناقش) cost one answer.
-  const listed = new Set(found.keys());
-  for (const [spoken, written] of DIALECT_WORDS) {
-    const plural = `${spoken}وا`;
-    if (!analyze(plural).some((stem) => listed.has(stem))) add(plural, written, DIALECT_WEIGHT);
-  }
   // And in the singular's present tense (بيطلع, يطلع for طلع): the written verbs' present is mostly
   // theirs with the same prefix (يغادر, يخرج), and a form the article never writes matches nothing.
   // Measured: the article sets +4 answered ("متى بيطلع من المستشفى؟", "فاش كان كيهضر الخامنئي؟"),
   // the kept-aside +2, nothing else moved.
+  const listed = new Set(found.keys());
+  const unlisted = (form: string): boolean => !analyze(form).some((stem) => listed.has(stem));
   for (const [spoken, written] of DIALECT_WORDS) {
+    const plural = `${spoken}وا`;
+    if (unlisted(plural)) add(plural, written, DIALECT_WEIGHT);
     if (/\s/.test(spoken) || written.some((w) => /\s/.test(w))) continue;
     for (const prefix of ['ي', 'ت']) {
-      const present = `${prefix}${spoken}`;
-      if (!analyze(present).some((stem) => listed.has(stem))) add(present, written.map((w) => `${prefix}${w}`), DIALECT_WEIGHT);
+      if (unlisted(`${prefix}${spoken}`)) add(`${prefix}${spoken}`, written.map((w) => `${prefix}${w}`), DIALECT_WEIGHT);
     }
   }
   return found;

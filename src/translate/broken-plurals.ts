@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Analyzer } from '../text/analyzer.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 export const DEFAULT_BROKEN_PLURALS_PATH = fileURLToPath(new URL('../../models/lexicon/broken-plurals.txt', import.meta.url));
@@ -60,4 +61,21 @@ export function loadBrokenPlurals(path: string = DEFAULT_BROKEN_PLURALS_PATH): r
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => line.split('\t') as [string, string]);
+}
+
+/** Each noun's stem to its stems in the other number, both ways. */
+export function stemsInOtherNumber(pairs: readonly (readonly [string, string])[], analyze: Analyzer): ReadonlyMap<string, readonly string[]> {
+  const other = new Map<string, string[]>();
+  const add = (from: string, to: string): void => {
+    const list = other.get(from) ?? [];
+    if (!list.includes(to)) other.set(from, [...list, to]);
+  };
+  for (const [one, many] of pairs) {
+    const [singular] = analyze(one);
+    const [plural] = analyze(many);
+    if (!singular || !plural || singular === plural) continue;
+    add(singular, plural);
+    add(plural, singular);
+  }
+  return other;
 }
