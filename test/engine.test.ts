@@ -635,6 +635,15 @@ describe('questions asking for a number or a time', () => {
     await expectQuoted(engine, ['متى ستصدر لجنة التحقيق تقريرها؟', 'when will the inquiry committee release its report?'], 'خلال أسبوعين');
   });
 
+  it('answer "which country?" where the article names it by its form of state (جمهورية نوريا)', async () => {
+    const engine = await answererFor(
+      'دخل إضراب عمال الموانئ في جمهورية نوريا يومه الثالث، وسط توقف شبه تام لحركة الشحن.',
+      'ويعد هذا الإضراب الأوسع من نوعه في البلاد منذ عام 2011، حين توقف العمال عن العمل أسبوعاً كاملاً.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['Which country is the dock workers strike taking place in?'], 'جمهورية نوريا');
+  });
+
   it('read "what does X cost?" as asking a price, which the article gives as سعر, not تكلفة', async () => {
     const engine = await answererFor('وفي سوق الجملة، ارتفع سعر كيلوغرام البرتقال من 1.5 دينار إلى 2.4 دينار خلال ستة أيام.', ...OTHER_NEWS);
     await expectQuoted(engine, ['what does a kilo of oranges cost now at the wholesale market'], '2.4 دينار');
