@@ -1093,6 +1093,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['شحال من مجروح دخل للسبيطار؟', 'كم مصاب دخل المستشفى؟']]);
   });
 
+  it('reads the Maghreb\'s car (الطونوبيل), driver (الشيفور) and searching (يحوسو) as news writes them', async () => {
+    const engine = await answererFor(
+      'وألقى الشاهد حبلاً لسائق سيارة صغيرة علقت في مجرى السيل وتمكن من إخراجه.',
+      'وتتواصل عمليات البحث عن المفقودين على امتداد 12 كيلومتراً من الوادي.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['كيفاش خرج الشيفور تاع الطونوبيل الصغيرة؟', 'كيف خرج سائق السيارة الصغيرة؟'],
+      ['قداش من كيلومتر راهم يحوسو فيه على المفقودين؟', 'كم كيلومتراً يبحثون فيه عن المفقودين؟'],
+    ]);
+  });
+
   it('reads the Levant\'s factory (المعمل) and Egypt\'s "arrested him" (مسكوه) as news writes them', async () => {
     const engine = await answererFor(
       'ويعمل في المصنع نحو 340 عاملاً من أبناء المنطقة.',
