@@ -1302,6 +1302,15 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['ياخ الضحايا فيهم كم شافع؟', 'كم طفلاً بين الضحايا؟']]);
   });
 
+  it('reads chat fillers for now (الحين، توا), exactly (بالزبط) and which (بيا) as no word of the topic', async () => {
+    const engine = await answererFor('وبلغ عدد الحالات المؤكدة 214 حالة حتى مساء الأربعاء.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [
+      ['كم عدد الحالات المؤكدة الحين؟', 'كم عدد الحالات المؤكدة؟'],
+      ['قداش عدد الحالات المؤكدة توا بالزبط؟', 'كم عدد الحالات المؤكدة بالضبط؟'],
+    ]);
+    expect((await engine.answer('كم عدد الحالات المؤكدة الحين؟')).confidence).toBeCloseTo((await engine.answer('كم عدد الحالات المؤكدة؟')).confidence, 5);
+  });
+
   it("reads the Maghreb's باش (so that) as no word of the topic: the question is covered as with لكي", async () => {
     const engine = await answererFor('وأعلن الوزير تعزيز الدوريات البحرية لمنع رحلات التهريب.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     const [spoken, written] = ['الوزير أعلن تعزيز الدوريات البحرية باش يمنع شنو؟', 'الوزير أعلن تعزيز الدوريات البحرية لكي يمنع شنو؟'];

@@ -155,6 +155,12 @@ const QUESTION_WORDS = [
   // article +1 answered, nothing else moved. Not chat's ع for على ("ع الجبال"): one unanswerable
   // question of the thirty-fourth set was let through.
   'كال', 'كالوا', 'كالو', 'كالت', 'يكول', 'تكول',
+  // The Maghreb's they (هوما) and what (اش), Tunisia's now (توا), the Gulf's (الحين), Iraq's which
+  // (بيا, بأيّ said), a mother called on (يمه، يما), a little (شوية) and exactly as typed with ز
+  // (بالزبط): the article sets +9 answered and −4 declined (questions declined for their "now"
+  // alone), the kept-aside +4; the tuning sets unchanged. Not Sudan's these (ديل): a word keeps it
+  // once its ب is taken (بديل, an alternative), and the cross-lingual sets lost one question each.
+  'هوما', 'اش', 'توا', 'الحين', 'بيا', 'يمه', 'يما', 'شويه', 'بالزبط',
   ...SPOKEN_HOW_MANY,
   ...SPOKEN_WHEN,
 ];
