@@ -1105,6 +1105,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads Egypt\'s free (ببلاش) and Iraq\'s how much (شكثر) as news writes them', async () => {
+    const engine = await answererFor(
+      'وأكدت الوزارة أن التطعيم مجاني ومتاح في كل المراكز الصحية.',
+      'وبلغت نسبة الزيادة في الرواتب 25 في المئة بحسب القرار.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['التطعيم ده ببلاش ولا لأ؟', 'هل التطعيم مجاني؟'],
+      ['شكثر نسبة الزيادة في الرواتب؟', 'كم نسبة الزيادة في الرواتب؟'],
+    ]);
+  });
+
   it('reads the Levant\'s factory (المعمل) and Egypt\'s "arrested him" (مسكوه) as news writes them', async () => {
     const engine = await answererFor(
       'ويعمل في المصنع نحو 340 عاملاً من أبناء المنطقة.',

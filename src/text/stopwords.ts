@@ -44,8 +44,9 @@ const CONTENT_WORDS = [
  * and twentieth +2 each with the Maghreb's. Not شكال ("what did he say", ش + قال): the thirteenth
  * set, kept aside, −1. Sudan's جم / بجم (كم with its ك said ج), with its هسي and the Levant's
  * هسع (now, beside هسا, هسه): the one-hundred-twenty-first article +2 answered, nothing else moved.
+ * Iraq's شكثر (how much): measured with اكو below.
  */
-export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه', 'جم', 'بجم'];
+export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه', 'جم', 'بجم', 'شكثر'];
 /**
  * Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered,
  * nothing else moved), the Maghreb's, Iraq's شوكت.
@@ -161,6 +162,8 @@ const QUESTION_WORDS = [
   // alone), the kept-aside +4; the tuning sets unchanged. Not Sudan's these (ديل): a word keeps it
   // once its ب is taken (بديل, an alternative), and the cross-lingual sets lost one question each.
   'هوما', 'اش', 'توا', 'الحين', 'بيا', 'يمه', 'يما', 'شويه', 'بالزبط',
+  // Iraq's "there is" (اكو); measured with its شكثر (how much) and the chat words of question.ts.
+  'اكو',
   ...SPOKEN_HOW_MANY,
   ...SPOKEN_WHEN,
 ];
