@@ -706,6 +706,17 @@ describe('news prose', () => {
     expect(terms('وين السجن الجديد؟')).not.toContain(prisons);
   });
 
+  it('counts a noun the article writes in the accusative without its tanween mark (18 شهرا, 340 طبيبا)', () => {
+    const analyze = createAnalyzer();
+    const written = new Set(['شهرا', 'طبيبا']);
+    const read = createQuestionAnalyzer(analyze, { writes: (term) => written.has(term) });
+    const counted = (question: string) => read(question).query.filter((concept) => concept.counted).flatMap((concept) => concept.alternatives.map((a) => a.term));
+    expect(counted('على كم شهر تمتد الزيادة؟')).toContain('شهرا');
+    expect(counted('كم طبيب دخل الإضراب؟')).toContain('طبيبا');
+    // Only the counted noun: "the month" elsewhere in a question stays as asked.
+    expect(read('متى بدأ الإضراب هذا الشهر؟').query.flatMap((concept) => concept.alternatives.map((a) => a.term))).not.toContain('شهرا');
+  });
+
   it('reads chat words for a bus, a diver and closing as the written language\'s (باص, غطاس, قفل)', async () => {
     const engine = await answererFor(
       'انهار جسر قديم فوق النهر صباح أمس وسقطت حافلة ركاب في المياه.',

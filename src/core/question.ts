@@ -1033,6 +1033,23 @@ function withOtherNumber(query: readonly Concept[], otherNumber: ReadonlyMap<str
   });
 }
 
+/**
+ * A noun counted by a number from eleven up is an indefinite accusative (340 طبيبا، 18 شهرا), its
+ * alif left on where the tanween mark is not written (stripAccusativeAlif takes it with the mark):
+ * the noun a how-many question counts meets that form where the article writes it. The article
+ * sets +1 answered ("… على كم شهر؟" of "تمتد 18 شهرا"), the kept-aside +2, nothing lost; the tuning
+ * sets unchanged. For every word of the question, the other form either way: +17 answered but −7
+ * declined, arcd-train −0.3 points and its English translation −0.9.
+ */
+function withCountedAlif(query: readonly Concept[], writes: (term: string) => boolean): Concept[] {
+  return query.map((concept) => {
+    if (!concept.counted) return concept;
+    const known = new Set(concept.alternatives.map((a) => a.term));
+    const added = concept.alternatives.filter((a) => a.term.length >= 3 && !known.has(`${a.term}ا`) && writes(`${a.term}ا`)).map((a) => ({ term: `${a.term}ا`, weight: a.weight }));
+    return added.length === 0 ? concept : { ...concept, alternatives: [...concept.alternatives, ...added] };
+  });
+}
+
 export function createQuestionAnalyzer(
   analyze: Analyzer,
   { english, places = NO_PLACES, writes, otherNumber }: QuestionContext = {},
@@ -1062,7 +1079,8 @@ export function createQuestionAnalyzer(
             ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
             ...(crossed.length > 0 && english ? english(crossed.join(' '), spoken) : []),
           ];
-    const query = otherNumber && writes ? withOtherNumber(concepts, otherNumber, writes) : concepts;
+    const numbered = otherNumber && writes ? withOtherNumber(concepts, otherNumber, writes) : concepts;
+    const query = writes ? withCountedAlif(numbered, writes) : numbered;
     const answerType = answerTypeOf(read, normalized);
     const months = monthsNamed(language === 'en' ? read : normalized, true);
     const byHeadline = asksHeadline(read, normalized);
