@@ -189,6 +189,9 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi('who is the head of the ports authority elli sawa el press conference?')).toBe('who is the head of the ports authority اللي sawa ال press conference?');
     expect(readArabizi('What did El Greco paint in Toledo?')).toBe('What did El Greco paint in Toledo?');
     expect(readArabizi('el naqila kanat tarfa3 3alam ay dawla 7asab el wikala?')).toBe('ال naqila كانت tarfa3 3alam اي dawla حسب ال wikala?');
+    // The Maghreb's from where (mnin), which (chmen; Tunisia's ama) and why (3lah).
+    expect(readArabizi('chmen jarida li kashfat l9adiya? w mnin jat?')).toBe('اشمن jarida ل kashfat l9adiya? و منين jat?');
+    expect(readArabizi('3lah sakrou l9ism fi ama nhar')).toBe('علاش sakrou l9ism في اي nhar');
     expect(isArabiziWord('7anout')).toBe(true);
     expect(isArabiziWord('ybi3')).toBe(true);
     for (const number of ['2nd', '3rd', '5km', '7pm', '2026', 'G7']) expect(isArabiziWord(number), number).toBe(number === 'G7');

