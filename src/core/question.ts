@@ -18,7 +18,7 @@ import { dropArabicAttribution, dropEnglishAttribution } from '../text/attributi
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
 import { ARABIZI_DIGITS, isArabiziWord, readArabizi } from '../translate/arabizi.js';
 import { frenchContentWords, looksFrench } from '../translate/french.js';
-import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
+import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, withAlternatives, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
 export interface AnalyzedQuestion extends QuestionAnalysis {
@@ -1029,7 +1029,7 @@ function withOtherNumber(query: readonly Concept[], otherNumber: ReadonlyMap<str
         added.push({ term, weight: asked.weight * OTHER_NUMBER_WEIGHT });
       }
     }
-    return added.length === 0 ? concept : { ...concept, alternatives: [...concept.alternatives, ...added] };
+    return withAlternatives(concept, added);
   });
 }
 
@@ -1046,7 +1046,7 @@ function withCountedAlif(query: readonly Concept[], writes: (term: string) => bo
     if (!concept.counted) return concept;
     const known = new Set(concept.alternatives.map((a) => a.term));
     const added = concept.alternatives.filter((a) => a.term.length >= 3 && !known.has(`${a.term}ا`) && writes(`${a.term}ا`)).map((a) => ({ term: `${a.term}ا`, weight: a.weight }));
-    return added.length === 0 ? concept : { ...concept, alternatives: [...concept.alternatives, ...added] };
+    return withAlternatives(concept, added);
   });
 }
 

@@ -1,7 +1,7 @@
 import { rootsOf } from '../text/roots.js';
 import { memo } from '../memo.js';
 import { trigrams } from './char-ngrams.js';
-import type { Concept, Query, TermAlternative } from './query.js';
+import { withAlternatives, type Concept, type Query, type TermAlternative } from './query.js';
 
 export interface FuzzyOptions {
   /** Least Dice similarity of trigram sets for a stem to stand in for an unseen one. */
@@ -174,7 +174,7 @@ export class FuzzyVocabulary {
       // article's thirty-fifth set +1 declined ("whats the weather in baghdad tomorrow"), nothing lost.
       const latinName = concept.name === true && /^[A-Za-z]/.test(concept.label);
       const extra = concept.alternatives.flatMap((a) => this.similar(a.term, !concept.attribute && !concept.place, latinName).map((s) => ({ term: s.term, weight: s.weight * a.weight })));
-      return extra.length ? { ...concept, alternatives: [...concept.alternatives, ...extra] } : concept;
+      return withAlternatives(concept, extra);
     });
   }
 }

@@ -95,3 +95,8 @@ export const TITLE_IMPORTANCE = 0.5;
 export function exactConcept(term: string, label = term): Concept {
   return { alternatives: [{ term, weight: 1 }], label };
 }
+
+/** The concept with more ways to match it, the same object where there are none. */
+export function withAlternatives(concept: Concept, extra: readonly TermAlternative[]): Concept {
+  return extra.length === 0 ? concept : { ...concept, alternatives: [...concept.alternatives, ...extra] };
+}
