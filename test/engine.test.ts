@@ -1443,6 +1443,29 @@ describe('reported speech', () => {
     expect(received).toEqual([]);
   });
 
+  it('goes on with the title of a speaker named in full before, where a later paragraph names them by surname alone', () => {
+    const analyze = createAnalyzer();
+    const article = buildArticle(
+      't',
+      [
+        'أكد قائد الجيش في البلاد، سامر الحلبي، أمس، أن القوات مستعدة.',
+        'ولفت الحلبي إلى أن الحدود آمنة.',
+        'وأردف بالقول إن التدريبات ستستمر حتى الصيف.',
+      ],
+      's',
+    );
+    const aliases = speakerAliases(article, analyze)[2]!;
+    expect(aliases).toEqual(expect.arrayContaining([...analyze('قائد'), ...analyze('الحلبي')]));
+    // The title's other words are not his name: questions about the army are not about his words.
+    expect(aliases).not.toContain(analyze('الجيش')[0]);
+  });
+
+  it('reads the leader by any of the words news Arabic has for one', async () => {
+    const answer = await engine.answer('ماذا تعني الجمهورية الإسلامية بحسب المرشد؟');
+    expect(answer.best?.sentence.text).toContain('الديمقراطية الدينية');
+    expect(answer.confidence).toBeGreaterThan(0.85);
+  });
+
   it('tells a question asking what someone said', () => {
     const ask = (question: string) => asksWhatWasSaid(question, normalizeArabic(question));
     expect(ask('what did barghouthi say abt missing his penalty')).toBe(true);
