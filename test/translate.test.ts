@@ -269,6 +269,9 @@ describe('analyzeEnglishQuestion: phrases', () => {
     expect(us.kind).toBe('phrase');
     expect(hasStem(us.translations, 'الولايات المتحده')).toBe(true);
     expect(terms.some((t) => t.surface === 'United' || t.surface === 'States')).toBe(false);
+    // A supreme leader is news Arabic's leader by any of its words, not "supreme" and "leader".
+    const leader = term(analyzeEnglishQuestion('What did the Supreme Leader say?', lexicon).terms, 'Supreme Leader');
+    expect(['قائد', 'مرشد'].every((stem) => hasStem(leader.translations, stem))).toBe(true);
     // A tournament is one name, not "world" and "cup".
     const cup = term(analyzeEnglishQuestion('who won the 2022 world cup', lexicon).terms, 'world cup');
     expect(cup.kind).toBe('phrase');
