@@ -1334,6 +1334,13 @@ describe('news prose', () => {
     expect((await engine.answer('كم عدد الحالات المؤكدة الحين؟')).confidence).toBeCloseTo((await engine.answer('كم عدد الحالات المؤكدة؟')).confidence, 5);
   });
 
+  it("reads Tunisia's of (متاع), what (شنوة) and his name (اسمو) as no words of the topic", async () => {
+    const engine = await answererFor('وقال مدير مستشفى الرحمة هشام البدري إن الأقسام جاهزة.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['المدير متاع مستشفى الرحمة شنوة اسمو؟', 'ما اسم مدير مستشفى الرحمة؟']]);
+    const [spoken, written] = ['المدير متاع مستشفى الرحمة شنوة اسمو؟', 'مدير مستشفى الرحمة ما اسمه؟'];
+    expect((await engine.answer(spoken)).confidence).toBeCloseTo((await engine.answer(written)).confidence, 5);
+  });
+
   it("reads the Maghreb's باش (so that) as no word of the topic: the question is covered as with لكي", async () => {
     const engine = await answererFor('وأعلن الوزير تعزيز الدوريات البحرية لمنع رحلات التهريب.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     const [spoken, written] = ['الوزير أعلن تعزيز الدوريات البحرية باش يمنع شنو؟', 'الوزير أعلن تعزيز الدوريات البحرية لكي يمنع شنو؟'];

@@ -128,6 +128,13 @@ const QUESTION_WORDS = [
   // The Levant's تبع (of, belonging to), with its pronouns; not تبعت, which news writes for "followed".
   // The seventy-fourth set +1 answered, one kept aside +1, nothing else moved.
   'تبع', 'تبعو', 'تبعه', 'تبعها', 'تبعهم', 'تبعي', 'تبعنا',
+  // Tunisia's and Libya's متاع (of), with its pronouns, and the Maghreb's "what" as Tunisia types it
+  // (شنوة, light-stemmed to شنو though the list's شنو cannot meet it so): both had been words of the
+  // topic that no article writes, and Arabizi's mta3 is read as متاع (translate/arabizi.ts). With
+  // "his name" (اسمو) as a frame (question.ts): the article sets +22 answered, −5 declined, the
+  // kept-aside +21 and −3 (unanswerable questions that had been declined for their متاع or شنوة
+  // alone); the tuning sets unchanged.
+  'متاع', 'متاعو', 'متاعه', 'متاعها', 'متاعهم', 'متاعنا', 'شنوه', 'اشنو',
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
   'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
