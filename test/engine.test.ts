@@ -1341,6 +1341,11 @@ describe('news prose', () => {
     expect((await engine.answer(spoken)).confidence).toBeCloseTo((await engine.answer(written)).confidence, 5);
   });
 
+  it("reads the Maghreb's truck (الكميون) and bridge (القنطرة) as the written words", async () => {
+    const engine = await answererFor('وتوقفت الشاحنة على الجسر القديم بعد عطل في المحرك.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['الكميون توقفت على أي قنطرة؟', 'الشاحنة توقفت على أي جسر؟']]);
+  });
+
   it("reads the Maghreb's باش (so that) as no word of the topic: the question is covered as with لكي", async () => {
     const engine = await answererFor('وأعلن الوزير تعزيز الدوريات البحرية لمنع رحلات التهريب.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     const [spoken, written] = ['الوزير أعلن تعزيز الدوريات البحرية باش يمنع شنو؟', 'الوزير أعلن تعزيز الدوريات البحرية لكي يمنع شنو؟'];
