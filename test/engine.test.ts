@@ -1346,6 +1346,11 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['الكميون توقفت على أي قنطرة؟', 'الشاحنة توقفت على أي جسر؟']]);
   });
 
+  it("reads Sudan's when (متين) as asking a time", async () => {
+    const engine = await answererFor('وتبدأ حملة التطعيم صباح الأحد المقبل في جميع المدارس.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectReadAsWritten(engine, [['حملة التطعيم بتبدأ متين؟', 'متى تبدأ حملة التطعيم؟']]);
+  });
+
   it("reads the Maghreb's باش (so that) as no word of the topic: the question is covered as with لكي", async () => {
     const engine = await answererFor('وأعلن الوزير تعزيز الدوريات البحرية لمنع رحلات التهريب.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     const [spoken, written] = ['الوزير أعلن تعزيز الدوريات البحرية باش يمنع شنو؟', 'الوزير أعلن تعزيز الدوريات البحرية لكي يمنع شنو؟'];

@@ -192,6 +192,8 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // The Maghreb's from where (mnin), which (chmen; Tunisia's ama) and why (3lah).
     expect(readArabizi('chmen jarida li kashfat l9adiya? w mnin jat?')).toBe('اشمن jarida ل kashfat l9adiya? و منين jat?');
     expect(readArabizi('3lah sakrou l9ism fi ama nhar')).toBe('علاش sakrou l9ism في اي nhar');
+    // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
+    expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');
     expect(isArabiziWord('7anout')).toBe(true);
     expect(isArabiziWord('ybi3')).toBe(true);
     for (const number of ['2nd', '3rd', '5km', '7pm', '2026', 'G7']) expect(isArabiziWord(number), number).toBe(number === 'G7');

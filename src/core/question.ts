@@ -513,6 +513,10 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['الكميونات', ['الشاحنات']],
   ['الثنية', ['الطريق']],
   ['لخرين', ['الأخرى', 'الآخرين']],
+  // Sudan's money (قروش): measured with Arabizi's name (translate/arabizi.ts). Not the airplane as
+  // chats spell it (الطيارة): light stemming meets الطيار (the pilot) in it, −2 answered.
+  ['قروش', ['أموال', 'مبلغ']],
+  ['القروش', ['الأموال', 'المبلغ']],
 ];
 const DIALECT_WEIGHT = 0.9;
 

@@ -53,7 +53,8 @@ export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قدي
  */
 export const SPOKEN_WHEN_EAST: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا'];
 export const SPOKEN_WHEN_MAGHREB: readonly string[] = ['فوقاش', 'وقتاش'];
-export const SPOKEN_WHEN: readonly string[] = [...SPOKEN_WHEN_EAST, ...SPOKEN_WHEN_MAGHREB, 'شوكت'];
+/** Iraq's شوكت and Sudan's متين (measured with Arabizi's name, translate/arabizi.ts). */
+export const SPOKEN_WHEN: readonly string[] = [...SPOKEN_WHEN_EAST, ...SPOKEN_WHEN_MAGHREB, 'شوكت', 'متين'];
 
 /**
  * Question words and fused forms the list lacks ("لمن" = for whom), and the common dialect
