@@ -527,11 +527,11 @@ const DIALECT_WEIGHT = 0.9;
  * writes them; measured with حصلت and فيزا in DIALECT_WORDS. Libya's and Tunisia's شن (what; also
  * شنّ, launched), هادي (this; also the name Hadi) and توّا (now, and لتوّا, until now; also
  * news's "just"): the article sets +4 answered, nothing else moved. The Maghreb's other "what"
- * (شنوة، اشنو) moved nothing here; it is a stop word (stopwords.ts). The Gulf's حق (of, belonging to: "التعاون حقها مع ايران"; also
- * a right) with its pronouns: the kept-aside sets +3 answered, nothing else moved. Egypt's and
- * Sudan's دا (this), here and not a stop word, which light stemming would meet in بدا (began), read
- * as ب and دا (arcd-train −0.14): the article sets +3 answered, the kept-aside sets +1, nothing else
- * moved.
+ * (شنوة، اشنو) moved nothing here; it is a stop word (stopwords.ts). The Gulf's حق (of, belonging
+ * to: "التعاون حقها مع ايران"; also a right) with its pronouns: the kept-aside sets +3 answered,
+ * nothing else moved. Egypt's and Sudan's دا (this), here and not a stop word, which light stemming
+ * would meet in بدا (began), read as ب and دا (arcd-train −0.14): the article sets +3 answered, the
+ * kept-aside sets +1, nothing else moved.
  */
 const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا', 'شن', 'هادي', 'توا', 'لتوا', 'دا', 'حق', 'حقت', 'حقه', 'حقها', 'حقهم', 'حقنا']);
 /**

@@ -122,7 +122,8 @@ function speechIn(text: string, analyze: Analyzer): { named: string[] | null; co
  * الإسلامية بحسب المرشد؟", with the leader's words as synonyms in question.ts). Only the heads:
  * with the whole naming, its nisba (الروسي) had let questions about Russia into Shoigu's
  * paragraphs (−7 declined). Measured with the synonyms: the shipped article's sets +43 answered,
- * the kept-aside +13, no decline changed; no other article moved, nor any tuning set.
+ * the kept-aside +13, no decline changed; no other article moved, nor any tuning set. Each naming
+ * is remembered in `seen` for the ones after it.
  */
 function withTitleOfFullestNaming(seen: string[][], named: string[]): string[] {
   const full = seen.findLast((earlier) => earlier.length > named.length && named.every((stem) => earlier.includes(stem)));

@@ -75,8 +75,8 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'اي': ['ay', 'ayy', 'ayya', 'ayyi', 'ama'],
   'حسب': ['7asab', '7aseb', '7sab', 'hasab'],
   // Name (اسم, the Maghreb's سمية), a frame on the Arabic side: measured with Sudan's when (متين,
-  // stopwords.ts) and money (قروش, question.ts): the article sets +4 answered (−2 of them "esmo"
-  // questions now drawn to the wrong name), the kept-aside +1; declines +2 and −2.
+  // stopwords.ts) and money (قروش, question.ts): the article sets +4 answered, the kept-aside +1;
+  // declines +2 and −2.
   'اسم': ['esm', 'ism', 'esmo', 'ismo', 'esmou', 'ismou', 'esmha', 'ismha', 'esmaha', 'smiya', 'smiyt', 'smitha', 'smito', 'esmuh', 'ismuh'],
   // Prepositions, articles, conjunctions and pronouns.
   'في': ['fi', 'f', 'fil', 'fel', 'fl'],
