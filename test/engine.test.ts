@@ -321,6 +321,13 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     const name = await engine.answer("What's the name of Iran's defense minister?");
     expect(name.best?.sentence.text).toContain('محمد رضا آشتياني');
     expect((await engine.answer('whats the name of irans defense minister')).best?.sentence.id).toBe(name.best?.sentence.id);
+    const pidgin = await engine.answer('how di russian minista see di sanctions');
+    expect(pidgin.declined).toBe(false);
+    expect(pidgin.best?.sentence.text).toContain('العقوبات');
+    // Chat spellings are whole words: the "da" of Arabizi's qa3da (a base) is no "the".
+    const bases = await engine.answer('kam qa3da 3askariya 3and iran fel mantga');
+    expect(bases.declined).toBe(false);
+    expect(bases.best?.sentence.text).toContain('قواعد عسكرية');
   });
 
   it('answers an Arabic question asked with courtesy ("could you tell me", "please", "I want to know") like its plain form', async () => {

@@ -340,6 +340,12 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(chat.terms.map((t) => t.lemma)).toEqual(plain.terms.map((t) => t.lemma));
     expect(chat.unknown).toEqual([]);
     expect(chat.whWord).toBe('what');
+    // West African and Caribbean English's the, them, that; when and which typed short.
+    const pidgin = analyzeEnglishQuestion('wen did dem meet di minister, wich day', lexicon);
+    const written = analyzeEnglishQuestion('when did them meet the minister, which day', lexicon);
+    expect(pidgin.terms.map((t) => t.lemma)).toEqual(written.terms.map((t) => t.lemma));
+    expect(pidgin.unknown).toEqual([]);
+    expect(pidgin.whWord).toBe('when');
   });
 
   it('reads negations and contractions, typed with or without their apostrophe, as function words', () => {

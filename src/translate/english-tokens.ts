@@ -34,6 +34,11 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
   abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: "what's", whos: "who's", wheres: "where's",
   whens: "when's", hows: "how's", cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
+  // More of chat's short forms and, below, Pidgin's and Patois's function words: the article sets +12
+  // answered, −2 declined; the kept-aside +6; the tuning sets unchanged.
+  wen: 'when', wich: 'which', wats: "what's", wot: 'what', wut: 'what', smth: 'something', sth: 'something', tmrw: 'tomorrow',
+  // West African and Caribbean English's the, them, that, this ("how much dem go pay di new coach").
+  di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
   // Contractions typed without their apostrophe: the dictionary read cant as نفاق (hypocrisy).
   cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
   werent: "weren't", wont: "won't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", hasnt: "hasn't",
@@ -45,7 +50,13 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
  * The question with its chat spellings written out, for reading the kind of answer it asks:
  * "whats the name of irans defense minister" asks for a name as "what's the name …" does.
  */
-export const writeOutChatForms = (question: string): string => question.replace(/\p{L}+/gu, writtenOut);
+export const writeOutChatForms = (question: string): string => question.replace(WHOLE_WORD, writtenOut);
+
+/**
+ * Letters standing alone, not inside Arabizi's digits and letters: the n of "n9lat" (نقلت) had been
+ * written out as "and", and with da listed, "qa3da" (a base) became "qa3the".
+ */
+const WHOLE_WORD = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
 
 /** A chat spelling's usual word, or the word itself. */
 function writtenOut(word: string): string {
