@@ -346,6 +346,8 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(pidgin.terms.map((t) => t.lemma)).toEqual(written.terms.map((t) => t.lemma));
     expect(pidgin.unknown).toEqual([]);
     expect(pidgin.whWord).toBe('when');
+    // In a question typed in Arabizi, dem is blood (دم), not Pidgin's them.
+    expect(analyzeEnglishQuestion('ch7al wa7ed tbara3 b dem', lexicon).unknown).toContain('dem');
   });
 
   it('reads negations and contractions, typed with or without their apostrophe, as function words', () => {

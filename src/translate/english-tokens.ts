@@ -1,3 +1,5 @@
+import { isArabiziWord } from './arabizi.js';
+
 /** Word tokens of an English question, with what later steps need to know about each. */
 export interface EnglishToken {
   /** As typed, minus possessive "'s" and surrounding punctuation. */
@@ -37,8 +39,6 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   // More of chat's short forms and, below, Pidgin's and Patois's function words: the article sets +12
   // answered, −2 declined; the kept-aside +6; the tuning sets unchanged.
   wen: 'when', wich: 'which', wats: "what's", wot: 'what', wut: 'what', smth: 'something', sth: 'something', tmrw: 'tomorrow',
-  // West African and Caribbean English's the, them, that, this ("how much dem go pay di new coach").
-  di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
   // Contractions typed without their apostrophe: the dictionary read cant as نفاق (hypocrisy).
   cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
   werent: "weren't", wont: "won't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", hasnt: "hasn't",
@@ -47,10 +47,16 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * West African and Caribbean English's the, them, that, this ("how much dem go pay di new coach"),
+ * written out only in a question with no Arabizi word: there dem is blood (دم), "ytbre3 b dem".
+ */
+const PIDGIN_FORMS: Readonly<Record<string, string>> = { di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this' };
+
+/**
  * The question with its chat spellings written out, for reading the kind of answer it asks:
  * "whats the name of irans defense minister" asks for a name as "what's the name …" does.
  */
-export const writeOutChatForms = (question: string): string => question.replace(WHOLE_WORD, writtenOut);
+export const writeOutChatForms = (question: string): string => question.replace(WHOLE_WORD, writerFor(question));
 
 /**
  * Letters standing alone, not inside Arabizi's digits and letters: the n of "n9lat" (نقلت) had been
@@ -58,13 +64,15 @@ export const writeOutChatForms = (question: string): string => question.replace(
  */
 const WHOLE_WORD = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
 
-/** A chat spelling's usual word, or the word itself. */
-function writtenOut(word: string): string {
-  return Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : word;
+/** What writes out a chat spelling of the question as its usual word, or leaves the word as it is. */
+function writerFor(question: string): (word: string) => string {
+  const pidgin = !question.split(/\s+/).some(isArabiziWord);
+  return (word) => (Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : pidgin && Object.hasOwn(PIDGIN_FORMS, word) ? PIDGIN_FORMS[word]! : word);
 }
 
 export function tokenizeEnglish(question: string): EnglishToken[] {
   const out: EnglishToken[] = [];
+  const writtenOut = writerFor(question);
   for (const match of question.normalize('NFC').matchAll(WORD)) {
     let surface = match[0];
     // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
