@@ -1353,6 +1353,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['الكميون توقفت على أي قنطرة؟', 'الشاحنة توقفت على أي جسر؟']]);
   });
 
+  it("reads the Maghreb's bus (الطوبيس، الكار), first (اللول), place (البلاصة) and ambulance (لامبيلانس) as the written words", async () => {
+    const engine = await answererFor(
+      'وكان الراعي رشيد القاسمي أول من وصل إلى مكان انقلاب الحافلة قبل سيارات الإسعاف.',
+      'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شكون اللول اللي وصل للبلاصة فين طاح الطوبيس؟', 'من الأول الذي وصل إلى المكان حيث سقطت الحافلة؟'],
+      ['شكون وصل للكار قبل لامبيلانس؟', 'من وصل إلى الحافلة قبل الإسعاف؟'],
+    ]);
+  });
+
   it("reads Sudan's when (متين) as asking a time", async () => {
     const engine = await answererFor('وتبدأ حملة التطعيم صباح الأحد المقبل في جميع المدارس.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['حملة التطعيم بتبدأ متين؟', 'متى تبدأ حملة التطعيم؟']]);

@@ -477,6 +477,15 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['يحوسو', ['يبحثون', 'البحث']],
   ['يحوس', ['يبحث', 'البحث']],
   ['شيفور', ['سائق']],
+  // The Maghreb's bus (الطوبيس، الكار), first (اللول), place (البلاصة) and ambulance (لامبيلانس), with
+  // its ملي (when, as it happened) a stop word: the article sets +2 answered, −1 declined (an insurer
+  // of the bus, which the article never names), the kept-aside +1. Not children (الدراري),
+  // +1 −1, nor doing (داير), whose written twin is دائرة (a department) once hamza is folded.
+  ['الطوبيس', ['الحافلة']],
+  ['الكار', ['الحافلة']],
+  ['اللول', ['الأول', 'الأولى']],
+  ['البلاصة', ['المكان']],
+  ['لامبيلانس', ['الإسعاف']],
   ['الشيفور', ['السائق']],
   ['شالو', ['حملوا', 'حمل']],
   ['الخدامة', ['العمال', 'العاملين']],
