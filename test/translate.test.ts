@@ -346,6 +346,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(pidgin.terms.map((t) => t.lemma)).toEqual(written.terms.map((t) => t.lemma));
     expect(pidgin.unknown).toEqual([]);
     expect(pidgin.whWord).toBe('when');
+    const wetin = analyzeEnglishQuestion('abeg wetin di minister seh bout di tanker sef', lexicon);
+    expect(wetin.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('please what the minister say about the tanker even', lexicon).terms.map((t) => t.lemma));
+    expect(wetin.whWord).toBe('what');
     // In a question typed in Arabizi, dem is blood (دم), not Pidgin's them.
     expect(analyzeEnglishQuestion('ch7al wa7ed tbara3 b dem', lexicon).unknown).toContain('dem');
   });

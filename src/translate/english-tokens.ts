@@ -47,10 +47,16 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * West African and Caribbean English's the, them, that, this ("how much dem go pay di new coach"),
- * written out only in a question with no Arabizi word: there dem is blood (دم), "ytbre3 b dem".
+ * West African and Caribbean English's function words ("how much dem go pay di new coach", "wetin be
+ * di exact time wey di explosion happen"), written out only in a question with no Arabizi word:
+ * there dem is blood (دم), "ytbre3 b dem". Those after the first line: the article sets +6
+ * answered, −1 declined, the kept-aside +2; the speller had read sef as serf (عبد), una as tuna.
  */
-const PIDGIN_FORMS: Readonly<Record<string, string>> = { di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this' };
+const PIDGIN_FORMS: Readonly<Record<string, string>> = {
+  di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
+  wetin: 'what', wah: 'what', wey: 'that', abeg: 'please', sef: 'even', una: 'you', na: 'is', pipo: 'people',
+  seh: 'say', inna: 'in', ting: 'thing', tink: 'think', wid: 'with', nuh: 'not', dere: 'there',
+};
 
 /**
  * The question with its chat spellings written out, for reading the kind of answer it asks:
