@@ -1365,6 +1365,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads Egypt's bus (الأتوبيس), the tanker (التانكر), Iraq's wheat (الحنطة) and the Maghreb's herders (الكسابة) as the written words", async () => {
+    const engine = await answererFor(
+      'وانقلبت الحافلة المدرسية قرب المنعطف بعد اصطدامها بصهريج وقود.',
+      'وقال الموالون إن أسعار القمح ارتفعت بنسبة 40 في المئة.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['الأتوبيس انقلب فين بعد اصطدامه بالتانكر؟', 'أين انقلبت الحافلة بعد اصطدامها بالصهريج؟'],
+      ['الكسابة قالوا الحنطة غليت بشحال؟', 'الموالون قالوا القمح ارتفع بكم؟'],
+    ]);
+  });
+
   it("reads Sudan's when (متين) as asking a time", async () => {
     const engine = await answererFor('وتبدأ حملة التطعيم صباح الأحد المقبل في جميع المدارس.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['حملة التطعيم بتبدأ متين؟', 'متى تبدأ حملة التطعيم؟']]);

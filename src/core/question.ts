@@ -486,6 +486,13 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['اللول', ['الأول', 'الأولى']],
   ['البلاصة', ['المكان']],
   ['لامبيلانس', ['الإسعاف']],
+  // Egypt's bus (الأتوبيس), Sudan's and the Gulf's tanker (التانكر), Iraq's wheat (الحنطة) and the
+  // Maghreb's herders (الكسابة): the article sets +5 answered, the kept-aside +2, nothing lost. Not
+  // Egypt's and the Gulf's children (العيال، عيل): nothing moved.
+  ['الاتوبيس', ['الحافلة', 'الحافلات']],
+  ['التانكر', ['الصهريج', 'الناقلة']],
+  ['الحنطة', ['القمح']],
+  ['الكسابة', ['المربين', 'مربي', 'الموالين', 'الرعاة']],
   ['الشيفور', ['السائق']],
   ['شالو', ['حملوا', 'حمل']],
   ['الخدامة', ['العمال', 'العاملين']],
