@@ -39,6 +39,9 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   // More of chat's short forms and, below, Pidgin's and Patois's function words: the article sets +12
   // answered, −2 declined; the kept-aside +6; the tuning sets unchanged.
   wen: 'when', wich: 'which', wats: "what's", wot: 'what', wut: 'what', smth: 'something', sth: 'something', tmrw: 'tomorrow',
+  // Right now and because, typed short; with Patois's ole (old): +2 answered, −1 declined (an
+  // unemployment rate "rn", which the article never gives, no longer lowered by an unknown word).
+  rn: 'now', bcoz: 'because', becoz: 'because', becuz: 'because',
   // Contractions typed without their apostrophe: the dictionary read cant as نفاق (hypocrisy).
   cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
   werent: "weren't", wont: "won't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", hasnt: "hasn't",
@@ -55,7 +58,7 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
   wetin: 'what', wah: 'what', wey: 'that', abeg: 'please', sef: 'even', una: 'you', na: 'is', pipo: 'people',
-  seh: 'say', inna: 'in', ting: 'thing', tink: 'think', wid: 'with', nuh: 'not', dere: 'there',
+  seh: 'say', inna: 'in', ting: 'thing', tink: 'think', wid: 'with', nuh: 'not', dere: 'there', ole: 'old',
 };
 
 /**
