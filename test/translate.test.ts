@@ -335,8 +335,8 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
   });
 
   it('reads chat spellings as the words they stand for', () => {
-    const chat = analyzeEnglishQuestion('wat did u hear abt ppl in tehran', lexicon);
-    const plain = analyzeEnglishQuestion('what did you hear about people in tehran', lexicon);
+    const chat = analyzeEnglishQuestion('wat did u hear abt ppl in tehran rn', lexicon);
+    const plain = analyzeEnglishQuestion('what did you hear about people in tehran now', lexicon);
     expect(chat.terms.map((t) => t.lemma)).toEqual(plain.terms.map((t) => t.lemma));
     expect(chat.unknown).toEqual([]);
     expect(chat.whWord).toBe('what');
