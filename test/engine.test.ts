@@ -677,6 +677,16 @@ describe('news prose', () => {
     await expectQuoted(engine, ['who is the army chief who gave the speech?', 'مين قائد الجيش اللي ألقى الكلمة؟'], 'سمير الراوي');
   });
 
+  it('answers "who is the minister?" where the name after the title begins with و or ف (فؤاد، وليد)', async () => {
+    const engine = await answererFor(
+      'في المقابل، دافع وزير الداخلية، فؤاد المنصوري، عن القرار في بيان رسمي.',
+      'وقال رئيس البلدية وليد بن سالم إن الأشغال ستنتهي في الربيع.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['who is the interior minister?', 'من هو وزير الداخلية؟'], 'فؤاد المنصوري');
+    await expectQuoted(engine, ['who is the mayor?', 'من هو رئيس البلدية؟'], 'وليد بن سالم');
+  });
+
   it('reads a chat verb in the present tense as the written language\'s (بيطلع for يغادر)', async () => {
     const engine = await answererFor('ونُقل المصاب إلى المستشفى الجامعي في العاصمة.', 'ورجّح الطبيب أن يغادر المستشفى خلال يومين أو ثلاثة.', ...OTHER_NEWS);
     await expectQuoted(engine, ['متى بيطلع من المستشفى؟'], 'خلال يومين');

@@ -14,7 +14,7 @@ import { paragraphRoots, type ParagraphRoots } from '../retrieval/paragraph-rela
 import { headlineWords, type HeadlineWords } from './headline-quote.js';
 import { feedbackProfile, type FeedbackProfile } from '../retrieval/feedback.js';
 import { verbsWithObjectPronoun, type VerbAndSubject } from './relations.js';
-import { isHonorific, isTitleHead, mayOpenName, TITLE_HEADS } from './titles.js';
+import { isHonorific, isTitleHead, mayOpenName, mayOpenNameBefore, TITLE_HEADS } from './titles.js';
 import { sentenceSpeakers } from './speakers.js';
 import { namesTitledPerson } from './title-names.js';
 
@@ -99,7 +99,7 @@ function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
     const previous = tokens[i - 1];
     words.push({
       stem,
-      nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenName(next))),
+      nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenNameBefore(next, tokens[i + 2]))),
       titleGoesOn: content && /^و/.test(next),
       definiteFollows: content && /^ال/.test(next),
       namedBefore:
