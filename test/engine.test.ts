@@ -677,6 +677,17 @@ describe('news prose', () => {
     await expectQuoted(engine, ['who is the army chief who gave the speech?', 'مين قائد الجيش اللي ألقى الكلمة؟'], 'سمير الراوي');
   });
 
+  it('reads "what did the head of the union say" typed as the Gulf says it (راعي النقابة) as describing the speaker, not naming him', async () => {
+    const engine = await answererFor(
+      'وقال رئيس النقابة العامة لسائقي الشاحنات منصور العبدلي إن الإضراب سيستمر حتى صرف الرواتب.',
+      'وأعلنت الوزارة أن الطرق الرئيسية فتحت صباح الخميس.',
+      ...OTHER_NEWS.slice(0, 2),
+    );
+    await expectQuoted(engine, ['ايش قال راعي النقابه عن الإضراب؟'], 'سيستمر حتى صرف الرواتب');
+    // A name there is still one the article must write: it never names Putin.
+    expect((await engine.answer('شو قال بوتين عن الإضراب؟')).declined).toBe(true);
+  });
+
   it('answers "who is the minister?" where the name after the title begins with و or ف (فؤاد، وليد)', async () => {
     const engine = await answererFor(
       'في المقابل، دافع وزير الداخلية، فؤاد المنصوري، عن القرار في بيان رسمي.',

