@@ -36,8 +36,8 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
   abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: "what's", whos: "who's", wheres: "where's",
   whens: "when's", hows: "how's", cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
-  // More of chat's short forms and, below, Pidgin's and Patois's function words: the article sets +12
-  // answered, −2 declined; the kept-aside +6; the tuning sets unchanged.
+  // More of chat's short forms, with the first line of PIDGIN_FORMS: the article sets +12 answered,
+  // −2 declined; the kept-aside +6; the tuning sets unchanged.
   wen: 'when', wich: 'which', wats: "what's", wot: 'what', wut: 'what', smth: 'something', sth: 'something', tmrw: 'tomorrow',
   // Right now and because, typed short; with Patois's ole (old): +2 answered, −1 declined (an
   // unemployment rate "rn", which the article never gives, no longer lowered by an unknown word).
@@ -52,8 +52,9 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
 /**
  * West African and Caribbean English's function words ("how much dem go pay di new coach", "wetin be
  * di exact time wey di explosion happen"), written out only in a question with no Arabizi word:
- * there dem is blood (دم), "ytbre3 b dem". Those after the first line: the article sets +6
- * answered, −1 declined, the kept-aside +2; the speller had read sef as serf (عبد), una as tuna.
+ * there dem is blood (دم), "ytbre3 b dem". Those after the first line, but ole (measured with rn in
+ * CHAT_FORMS): the article sets +6 answered, −1 declined, the kept-aside +2; the speller had read
+ * sef as serf (عبد), una as tuna.
  */
 const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
