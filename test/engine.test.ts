@@ -2381,6 +2381,22 @@ describe('English words the dictionary renders in another sense only', () => {
     const engine = await answererFor('أغلقت مديرية التربية 214 مدرسة لمدة أسبوعين.', 'وعادت 177 مدرسة إلى الدوام بعد انتهاء العطلة.', ...OTHER_NEWS);
     expect((await engine.answer('How many schools did the education directorate close?')).best?.sentence.text).toContain('214');
   });
+
+  it('a hashtag is a وسم, kilos are كيلوغرامات, an alarm is an إنذار, a bag a كيس: the words news writes', async () => {
+    const engine = await answererFor(
+      'وتصدر وسم #المدينة_عطشى قائمة الأكثر تداولاً في البلاد يوم الأحد.',
+      'وقال الطبيب إن الموقوف فقد ستة كيلوغرامات من وزنه خلال إضرابه عن الطعام.',
+      'وأكد نزلاء الفندق أنهم لم يسمعوا جرس الإنذار ليلة الحريق.',
+      'ويباع كيس السماد في السوق السوداء بسعر 65 ديناراً.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['which day was the hashtag trending', 'الأحد'],
+      ['how many kilos did the detainee lose', 'ستة كيلوغرامات'],
+      ['did the guests hear the fire alarm', 'جرس الإنذار'],
+      ['what does a bag of fertilizer cost on the black market', '65'],
+    ]);
+  });
 });
 
 describe('acronyms of international bodies (WHO, UN)', () => {
