@@ -2397,6 +2397,26 @@ describe('English words the dictionary renders in another sense only', () => {
       ['what does a bag of fertilizer cost on the black market', '65'],
     ]);
   });
+
+  it('water is المياه as well as ماء, employees are موظفين, a preliminary report is أولي, online is الإنترنت', async () => {
+    const engine = await answererFor(
+      'وقالت الشركة إن المياه عادت إلى الأحياء الشرقية صباح الجمعة.',
+      'وقالت الشركة إن الكهرباء عادت إلى الأحياء الغربية مساء الخميس.',
+      'وأوضح التقرير الأولي أن سبب الحريق ماس كهربائي في المطبخ.',
+      'وأوضح التقرير النهائي أن سبب الانهيار تآكل الأعمدة.',
+      'وقال البنك إن ثلاثة موظفين أصيبوا في عملية السطو.',
+      'وقال البنك إن خمسة زبائن أصيبوا بالذعر في عملية السطو.',
+      'وجمعت حملة التبرعات عبر الإنترنت نحو 40 ألف دينار.',
+      'وجمعت حملة التبرعات في المساجد نحو 90 ألف دينار.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['when did the water come back', 'الجمعة'],
+      ['what did the preliminary report find', 'ماس كهربائي'],
+      ['how many employees were hurt in the robbery', 'ثلاثة موظفين'],
+      ['how much did the online donations raise', '40 ألف'],
+    ]);
+  });
 });
 
 describe('acronyms of international bodies (WHO, UN)', () => {
