@@ -2417,6 +2417,26 @@ describe('English words the dictionary renders in another sense only', () => {
       ['how much did the online donations raise', '40 ألف'],
     ]);
   });
+
+  it('kidnappers are الخاطفين, a silo a صومعة, cracks تصدعات, households أسر', async () => {
+    const engine = await answererFor(
+      'وألقت الشرطة القبض على ثلاثة من الخاطفين فجر السبت.',
+      'وألقت الشرطة القبض على خمسة من المهربين مساء الأحد.',
+      'واندلع الحريق في الصومعة رقم 4 قرب الميناء.',
+      'واندلع حريق آخر في المستودع رقم 9 وسط المدينة.',
+      'وظهرت التصدعات في جدران الفندق قبل أسبوع من الانهيار.',
+      'وظهرت الرطوبة في جدران المبنى بعد الأمطار.',
+      'وتستفيد من الدعم 12 ألف أسرة في المحافظة.',
+      'ويستفيد من الدعم 300 مزارع في المحافظة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['how many kidnappers did the police catch', 'ثلاثة'],
+      ['which silo did the fire start in', 'رقم 4'],
+      ['when did the cracks appear in the walls', 'قبل أسبوع'],
+      ['how many households benefit from the support', '12 ألف'],
+    ]);
+  });
 });
 
 describe('acronyms of international bodies (WHO, UN)', () => {
