@@ -527,6 +527,14 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   // Sudan's money (قروش): measured with Arabizi's name (translate/arabizi.ts). Not the airplane as
   // chats spell it (الطيارة): light stemming meets الطيار (the pilot) in it, −2 answered.
   ['قروش', ['أموال', 'مبلغ']],
+  // The farmer as chats and the Maghreb name him (فلاح، الفلاحين) where news writes مزارع, prison
+  // (الحبس), the Gulf's and Iraq's water (الماي) and a kilo of either kind: the article sets +17
+  // answered, −2 declined ("شحال من فلاح تضرر …؟", which the article does not count, now finds its
+  // farmers), the kept-aside +8 −1; the tuning sets unchanged.
+  ['فلاح', ['مزارع']],
+  ['حبس', ['السجن', 'سجن', 'احتجاز']],
+  ['كيلو', ['كيلومتر', 'كيلوغرام']],
+  ['الماي', ['المياه', 'الماء']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
