@@ -2453,6 +2453,15 @@ describe('English words the dictionary renders in another sense only', () => {
       ['how many households benefit from the support', '12 ألف'],
     ]);
   });
+
+  it('talking about something in a meeting is discussing it (ناقش، بحث)', async () => {
+    const engine = await answererFor(
+      'والتقى الوزير نظيره الجزائري، وناقش معه التطورات في منطقة الساحل.',
+      'وتحدث الوزير مطولاً عن الحوار بشأن الأمن في المنطقة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['which region did the minister talk about with his counterpart', 'منطقة الساحل']]);
+  });
 });
 
 describe('acronyms of international bodies (WHO, UN)', () => {
