@@ -1414,6 +1414,19 @@ describe('news prose', () => {
     ]);
   });
 
+  it('asks for a title borne (يحملها) or "as the report has it" (كما ورد في الخبر) with words the article need not write', async () => {
+    const engine = await answererFor(
+      'أعلن رئيس هيئة الموانئ، سالم الهاشمي، أمس الثلاثاء، أن الميناء سيعود إلى العمل الأسبوع المقبل.',
+      'وقال الهاشمي إن الخسائر الأولية تقدر بنحو مليوني دينار.',
+      'وأضاف الهاشمي أن فرق الصيانة تعمل على مدار الساعة.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['ما المنصب الذي يشغله سالم الهاشمي بحسب ما ورد في الخبر؟', 'رئيس هيئة الموانئ'],
+      ['ما الصفة الرسمية التي يحملها سالم الهاشمي؟', 'رئيس هيئة الموانئ'],
+    ]);
+  });
+
   it("reads Sudan's when (متين) as asking a time", async () => {
     const engine = await answererFor('وتبدأ حملة التطعيم صباح الأحد المقبل في جميع المدارس.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['حملة التطعيم بتبدأ متين؟', 'متى تبدأ حملة التطعيم؟']]);
