@@ -1427,6 +1427,15 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads "during" (إبّان) and a passive\'s helper (جرى) as function words', async () => {
+    const engine = await answererFor(
+      'وقال القائد إنه تم الدفاع عن الثورة والوطن خلال سنوات الحرب.',
+      'وجرى تكريم الأب الذي فقد ابنه في سنوات الحرب.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['ما الذي جرى الدفاع عنه إبان سنوات الحرب؟', 'الثورة والوطن']]);
+  });
+
   it("reads Sudan's when (متين) as asking a time", async () => {
     const engine = await answererFor('وتبدأ حملة التطعيم صباح الأحد المقبل في جميع المدارس.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['حملة التطعيم بتبدأ متين؟', 'متى تبدأ حملة التطعيم؟']]);
