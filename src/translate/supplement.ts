@@ -102,6 +102,8 @@ const ESPECIALLY = ['خصوصا', 'بشكل خاص', 'خاصة', 'لا سيما'
 const TALKING = all(verb('تحدث', 'يتحدث'), 'حديث', 'الكلام', 'الحوار', 'حوار', 'محادثات', verb('ناقش', 'يناقش'), 'مناقشة', verb('بحث', 'يبحث'));
 /** Who kidnaps or hijacks: news says the abductor (الخاطف), the dictionary المختطف only. */
 const ABDUCTOR = ['الخاطف', 'خاطف', 'الخاطفين', 'خاطفين', 'المختطف'];
+/** Cancelling as news writes it (أُلغي، إلغاء), where the dictionary has only the adjective ملغي. */
+const CANCELLING = all(verb('ألغى', 'يلغي'), 'إلغاء', 'ملغى');
 /** Fertilizer as farmers' news writes it (سماد، أسمدة), beside the dictionary's مخصب. */
 const FERTILIZER = ['السماد', 'سماد', 'الأسمدة', 'أسمدة'];
 /** A price or an index sliding: تراجع، انخفض، هبط. */
@@ -1640,8 +1642,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   walkout: ['الإضراب', 'إضراب', 'الانسحاب', 'انسحاب', 'المقاطعة'],
   striker: ['المضرب', 'المضربين', 'مضربين', 'المهاجم', 'مهاجم'],
   survivor: ['الناجي', 'ناج', 'الناجين', 'ناجين', 'الناجون'],
-  cancel: all(verb('ألغى', 'يلغي'), 'إلغاء', 'ملغى'),
-  cancelled: all(verb('ألغى', 'يلغي'), 'إلغاء', 'ملغى', 'ألغيت'),
+  cancel: CANCELLING,
+  cancelled: all(CANCELLING, 'ألغيت'),
   exempt: all(verb('أعفى', 'يعفي'), 'إعفاء', 'معفى', 'معفاة', 'استثناء', 'مستثنى'),
   recall: all(verb('سحب', 'يسحب'), 'سحب', 'استدعاء', 'استدعى', 'تذكر'),
   sail: all(verb('أبحر', 'يبحر'), 'الإبحار', 'إبحار', 'الشراع'),
@@ -1676,7 +1678,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   deceased: ['المتوفى', 'متوفى', 'الراحل', 'الفقيد', 'الميت', 'الضحية'],
   clash: ['اشتباك', 'اشتباكات', 'الاشتباكات', 'مواجهات', 'المواجهات'],
   silo: ['صومعة', 'الصومعة', 'صوامع', 'الصوامع', 'أهراءات', 'الأهراءات'],
-  detect: all(verb('رصد', 'يرصد'), verb('اكتشف', 'يكتشف'), 'اكتشاف', 'رصد'),
+  detect: all(verb('رصد', 'يرصد'), verb('اكتشف', 'يكتشف'), 'اكتشاف'),
   mobile: ['المحمول', 'محمول', 'الجوال', 'جوال', 'الخلوي', 'خلوي', 'النقال', 'نقال'],
   telecom: ['الاتصالات', 'اتصالات'],
   fish: ['السمك', 'سمك', 'الأسماك', 'أسماك'],
