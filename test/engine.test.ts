@@ -299,6 +299,19 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('ما عنوان السفارة الروسية في طهران؟')).best?.sentence.paragraph).not.toBe(HEADLINE);
   });
 
+  it('reads "in the title", "says the heading", French "selon le titre" and Arabizi "7asab el 3enwan" as the headline, and a person\'s title as no headline', async () => {
+    const asked = [
+      'according to the title, what is tehran against in the region?',
+      'what does tehran not want in the region, says the heading?',
+      'chnou li tehran ma t7abch ykoun f la région? selon le titre',
+      '7asab el 3enwan, meen 3assab mn twassu3 7dud el mu2awame?',
+    ];
+    for (const question of asked) expect((await engine.answer(question)).best?.sentence.paragraph, question).toBe(HEADLINE);
+    for (const question of ["what is khamenei's official title in the article?", "who's the man heading iran's security council?"]) {
+      expect((await engine.answer(question)).best?.sentence.paragraph, question).not.toBe(HEADLINE);
+    }
+  });
+
   it('answers in everyday English words the dictionary renders in another sense only (upset, carry out, presence, military, intense, americans, main, go after)', async () => {
     // "main" is الأساسية here, not only الرئيسة, which the sentence after says of another noun.
     await expectQuoted(engine, ["What was the enemy's main target, according to Khamenei?"], 'كان هدفها الثورة');
