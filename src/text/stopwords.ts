@@ -138,6 +138,9 @@ const QUESTION_WORDS = [
   // kept-aside +21 and −3 (unanswerable questions that had been declined for their متاع or شنوة
   // alone); the tuning sets unchanged.
   'متاع', 'متاعو', 'متاعه', 'متاعها', 'متاعهم', 'متاعنا', 'شنوه', 'اشنو',
+  // Libya's and Hassaniya's "what (is it)" (شنهو، شنهي، اشنهو، شنهوم), read as words of the topic: the
+  // article sets +3 answered, the kept-aside +1, nothing lost.
+  'شنهو', 'شنهي', 'اشنهو', 'اشنهي', 'شنهوم',
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
   'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
