@@ -1389,6 +1389,13 @@ describe('news prose', () => {
     }
   });
 
+  it("reads the Gulf's is-it-true (صدق) and do (يسوون، سوو) as no words of the topic", async () => {
+    const engine = await answererFor('وكان الطلاب يعملون على تجربة كيميائية داخل المختبر ليلاً.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    for (const [spoken, written] of <const>[['صدق ان الطلاب كانوا في المختبر ليلاً؟', 'هل ان الطلاب كانوا في المختبر ليلاً؟'], ['شنو كانوا يسوون الطلاب في المختبر؟', 'شنو كانوا الطلاب في المختبر؟']]) {
+      expect((await engine.answer(spoken)).confidence, spoken).toBeCloseTo((await engine.answer(written)).confidence, 5);
+    }
+  });
+
   it("reads the Maghreb's truck (الكميون) and bridge (القنطرة) as the written words", async () => {
     const engine = await answererFor('وتوقفت الشاحنة على الجسر القديم بعد عطل في المحرك.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['الكميون توقفت على أي قنطرة؟', 'الشاحنة توقفت على أي جسر؟']]);

@@ -141,6 +141,10 @@ const QUESTION_WORDS = [
   // Libya's and Hassaniya's "what (is it)" (شنهو، شنهي، اشنهو، شنهوم), read as words of the topic: the
   // article sets +3 answered, the kept-aside +1, nothing lost.
   'شنهو', 'شنهي', 'اشنهو', 'اشنهي', 'شنهوم',
+  // The Gulf's "is it true" (صدق إنهم …؟) and its "do" in the plural (سوو، يسوون) beside يسوي above:
+  // the article sets +4 answered, the kept-aside +5, nothing lost. News's صدّق (ratified) normalises
+  // to it too, but a question asks "is it true that it was ratified" in other words.
+  'صدق', 'سوو', 'يسوون', 'تسوون', 'سووا',
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
   'والله', 'شكرا', 'مرحبا', 'بليز', 'اها', 'اوك',
