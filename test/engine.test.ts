@@ -1391,7 +1391,7 @@ describe('news prose', () => {
 
   it("reads the Gulf's is-it-true (صدق) and do (يسوون، سوو) as no words of the topic", async () => {
     const engine = await answererFor('وكان الطلاب يعملون على تجربة كيميائية داخل المختبر ليلاً.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
-    for (const [spoken, written] of <const>[['صدق ان الطلاب كانوا في المختبر ليلاً؟', 'هل ان الطلاب كانوا في المختبر ليلاً؟'], ['شنو كانوا يسوون الطلاب في المختبر؟', 'شنو كانوا الطلاب في المختبر؟']]) {
+    for (const [spoken, written] of [['صدق ان الطلاب كانوا في المختبر ليلاً؟', 'هل ان الطلاب كانوا في المختبر ليلاً؟'], ['شنو كانوا يسوون الطلاب في المختبر؟', 'شنو كانوا الطلاب في المختبر؟']] as const) {
       expect((await engine.answer(spoken)).confidence, spoken).toBeCloseTo((await engine.answer(written)).confidence, 5);
     }
   });
