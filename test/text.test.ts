@@ -297,6 +297,11 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('What was the driver carrying that night, do they say?')).toBe('What was the driver carrying that night?');
     expect(dropEnglishCourtesy('Who is the minister, may I ask?')).toBe('Who is the minister?');
     expect(dropEnglishCourtesy('What do they say?')).toBe('What do they say?');
+    // So is sympathy said in passing; a poor man asked about stays.
+    expect(dropEnglishCourtesy('oh dear, how many got hurt on the motorway')).toBe('how many got hurt on the motorway');
+    expect(dropEnglishCourtesy('how old was the little grandson, god love him')).toBe('how old was the little grandson');
+    expect(dropEnglishCourtesy('how many are crammed in there now, God help them?')).toBe('how many are crammed in there now?');
+    expect(dropEnglishCourtesy('who is the poor man?')).toBe('who is the poor man?');
   });
 });
 

