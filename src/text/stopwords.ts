@@ -139,8 +139,8 @@ const QUESTION_WORDS = [
   // alone); the tuning sets unchanged.
   'متاع', 'متاعو', 'متاعه', 'متاعها', 'متاعهم', 'متاعنا', 'شنوه', 'اشنو',
   // Libya's and Hassaniya's "what (is it)" (شنهو، شنهي، اشنهو، شنهوم), read as words of the topic: the
-  // article sets +3 answered, the kept-aside +1, nothing lost.
-  'شنهو', 'شنهي', 'اشنهو', 'اشنهي', 'شنهوم',
+  // article sets +3 answered, the kept-aside +1, nothing lost. Hassaniya's ش alone ("ش تبغي …"): +2.
+  'شنهو', 'شنهي', 'اشنهو', 'اشنهي', 'شنهوم', 'ش',
   // The Gulf's "is it true" (صدق إنهم …؟) and its "do" in the plural (سوو، يسوون) beside يسوي above:
   // the article sets +4 answered, the kept-aside +5, nothing lost. News's صدّق (ratified) normalises
   // to it too, but a question asks "is it true that it was ratified" in other words.
