@@ -142,8 +142,8 @@ const QUESTION_WORDS = [
   // article sets +3 answered, the kept-aside +1, nothing lost. Hassaniya's ش alone ("ش تبغي …"): +2.
   'شنهو', 'شنهي', 'اشنهو', 'اشنهي', 'شنهوم', 'ش',
   // The Gulf's "is it true" (صدق إنهم …؟) and its "do" in the plural (سوو، يسوون) beside يسوي above:
-  // the article sets +4 answered, the kept-aside +5, nothing lost. News's صدّق (ratified) normalises
-  // to it too, but a question asks "is it true that it was ratified" in other words.
+  // the article sets +4 answered, the kept-aside +5, nothing lost. News's صدّق (ratified, believed)
+  // normalises to it too; no set lost a question to that.
   'صدق', 'سوو', 'يسوون', 'تسوون', 'سووا',
   // Chat's oaths, thanks, greetings and fillers: والله، شكرا، مرحبا، بليز، اها، اوك. Not Egypt's طب (so),
   // which is medicine (كلية طب الأسنان).
