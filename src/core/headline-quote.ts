@@ -20,7 +20,9 @@ const ENGLISH_HEADLINE = /\bhead ?lines?\b|\btitle of (?:the|this) (?:article|st
  * answered, the kept-aside +16, nothing lost; the tuning sets have no headline.
  */
 const ENGLISH_HEADLINE_TITLE = /\b(?:in|to|on|per|from|by|sa|says|based on) the (?:title|titre|heading)\b/i;
-const CHAT_HEADLINE = /(?:^|\s)(?:le|l'|l|el|f|fel|fil|bel|bil|b)\s?titre\b|(?:^|\s)(?:[bfl]|el|bel|bil|fel|fil)?3[aeiou]?nw[ae]n\b/i;
+/** عنوان as Arabizi spells it (3enwan, 3nwan, 3onwen): here and in namesHeadline alike. */
+const ARABIZI_HEADLINE = String.raw`3[aeiou]?nw[ae]n`;
+const CHAT_HEADLINE = new RegExp(String.raw`(?:^|\s)(?:le|l'|l|el|f|fel|fil|bel|bil|b)\s?titre\b|(?:^|\s)(?:[bfl]|el|bel|bil|fel|fil)?${ARABIZI_HEADLINE}\b`, 'i');
 /** On normalised Arabic: بحسب العنوان، في العنوان، بالعنوان، العنوان الرئيسي، عنوان الخبر. */
 const ARABIC_HEADLINE =
   /(?:^|\s)(?:(?:حسب|بحسب|وفق|وفقا|في|فى)\s+العنوان|بالعنوان|العنوان\s+الرييسي|عنوان\s+(?:هذا\s+|هذه\s+)?ال(?:خبر|مقال|مقاله|تقرير))(?=\s|$)/;
@@ -34,8 +36,9 @@ export function asksHeadline(question: string, normalizedArabic: string): boolea
  * does not say of itself: no concepts for it to cover. HEADLINE_WORDS for the analyser's stems.
  */
 export const HEADLINE_WORDS = 'العنوان الرئيسي التقرير الخبر المقال المقالة';
+const HEADLINE_LABEL = new RegExp(String.raw`^(?:head ?lines?|headings?|titles?|titre|[bfl]?${ARABIZI_HEADLINE}|main|article|story|report|news)$`, 'i');
 export function namesHeadline(concept: Concept, headlineStems: ReadonlySet<string>): boolean {
-  return /^(?:head ?lines?|headings?|titles?|titre|[bfl]?3[aeiou]?nw[ae]n|main|article|story|report|news)$/i.test(concept.label) || headlineStems.has(concept.label);
+  return HEADLINE_LABEL.test(concept.label) || headlineStems.has(concept.label);
 }
 
 /** The headline as a quotable sentence (see HEADLINE); null for an article without one. */
