@@ -146,6 +146,15 @@ describe('createEnglishBridge', () => {
     expect(putin.importance ?? 1).toBe(1);
   });
 
+  it('weighs a verb phrase that one Arabic word renders like a word, as written or inflected; the phrase asking the hour keeps its weight', () => {
+    const bridge = bridgeFor([]);
+    const asWritten = concept(bridge('When did the talks take place?'), 'take place');
+    expect(asWritten.importance).toBe(concept(bridge('When did the talks take place?'), 'talks').importance);
+    expect(asWritten.importance).toBe(concept(bridge('The talks took place when?'), 'took place').importance);
+    expect(concept(bridge('what town did the pilgrims come from?'), 'come from').importance).toBeLessThan(0.5);
+    expect(concept(bridge('what time did the ferry leave?'), 'what time').importance ?? 1).toBe(1);
+  });
+
   it('weighs a lower-case word the dictionary lacks like a dictionary word: the gap is ours', () => {
     const concepts = bridgeFor([])('Who threw the zorbing ball in Tehran?');
     expect(concept(concepts, 'zorbing').importance).toBe(concept(concepts, 'ball').importance);
