@@ -2888,6 +2888,20 @@ describe('a prison break and a poisoned wedding (test/fixtures/fifty-sixth and f
   });
 });
 
+describe('a reason asked for by name', () => {
+  it('answers "ما سبب …" with the sentence that gives the reason without the word سبب', async () => {
+    const engine = await answererFor(
+      'أعلنت وزارة الزراعة نفوق مئات الطيور المهاجرة في محمية البحيرة الشمالية خلال الأسبوع الماضي.',
+      'وقال مدير المحمية الدكتور سامر الحلبي إن الطيور نفقت إثر تلوث مياه البحيرة بمخلفات مصنع للدباغة قريب منها.',
+      'وأضاف أن فرق الوزارة ستجمع عينات من المياه والتربة يوم الأحد المقبل لفحصها في مختبر العاصمة.',
+    );
+    await expectAnswered(engine, [
+      ['ايش سبب موت الطيور حسب المدير', 'إثر تلوث'],
+      ['ما السبب الذي قدمه الدكتور لنفوق الطيور؟', 'إثر تلوث'],
+    ]);
+  });
+});
+
 describe('a wire report\'s dateline', () => {
   it('answers which paper published the story, or where it was filed from, with the lede that opens with it', async () => {
     const report = await answererForFile('test/fixtures/forty-ninth-article.txt');

@@ -379,7 +379,8 @@ describe('answer-type cues', () => {
     for (const name of ['وزير الدفاع الروسي شن اسمه', 'الوزير اسمه شنوة؟']) expect(answerTypeOf(name, normalizeArabic(name)), name).toBe('name');
     expect(answerTypeOf('How big was the fine?', '')).toBe('money');
     expect(answerTypeOf('how much did he pocket in bribes', '')).toBe('money');
-    expect(answerTypeOf('For what reason did God send his messenger?', '')).toBe('other');
+    // No sum: "for what reason" asks why.
+    expect(answerTypeOf('For what reason did God send his messenger?', '')).toBe('reason');
     // Read as "what is X?", these would be answered with what the dam is.
     expect(answerTypeOf('ما ارتفاع سد هوفر؟', normalizeArabic('ما ارتفاع سد هوفر؟'))).toBe('measure');
     expect(answerTypeOf('ما هو عدد سكان المدينة؟', normalizeArabic('ما هو عدد سكان المدينة؟'))).toBe('number');
@@ -544,6 +545,9 @@ describe('answer-type cues', () => {
     expect(has('reason', 'وذلك لأنّ الأهالي خافوا من الشائعات')).toBe(true);
     expect(has('reason', 'افتتح الوزير المستشفى الجديد')).toBe(false);
     expect(answerTypeOf('ليش قلّ عدد الأطفال؟', normalizeArabic('ليش قلّ عدد الأطفال؟'))).toBe('reason');
+    expect(answerTypeOf('شو السبب؟', normalizeArabic('شو السبب؟'))).toBe('reason');
+    expect(answerTypeOf('what was the cause of the fire', '')).toBe('reason');
+    expect(answerTypeOf('Who gave the reason?', '')).toBe('person');
   });
   it('takes spoken "who" for a person, and MSA من only with its هو / الذي', () => {
     expect(answerTypeOf('مين وزير الدفاع اللي قابله شويغو؟', normalizeArabic('مين وزير الدفاع اللي قابله شويغو؟'))).toBe('person');

@@ -1190,14 +1190,17 @@ const NAME_FRAME_STEMS: ReadonlySet<string> = new Set(['كامل', 'كامله',
 const OFFICIAL_STEMS: ReadonlySet<string> = new Set(['رسم', 'رسمي', 'official', 'formal']);
 const TITLE_LABELS: ReadonlySet<string> = new Set(['صف', 'منصب', 'لقب', 'title', 'position', 'rank']);
 
+/** The reason asked for by name (ما سبب, what was the reason): the answer says why without the word. */
+const REASON_FRAME_STEMS: ReadonlySet<string> = new Set(['سبب', 'اسباب', 'دافع', 'دوافع', 'reason', 'reasons', 'cause', 'causes', 'caused', 'motive', 'motives']);
+
 /** Words that only frame a question of this kind (FRAME_IMPORTANCE). */
-const FRAME_STEMS_OF: Partial<Record<AnswerType, ReadonlySet<string>>> = { alias: ALIAS_FRAME_STEMS, name: NAME_FRAME_STEMS };
+const FRAME_STEMS_OF: Partial<Record<AnswerType, ReadonlySet<string>>> = { alias: ALIAS_FRAME_STEMS, name: NAME_FRAME_STEMS, reason: REASON_FRAME_STEMS };
 
 /** The query with the words framing its kind of question weighing as frames. */
 function framingFor(answerType: AnswerType, query: Concept[]): Concept[] {
   const frames = FRAME_STEMS_OF[answerType];
   if (!frames) return query;
   const ofTitle = answerType === 'name' && query.some((concept) => TITLE_LABELS.has(concept.label));
-  const framing = (label: string): boolean => frames.has(label) || (ofTitle && OFFICIAL_STEMS.has(label));
+  const framing = (label: string): boolean => frames.has(label.toLowerCase()) || (ofTitle && OFFICIAL_STEMS.has(label));
   return query.map((concept) => (framing(concept.label) ? { ...concept, importance: FRAME_IMPORTANCE } : concept));
 }
