@@ -192,6 +192,9 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // The Maghreb's from where (mnin), which (chmen; Tunisia's ama) and why (3lah).
     expect(readArabizi('chmen jarida li kashfat l9adiya? w mnin jat?')).toBe('اشمن jarida ل kashfat l9adiya? و منين jat?');
     expect(readArabizi('3lah sakrou l9ism fi ama nhar')).toBe('علاش sakrou l9ism في اي nhar');
+    // "Or not" (wala la2) and the Levant's "what" as French spells it (chou).
+    expect(readArabizi('fi 7ada mat wala la2')).toBe('في 7ada mat ولا لا');
+    expect(readArabizi('chou 2al shoigu?')).toBe('شو قال shoigu?');
     // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
     expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');
     expect(isArabiziWord('7anout')).toBe(true);

@@ -55,7 +55,7 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'شكون': ['chkoun', 'chkon', 'chkun', 'shkoun', 'chkoune', 'chkounou'],
   'مين': ['meen', 'mien', 'mino', 'minu', 'mnu'],
   'شنو': ['chno', 'chnou', 'chnowa', 'chnoua', 'chnouwa', 'chnu', 'shno', 'shnu', 'shnou', 'chneya', 'chniya', 'chnia', 'chnowwa'],
-  'شو': ['shu', 'shou', 'sho'],
+  'شو': ['shu', 'shou', 'sho', 'chou', 'chu'],
   'ايش': ['eish', 'aish', 'esh', 'ech', 'ach', 'ash'],
   'ايه': ['eh', 'eah', 'eih'],
   'واش': ['wach', 'wesh', 'wash'],
@@ -82,7 +82,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'في': ['fi', 'f', 'fil', 'fel', 'fl'],
   'ال': ['el', 'l', 'al', 'il'],
   'و': ['w', 'wa', 'we', 'wi'],
-  'ولا': ['wla', 'walla', 'wela', 'wila', 'willa'],
+  // "Or not" (wala la2) and the Levant's "what" as French spells it (chou), which had been read as
+  // words of the topic (wala as علاء, la as Los Angeles): the article sets +13 answered, −2 declined
+  // (yes-or-no questions of a deal never made, now weighing less for its "wala la2"), the kept-aside
+  // +7 −1.
+  'ولا': ['wla', 'walla', 'wela', 'wila', 'willa', 'wala', 'wella'],
+  'لا': ['la2', 'la2a', 'lae'],
   'من': ['men', 'mn', 'min', 'mel', 'mil'],
   'على': ['3la', '3al', '3ala', 'ala', '3a'],
   'مع': ['m3a', 'ma3a', 'ma3', 'm3'],
