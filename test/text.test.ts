@@ -300,11 +300,12 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('What was the driver carrying that night, do they say?')).toBe('What was the driver carrying that night?');
     expect(dropEnglishCourtesy('Who is the minister, may I ask?')).toBe('Who is the minister?');
     expect(dropEnglishCourtesy('What do they say?')).toBe('What do they say?');
-    // So is sympathy said in passing; a poor man asked about stays.
+    // So is sympathy said in passing, and pity before those asked about; the poor themselves stay.
     expect(dropEnglishCourtesy('oh dear, how many got hurt on the motorway')).toBe('how many got hurt on the motorway');
     expect(dropEnglishCourtesy('how old was the little grandson, god love him')).toBe('how old was the little grandson');
     expect(dropEnglishCourtesy('how many are crammed in there now, God help them?')).toBe('how many are crammed in there now?');
-    expect(dropEnglishCourtesy('who is the poor man?')).toBe('who is the poor man?');
+    expect(dropEnglishCourtesy('which road were the poor drivers filling up on')).toBe('which road were the drivers filling up on');
+    expect(dropEnglishCourtesy('how much aid goes to the poor in the city')).toBe('how much aid goes to the poor in the city');
   });
 });
 

@@ -24,8 +24,15 @@ const TRAILING_ASIDE = /\s*,\s*(?:do\s+(?:they|you)\s+(?:say|know)|does\s+(?:it|
 const SYMPATHY =
   /(?:^|[\s,;!.-]+)(?:god\s+(?:help|love|bless|rest|keep|save)\s+(?:them|him|her|us|'em)|god\s+rest\s+(?:his|her|their)\s+souls?|bless\s+(?:them|him|her|'em)|oh\s+dear|dear\s+god|lord\s+have\s+mercy|(?:the\s+)?poor\s+(?:things?|souls?)|(?:terrible|awful|sad)\s+business)\b(?=[\s,;!.?-]|$)/gi;
 
+/**
+ * "The poor men", "those poor drivers": pity for whom the question asks about, which news never
+ * writes beside them. Not "the poor" themselves ("aid for the poor in the city"). The article sets
+ * +3 answered, the kept-aside −1 declined ("will the poor holiday people get their money back").
+ */
+const PITIED = /\b(the|those|these|them|dem|di)\s+poor\s+(?!(?:of|and|or|in|at|on|to|for|is|are|was|were|with|from|who|which|that|by)\b)(?=[a-z])/gi;
+
 export function dropEnglishCourtesy(question: string): string {
-  let text = question.replace(SYMPATHY, '').replace(/^[\s,;:!.-]+/, '').trim();
+  let text = question.replace(SYMPATHY, '').replace(PITIED, '$1 ').replace(/^[\s,;:!.-]+/, '').trim();
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(GREETING, '').replace(REQUEST, '');
