@@ -195,6 +195,7 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // "Or not" (wala la2) and the Levant's "what" as French spells it (chou).
     expect(readArabizi('fi 7ada mat wala la2')).toBe('في 7ada mat ولا لا');
     expect(readArabizi('chou 2al shoigu?')).toBe('شو قال shoigu?');
+    expect(readArabizi('shu ra7 ya3mlo?')).toBe('شو رح ya3mlo?');
     // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
     expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');
     expect(isArabiziWord('7anout')).toBe(true);

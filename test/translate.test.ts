@@ -349,6 +349,12 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const wetin = analyzeEnglishQuestion('abeg wetin di minister seh bout di tanker sef', lexicon);
     expect(wetin.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('please what the minister say about the tanker even', lexicon).terms.map((t) => t.lemma));
     expect(wetin.whWord).toBe('what');
+    // Scots and Taglish: their question words, and Taglish's markers and particles as nothing.
+    const scots = analyzeEnglishQuestion('whit time o day did the fire break oot', lexicon);
+    expect(scots.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('what time of day did the fire break out', lexicon).terms.map((t) => t.lemma));
+    const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
+    expect(taglish.whWord).toBe('who');
+    expect(taglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('who the nag-donate in hospital', lexicon).terms.map((t) => t.lemma));
     // In a question typed in Arabizi, dem is blood (دم), not Pidgin's them.
     expect(analyzeEnglishQuestion('ch7al wa7ed tbara3 b dem', lexicon).unknown).toContain('dem');
   });

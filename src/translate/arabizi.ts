@@ -111,6 +111,8 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'كان': ['kan', 'ken'],
   'كانت': ['kanet', 'kant', 'kenet', 'kanat', 'kanit'],
   'قال': ['9al', '2al', 'qal'],
+  // The Levant's future (رح), read as English's ra (راديوم): measured with Scots and Taglish (english-tokens.ts).
+  'رح': ['ra7', 'r7'],
 };
 
 const ARABIC_OF: ReadonlyMap<string, string> = new Map(

