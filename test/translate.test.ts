@@ -355,6 +355,11 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     expect(taglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('who the nag-donate in hospital', lexicon).terms.map((t) => t.lemma));
+    // Chat's vague "thing" names nothing; things counted do.
+    expect(analyzeEnglishQuestion('how much did the whole thing cost to build', lexicon).terms.map((t) => t.lemma)).toEqual(
+      analyzeEnglishQuestion('how much did the whole cost to build', lexicon).terms.map((t) => t.lemma),
+    );
+    expect(analyzeEnglishQuestion('how many things did the enemy attack', lexicon).terms.map((t) => t.lemma)).toContain('thing');
     // In a question typed in Arabizi, dem is blood (دم), not Pidgin's them.
     expect(analyzeEnglishQuestion('ch7al wa7ed tbara3 b dem', lexicon).unknown).toContain('dem');
   });
