@@ -355,6 +355,10 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     expect(taglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('who the nag-donate in hospital', lexicon).terms.map((t) => t.lemma));
+    // Nor do the lady and the lads who are asked about.
+    expect(analyzeEnglishQuestion('what did the farmer lady say about the civil defence lads', lexicon).terms.map((t) => t.lemma)).toEqual(
+      analyzeEnglishQuestion('what did the farmer say about the civil defence', lexicon).terms.map((t) => t.lemma),
+    );
     // Chat's vague "thing" names nothing; things counted do.
     expect(analyzeEnglishQuestion('how much did the whole thing cost to build', lexicon).terms.map((t) => t.lemma)).toEqual(
       analyzeEnglishQuestion('how much did the whole cost to build', lexicon).terms.map((t) => t.lemma),

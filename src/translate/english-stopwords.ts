@@ -27,6 +27,9 @@ const QUESTION_WORDS = [
   // eighteenth and nineteenth articles +1 answered each ("who is the guy running the election
   // commission"), nothing else moved.
   'guy', 'guys', 'dude', 'fella',
+  // And the lady, the bloke, the lads ("the farmer lady", "the civil defence lads"): the article sets
+  // +7 answered, the kept-aside +5, no decline moved.
+  'lady', 'bloke', 'blokes', 'lad', 'lads', 'lassie', 'chap',
   // Chat's laughter, shorthand and fillers, beside the greetings courtesy.ts takes off a question
   // ("hey bro what did shoigu say abt the sanctions lol"): the speller had read lol as col (شعب)
   // and idk as id (بطاقة هوية), and bro and wanna, which the dictionary lacks, counted as words of
