@@ -354,6 +354,8 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(scots.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('what time of day did the fire break out', lexicon).terms.map((t) => t.lemma));
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
+    // Its "how many" (ilan) is written out as two words, which ask a count.
+    expect(analyzeEnglishQuestion('ilan yung namatay sa fire', lexicon).whWord).toBe('how many');
     expect(taglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('who the nag-donate in hospital', lexicon).terms.map((t) => t.lemma));
     // Nor do the lady and the lads who are asked about.
     expect(analyzeEnglishQuestion('what did the farmer lady say about the civil defence lads', lexicon).terms.map((t) => t.lemma)).toEqual(

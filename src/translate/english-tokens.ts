@@ -99,16 +99,18 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
     surface = writtenOut(surface).replace(/^(\p{L}+)n['’]t$/iu, (_, verb: string) => IRREGULAR_NEGATIONS[verb.toLowerCase()] ?? verb).replace(CLITIC, '');
-    if (!surface) continue;
-    // "MPs", "NGOs": a plural acronym is its acronym, which the lexicon keeps in upper case.
-    if (/^\p{Lu}{2,}s$/u.test(surface)) surface = surface.slice(0, -1);
-    out.push({
-      surface,
-      lower: surface.toLowerCase(),
-      index: out.length,
-      capitalised: /^\p{Lu}/u.test(surface),
-      acronym: surface.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(surface) && /\p{Lu}/u.test(surface),
-    });
+    // "How many" written out (Taglish's ilan) is two words.
+    for (let word of surface.split(' ').filter(Boolean)) {
+      // "MPs", "NGOs": a plural acronym is its acronym, which the lexicon keeps in upper case.
+      if (/^\p{Lu}{2,}s$/u.test(word)) word = word.slice(0, -1);
+      out.push({
+        surface: word,
+        lower: word.toLowerCase(),
+        index: out.length,
+        capitalised: /^\p{Lu}/u.test(word),
+        acronym: word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word),
+      });
+    }
   }
   return out;
 }
