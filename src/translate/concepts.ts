@@ -35,8 +35,8 @@ const IMPORTANCE: Readonly<Record<EnglishTerm['kind'], number>> = { word: WORD_I
  * ("took place", analyze.ts), and questions asking where the talks took place were declined for
  * a verb the answer need not use. The article sets +11 answered, −3 declined ("which country did
  * the swarms come from?", now answered from a sentence that names another country), the kept-aside
- * +9; arcd-train-para +1 answered, arcd-train-en −1 declined. Not the hour asked for ("what time",
- * supplement.ts): it stands for الساعة, which the answer writes.
+ * +9; arcd-train-para +1 answered, arcd-train-en one wrong answer declined. Not the hour asked for
+ * ("what time", supplement.ts): it stands for الساعة, which the answer writes.
  */
 function phraseImportance(term: EnglishTerm): number {
   return /^(?:what|which|how) /i.test(term.surface) ? IMPORTANCE.phrase : WORD_IMPORTANCE;
