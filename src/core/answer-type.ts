@@ -118,8 +118,15 @@ const ARABIC_DATE = new RegExp(
  * now weighs as a frame (question.ts). Measured: the article sets +5 answered, −2 (their answers
  * write السبب, now weighing less), arcd-train-para +1; the others unchanged.
  */
-const ARABIC_REASON = /(^|\s)(ما|ماهو|ماهي|شو|ايش|وش|شنو|ايه|اي|لاي)\s+(هو\s+|هي\s+)?(ال)?(سبب|اسباب|دافع|دوافع)(\s|$)/;
-const ENGLISH_REASON = /\b(what|which)\s+((was|is|were|are)\s+)?(the\s+)?(\w+\s+)?(reasons?|causes?|motives?)\b|\bfor what (\w+\s+)?reasons?\b|\bthe (reasons?|cause|motive) (why|for|of|behind)\b|\bwhat caused\b/i;
+const ARABIC_REASON_NOUNS = ['سبب', 'اسباب', 'دافع', 'دوافع'];
+const ENGLISH_REASON_NOUNS = ['reason', 'reasons', 'cause', 'causes', 'motive', 'motives'];
+/** The reason nouns as the analyser labels them, and "what caused": the frames of a reason question (question.ts). */
+export const REASON_FRAMES: ReadonlySet<string> = new Set([...ARABIC_REASON_NOUNS, ...ENGLISH_REASON_NOUNS, 'caused']);
+const ARABIC_REASON = new RegExp(String.raw`(^|\s)(ما|ماهو|ماهي|شو|ايش|وش|شنو|ايه|اي|لاي)\s+(هو\s+|هي\s+)?(ال)?(${ARABIC_REASON_NOUNS.join('|')})(\s|$)`);
+const ENGLISH_REASON = new RegExp(
+  String.raw`\b(what|which)\s+((was|is|were|are)\s+)?(the\s+)?(\w+\s+)?(${ENGLISH_REASON_NOUNS.join('|')})\b|\bfor what (\w+\s+)?reasons?\b|\bthe (reasons?|cause|motive) (why|for|of|behind)\b|\bwhat caused\b`,
+  'i',
+);
 
 const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // With the spoken forms of "when" (SPOKEN_WHEN, stopwords.ts).

@@ -11,15 +11,14 @@ import { HEADLINE, type Article, type Sentence } from './types.js';
  * المنطقة"): such a question is answered by quoting the headline. Only where the question names
  * the article's headline: العنوان alone is also an address or a book's title ("كم عنواناً سحبته
  * الرقابة؟"), and a SQuAD pool's document titles are no headline (eval/squad.ts).
+ *
+ * Also "according to the title", "in the title", "says the heading": a title so placed is the
+ * headline's, where "his official title" and "the guy heading the council" are not. Chats' French
+ * (selon le titre, f l'titre) and Arabizi (7asab el 3enwan, b3nwan el maqal) name it too. The article
+ * sets +30 answered, the kept-aside +16, nothing lost; the tuning sets have no headline.
  */
-const ENGLISH_HEADLINE = /\bhead ?lines?\b|\btitle of (?:the|this) (?:article|story|report|news|piece)\b/i;
-/**
- * "According to the title", "in the title", "says the heading": a title so placed is the headline's,
- * where "his official title" and "the guy heading the council" are not. Chats' French (selon le
- * titre, f l'titre) and Arabizi (7asab el 3enwan, b3nwan el maqal) name it too. The article sets +30
- * answered, the kept-aside +16, nothing lost; the tuning sets have no headline.
- */
-const ENGLISH_HEADLINE_TITLE = /\b(?:in|to|on|per|from|by|sa|says|based on) the (?:title|titre|heading)\b/i;
+const ENGLISH_HEADLINE =
+  /\bhead ?lines?\b|\btitle of (?:the|this) (?:article|story|report|news|piece)\b|\b(?:in|to|on|per|from|by|sa|says|based on) the (?:title|titre|heading)\b/i;
 /** عنوان as Arabizi spells it (3enwan, 3nwan, 3onwen): here and in namesHeadline alike. */
 const ARABIZI_HEADLINE = String.raw`3[aeiou]?nw[ae]n`;
 const CHAT_HEADLINE = new RegExp(String.raw`(?:^|\s)(?:le|l'|l|el|f|fel|fil|bel|bil|b)\s?titre\b|(?:^|\s)(?:[bfl]|el|bel|bil|fel|fil)?${ARABIZI_HEADLINE}\b`, 'i');
@@ -28,7 +27,7 @@ const ARABIC_HEADLINE =
   /(?:^|\s)(?:(?:حسب|بحسب|وفق|وفقا|في|فى)\s+العنوان|بالعنوان|العنوان\s+الرييسي|عنوان\s+(?:هذا\s+|هذه\s+)?ال(?:خبر|مقال|مقاله|تقرير))(?=\s|$)/;
 
 export function asksHeadline(question: string, normalizedArabic: string): boolean {
-  return ENGLISH_HEADLINE.test(question) || ENGLISH_HEADLINE_TITLE.test(question) || CHAT_HEADLINE.test(question) || ARABIC_HEADLINE.test(normalizedArabic);
+  return ENGLISH_HEADLINE.test(question) || CHAT_HEADLINE.test(question) || ARABIC_HEADLINE.test(normalizedArabic);
 }
 
 /**

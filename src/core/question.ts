@@ -1,4 +1,4 @@
-import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, REASON_FRAMES, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { isYear, monthsNamed } from '../text/months.js';
@@ -1190,11 +1190,8 @@ const NAME_FRAME_STEMS: ReadonlySet<string> = new Set(['كامل', 'كامله',
 const OFFICIAL_STEMS: ReadonlySet<string> = new Set(['رسم', 'رسمي', 'official', 'formal']);
 const TITLE_LABELS: ReadonlySet<string> = new Set(['صف', 'منصب', 'لقب', 'title', 'position', 'rank']);
 
-/** The reason asked for by name (ما سبب, what was the reason): the answer says why without the word. */
-const REASON_FRAME_STEMS: ReadonlySet<string> = new Set(['سبب', 'اسباب', 'دافع', 'دوافع', 'reason', 'reasons', 'cause', 'causes', 'caused', 'motive', 'motives']);
-
 /** Words that only frame a question of this kind (FRAME_IMPORTANCE). */
-const FRAME_STEMS_OF: Partial<Record<AnswerType, ReadonlySet<string>>> = { alias: ALIAS_FRAME_STEMS, name: NAME_FRAME_STEMS, reason: REASON_FRAME_STEMS };
+const FRAME_STEMS_OF: Partial<Record<AnswerType, ReadonlySet<string>>> = { alias: ALIAS_FRAME_STEMS, name: NAME_FRAME_STEMS, reason: REASON_FRAMES };
 
 /** The query with the words framing its kind of question weighing as frames. */
 function framingFor(answerType: AnswerType, query: Concept[]): Concept[] {
