@@ -18,6 +18,7 @@ import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
 import { createAnalyzer, type Analyzer } from './text/analyzer.js';
 import { loadLexicon, NameMatcher, type Lexicon } from './translate/index.js';
+import { loadFrenchGlosses, type FrenchGlosses } from './translate/french.js';
 import { createEnglishBridge } from './translate/concepts.js';
 import { loadSpeller, type Speller } from './translate/spelling.js';
 import { countryNames, loadPlaceNames } from './translate/place-names.js';
@@ -37,6 +38,8 @@ export interface AnswererOptions {
 let bundledLexicon: Lexicon | undefined;
 /** Hunspell's English dictionary (translate/spelling.ts) takes about a quarter of a second to build: shared the same way. */
 let bundledSpeller: Promise<Speller> | undefined;
+/** The French→English glosses (translate/french.ts), shared the same way. */
+let bundledFrench: FrenchGlosses | undefined;
 /**
  * The place names that "where" questions look for (translate/place-names.ts: the dictionary's and
  * the countries'), and the countries an Arabic question names, shared the same way.
@@ -110,6 +113,7 @@ export async function createAnswerer(
   const dense = await createDenseIndex(article, config, log);
   const readQuestion = createQuestionAnalyzer(analyze, {
     english,
+    french: (bundledFrench ??= loadFrenchGlosses()),
     places: placeNames(),
     writes: (term) => index.paragraphs.documentFrequency(term) > 0,
     otherNumber: (bundledOtherNumber ??= stemsInOtherNumber(loadBrokenPlurals(), analyze)),

@@ -926,6 +926,20 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['c\'est quoi الخط الأحمر selon الوزير؟', 'ما هو الخط الأحمر حسب الوزير؟']]);
   });
 
+  it('reads French words mixed into a question through a French dictionary: grève, blessés and plafond share no letters with their English', async () => {
+    const engine = await answererFor(
+      'واستمر إضراب عمال الموانئ ثلاثة أيام قبل التوصل إلى اتفاق مع الإدارة.',
+      'ونقل الجرحى إلى مستشفى الأمل الجامعي، وحالة اثنين منهم حرجة.',
+      'وقال المهندس إن سقف القاعة انهار بسبب تسرب المياه من الطابق العلوي.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['9adech dam la grève des dockers?', 'ثلاثة أيام'],
+      ['les blessés mchaw l ama hôpital?', 'مستشفى الأمل'],
+      ['3lach ta7 le plafond selon l\'ingénieur?', 'تسرب المياه'],
+    ]);
+  });
+
   it('reads Arabizi (chno, 9addech, 3la) as the Arabic it spells', async () => {
     const engine = await answererFor(
       'وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.',

@@ -176,6 +176,21 @@ describe('French mixed into a question', () => {
     expect(looksFrench(['Where', 'did', 'Calmette', 'and', 'Guérin', 'develop', 'the', 'BCG', 'vaccine'], false)).toBe(false);
     expect(looksFrench(['Who', 'is', 'Larbi', 'Ben', 'M\'hidi'], false)).toBe(false);
   });
+
+  it('crosses to English through a French dictionary: phrases whole, plurals and feminines by their headword, unknown words as typed', () => {
+    const glosses = new Map([
+      ['greve', 'strike'],
+      ['blesse', 'injured\twounded'],
+      ['salle a manger', 'dining-room'],
+      ['plafond', 'ceiling'],
+    ]);
+    // The bridge chooses among senses (translate/concepts.ts): here the first, or none for plafond.
+    const first = (word: string, senses: readonly string[]): string | null => (word === 'plafond' ? null : senses[0]!);
+    expect(frenchContentWords(['la', 'grève', 'des', 'dockers'], glosses, first)).toEqual(['strike', 'dockers']);
+    expect(frenchContentWords(['les', 'blessés', 'et', 'les', 'blessées'], glosses, first)).toEqual(['injured', 'injured']);
+    expect(frenchContentWords(['la', 'salle', 'à', 'manger'], glosses, first)).toEqual(['dining-room']);
+    expect(frenchContentWords(['le', 'plafond', 'de', 'l\'hôpital'], glosses, first)).toEqual(['plafond', 'hopital']);
+  });
 });
 
 describe('Arabizi (Arabic typed in Latin letters and digits)', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, decodeDictdNumber, lexiconKey, parseDefinition } from '../scripts/build-lexicon.js';
+import { frenchKey, parseGlosses } from '../scripts/build-french-lexicon.js';
+import { loadFrenchGlosses } from '../src/translate/french.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseLexicon, serializeLexicon } from '../src/translate/lexicon-file.js';
 import { loadLexicon } from '../src/translate/index.js';
 import { readFileSync } from 'node:fs';
@@ -117,5 +122,31 @@ describe('country names (models/lexicon/country-names.txt)', () => {
   const builtWith = /CLDR (\S+)/.exec(readFileSync(DEFAULT_COUNTRY_NAMES_PATH, 'utf8'))?.[1];
   it.skipIf(builtWith !== process.versions.cldr)('are what CLDR and the bundled lexicon give today', () => {
     expect([...loadCountryNames()]).toEqual(buildCountryNames(entries));
+  });
+});
+
+describe('build-french-lexicon: FreeDict fra-eng bodies → English glosses', () => {
+  it.each([
+    ['country, land\n', ['country', 'land']],
+    ['1. leader\n2. handbook, guide, guidebook\n', ['leader', 'handbook', 'guide', 'guidebook']],
+    // Domain labels and notes are no glosses; explanations longer than three words are dropped.
+    ['1. treatment\n2.  [cul] very rare, cooked only very slightly\n', ['treatment', 'very rare']],
+    ['dining-room\n', ['dining-room']],
+  ])('%j', (body, expected) => {
+    expect(parseGlosses(body)).toEqual(expected);
+  });
+
+  it('keys headwords in lower case without accents, as chats type them', () => {
+    expect(frenchKey('Grève')).toBe('greve');
+    expect(frenchKey('salle  à manger')).toBe('salle a manger');
+  });
+
+  it('ships a glossary that renders the words chats mix in, and names the file when it is corrupt', () => {
+    const glosses = loadFrenchGlosses();
+    expect(glosses.get('greve')?.split('\t')).toContain('strike');
+    expect(glosses.get('ville')?.split('\t')).toContain('city');
+    const dir = mkdtempSync(join(tmpdir(), 'fra-'));
+    writeFileSync(join(dir, 'fra-eng.tsv'), 'not a lexicon\n');
+    expect(() => loadFrenchGlosses(join(dir, 'fra-eng.tsv'))).toThrow(/French→English glossary at .*fra-eng\.tsv is corrupt.*build-french-lexicon/);
   });
 });

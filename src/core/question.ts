@@ -17,7 +17,7 @@ import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
 import { ARABIZI_DIGITS, isArabiziWord, readArabizi } from '../translate/arabizi.js';
-import { frenchContentWords, looksFrench } from '../translate/french.js';
+import { frenchContentWords, looksFrench, type FrenchGlosses } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, withAlternatives, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
@@ -31,7 +31,11 @@ export interface AnalyzedQuestion extends QuestionAnalysis {
  * answer asked for. `spoken`: the question is typed in Arabizi (readArabizi changed it), so a Latin
  * word may be an Arabic word spelt as said (see concepts.ts).
  */
-export type EnglishBridge = ((question: string, spoken?: boolean) => Concept[]) & { readonly correct?: (question: string) => string };
+export type EnglishBridge = ((question: string, spoken?: boolean) => Concept[]) & {
+  readonly correct?: (question: string) => string;
+  /** The English gloss to read of a French word's senses (translate/french.ts). */
+  readonly gloss?: (word: string, senses: readonly string[]) => string | null;
+};
 
 /**
  * Stems of words that frame an Arabic question ("ما اسم …", "أي نوع من …", "ما المقصود بـ …", "ما
@@ -1053,6 +1057,8 @@ const NO_PLACES: QuestionPlaces = { countries: new Set(), all: new Set() };
 export interface QuestionContext {
   /** English words to the article's Arabic; without it an English question matches its Arabic words only. */
   readonly english?: EnglishBridge;
+  /** French words to English ones, which then cross the English bridge (translate/french.ts). */
+  readonly french?: FrenchGlosses;
   /** Place names, normalised (see namesPlace). */
   readonly places?: QuestionPlaces;
   /** Whether the article writes a stem: a word it never writes is also read as spoken (see arabicConcepts). */
@@ -1112,7 +1118,7 @@ function withCountedAlif(query: readonly Concept[], writes: (term: string) => bo
 
 export function createQuestionAnalyzer(
   analyze: Analyzer,
-  { english, places = NO_PLACES, writes, otherNumber }: QuestionContext = {},
+  { english, french: frenchGlosses, places = NO_PLACES, writes, otherNumber }: QuestionContext = {},
 ): (question: string) => AnalyzedQuestion {
   const standIns = standInsByStem(analyze);
   const headlineStems = new Set(analyze(HEADLINE_WORDS));
@@ -1131,10 +1137,11 @@ export function createQuestionAnalyzer(
     const crossing = language === 'ar' && english ? latin.filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
     // French, mixed in or whole (see translate/french.ts), crosses the bridge without its function words.
     const french = language === 'ar' ? looksFrench(crossing, true) : looksFrench(latin, arabicWordsOf(question) !== '');
-    const crossed = french ? frenchContentWords(crossing) : crossing;
+    const contentOf = (words: readonly string[]): string[] => frenchContentWords(words, frenchGlosses, english?.gloss);
+    const crossed = french ? contentOf(crossing) : crossing;
     const concepts =
       language === 'en' && english
-        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? frenchContentWords(latin).join(' ') : dropEnglishAttribution(withoutArabicWords(read)), spoken)]
+        ? [...arabicConcepts(arabicWordsOf(question), analyze, standIns, places, writes), ...english(french ? contentOf(latin).join(' ') : dropEnglishAttribution(withoutArabicWords(read)), spoken)]
         : [
             ...arabicConcepts(dropArabicAttribution(dropArabicCourtesy(crossing.length > 0 ? normalizeArabic(withoutWords(question, crossing)) : normalized)), analyze, standIns, places, writes),
             ...(crossed.length > 0 && english ? english(crossed.join(' '), spoken) : []),

@@ -593,5 +593,17 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return concepts;
   };
-  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question) });
+  /**
+   * The gloss of a French word's that a reader of this article would take (translate/french.ts):
+   * none if English writes the word too (occasion, conférence), else the first of its senses, in
+   * the dictionary's order, that the article renders. Null if it renders none.
+   */
+  const gloss = (word: string, senses: readonly string[]): string | null =>
+    speller?.knows(word)
+      ? null
+      : (senses.find((sense) => {
+          const { terms, unknown } = analysisOf(sense);
+          return unknown.length === 0 && terms.length > 0 && terms.every(attested);
+        }) ?? null);
+  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question), gloss });
 }

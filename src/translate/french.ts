@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { stripLatinAccents } from '../text/normalize.js';
+import { readLexiconEntries } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
 /** The `stopword` package's French list (~170 words), as its English one serves the English side. */
@@ -32,13 +34,72 @@ export function looksFrench(words: readonly string[], mixed: boolean): boolean {
   return mixed ? marks > 0 || words.some((word) => ACCENTED.test(word)) : marks >= 2;
 }
 
+/** French headwords (lower case, accents off) → their English glosses, tab-joined (see parseLexicon). */
+export type FrenchGlosses = ReadonlyMap<string, string>;
+
+/** Resolved from this module, as the English lexicon is. */
+export const DEFAULT_FRENCH_PATH = fileURLToPath(new URL('../../models/lexicon/fra-eng.tsv.gz', import.meta.url));
+
+/** FreeDict fra-eng as scripts/build-french-lexicon.ts keeps it (see models/lexicon/SOURCE.md). */
+export function loadFrenchGlosses(path: string = DEFAULT_FRENCH_PATH): FrenchGlosses {
+  return readLexiconEntries(path, { name: 'French→English glossary', builder: 'scripts/build-french-lexicon.ts' });
+}
+
+/** The dictionary's phrases are short: "salle à manger", "à cause de". */
+const MAX_PHRASE_WORDS = 4;
+
 /**
- * The words that may name the topic: elisions cut off, function words dropped, accents taken off
- * so that the English speller meets its cognate (république as republique, one letter from republic).
+ * Where a word may stand in the dictionary, itself first: a plural's singular (blessés, travaux), a
+ * feminine's masculine (blessée), a participle's infinitive (fermé, fermés), accents already off.
  */
-export function frenchContentWords(words: readonly string[]): string[] {
-  return words
-    .map((word) => word.replace(ELISION, ''))
-    .filter((word) => word.length > 0 && !FUNCTION_WORDS.has(word.toLowerCase()))
-    .map(stripLatinAccents);
+function headwordsOf(word: string): string[] {
+  const forms = [word];
+  if (/[sx]$/.test(word)) forms.push(word.slice(0, -1));
+  if (word.endsWith('aux')) forms.push(`${word.slice(0, -3)}al`);
+  const single = word.replace(/s$/, '');
+  if (single.endsWith('e')) forms.push(single.slice(0, -1));
+  if (/ee?$/.test(single)) forms.push(single.replace(/ee?$/, 'er'));
+  return forms;
+}
+
+/** The longest phrase of the dictionary's that begins at word `i`, in English, and its length. */
+function phraseAt(keys: readonly string[], i: number, english: (key: string) => string | null): { gloss: string; words: number } | null {
+  for (let words = Math.min(MAX_PHRASE_WORDS, keys.length - i); words > 1; words--) {
+    const gloss = english(keys.slice(i, i + words).join(' '));
+    if (gloss !== null) return { gloss, words };
+  }
+  return null;
+}
+
+/**
+ * The words that may name the topic, elisions cut off and function words dropped. Without a
+ * dictionary a word keeps its letters, its accents off so that the English speller meets its
+ * cognate (république as republique, one letter from republic). With one, a word or phrase the
+ * dictionary has becomes the English gloss `gloss` chooses among its senses: the bridge then
+ * renders pays, ville and grève, which share no letters with country, city and strike.
+ */
+export function frenchContentWords(
+  words: readonly string[],
+  glosses?: FrenchGlosses,
+  gloss?: (word: string, senses: readonly string[]) => string | null,
+): string[] {
+  const typed = words.map((word) => word.replace(ELISION, '')).filter((word) => word.length > 0);
+  const keys = typed.map((word) => stripLatinAccents(word.toLowerCase()));
+  const english = (key: string): string | null => {
+    const senses = glosses?.get(key);
+    return senses && gloss ? gloss(key, senses.split('\t')) : null;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const phrase = phraseAt(keys, i, english);
+    if (phrase) {
+      out.push(phrase.gloss);
+      i += phrase.words - 1;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(typed[i]!.toLowerCase())) continue;
+    const word = headwordsOf(keys[i]!).map(english).find((found) => found !== null);
+    out.push(word ?? stripLatinAccents(typed[i]!));
+  }
+  return out;
 }

@@ -25,6 +25,14 @@ export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../models/lexicon/
 
 const EMPTY: readonly string[] = Object.freeze([]);
 
+/** What a lexicon file's errors call it and how to rebuild it. */
+export interface LexiconFile {
+  readonly name: string;
+  readonly builder: string;
+}
+
+const ENGLISH_ARABIC: LexiconFile = { name: 'English→Arabic lexicon', builder: 'scripts/build-lexicon.ts' };
+
 type RawEntries = ReadonlyMap<string, string | readonly string[]>;
 
 /**
@@ -68,14 +76,14 @@ export function loadLexicon(path: string = DEFAULT_LEXICON_PATH): Lexicon {
   return createLexicon(readLexiconEntries(path));
 }
 
-/** The lexicon file's entries (see parseLexicon), for the loader and the scripts that derive data from it. */
-export function readLexiconEntries(path: string = DEFAULT_LEXICON_PATH): Map<string, string> {
+/** The lexicon file's entries (see parseLexicon), for the loaders and the scripts that derive data from it. */
+export function readLexiconEntries(path: string = DEFAULT_LEXICON_PATH, { name, builder } = ENGLISH_ARABIC): Map<string, string> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     throw new Error(
-      `English→Arabic lexicon not found at ${path} (${(err as Error).message}); ` +
+      `${name} not found at ${path} (${(err as Error).message}); ` +
         'it is committed under models/lexicon/, see models/lexicon/SOURCE.md to regenerate it',
     );
   }
@@ -84,8 +92,6 @@ export function readLexiconEntries(path: string = DEFAULT_LEXICON_PATH): Map<str
     const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
     return parseLexicon(text);
   } catch (err) {
-    throw new Error(
-      `English→Arabic lexicon at ${path} is corrupt (${(err as Error).message}); rebuild it with scripts/build-lexicon.ts`,
-    );
+    throw new Error(`${name} at ${path} is corrupt (${(err as Error).message}); rebuild it with ${builder}`);
   }
 }
