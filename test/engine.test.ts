@@ -2726,6 +2726,9 @@ describe('an earthquake and exam results (test/fixtures/thirty-first- and thirty
     await expectAnswered(quake, [['What did the governor urge people to do?', 'عدم العودة إلى منازلهم']]);
     // The dead of a disaster as news counts them (قتيلاً، ضحايا), not only those who died of illness (توفي).
     await expectAnswered(quake, [['How many have died in the quake?', '214 قتيلاً']]);
+    // And the deaths a report says there were none of (لم تسجل أي وفيات).
+    const rescue = await answererFor('وأنقذت فرق خفر السواحل جميع الركاب، دون تسجيل أي وفيات بينهم.', 'وقال القبطان إن المحرك توقف بسبب عطل في مضخة الوقود.', ...OTHER_NEWS);
+    await expectAnswered(rescue, [['did anyone die?', 'دون تسجيل أي وفيات']]);
     const exams = await answererForFile('test/fixtures/thirty-second-article.txt');
     await expectAnswered(exams, [['How much does an appeal cost?', '150 دينارا']]);
   });

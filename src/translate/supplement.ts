@@ -53,8 +53,12 @@ const STOPPAGE_TIME = ['بدل الضائع', 'الوقت بدل الضائع'];
 const DISSOLVING = all(verb('حل', 'يحل'), 'حل', 'ذوب');
 /** A goal scored (سجّل) or won (أحرز). */
 const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
-/** Dying as news reports a death: توفي, مات, and a disaster's dead counted (مصرع، حتفهم، قتلى). */
-const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل', 'قتيلا', 'قتلى', 'ضحايا');
+/**
+ * Dying as news reports a death: توفي, مات, and a disaster's dead counted (مصرع، حتفهم، قتلى), or
+ * said to be none (دون تسجيل أي وفيات): with وفيات, the article sets +5 answered ("did anyone
+ * die??" had matched nothing), the kept-aside +2, nothing declined lost.
+ */
+const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'وفيات', 'الوفيات', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل', 'قتيلا', 'قتلى', 'ضحايا');
 /** An animal's death, which news writes نفق (نفقت، نفوق). */
 const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', 'النفوق', 'نافقة');
 /** A coach or an official sacked: أقال، إقالة. */
