@@ -950,6 +950,8 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['chno 9al el kateb 3la el 3o9oubat?', 'شنو قال الكاتب على العقوبات؟']]);
     // قداش asks a number, and ح the digit 7 stands for is no letter to drop (t7abes, i7tijajat).
     await expectAnswered(engine, [['9addech men wa7ed t7abes fi el i7tijajat?', '23 شخصاً']]);
+    // The Gulf's and Sudan's gal (قال) and the Levant's enno (إنو) say nothing of the topic.
+    await expectAnswered(engine, [['chkoun gal enno el 3o9oubat ma tnaf3ch?', 'سامر الكاتب']]);
   });
 
   it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
