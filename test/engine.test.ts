@@ -926,6 +926,18 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['c\'est quoi الخط الأحمر selon الوزير؟', 'ما هو الخط الأحمر حسب الوزير؟']]);
   });
 
+  it('reads Pidgin spellings of a news story\'s words (de, minista, kontri) as the words they spell', async () => {
+    const engine = await answererFor(
+      'وقال وزير الصحة سامي العلي إن الوزارة ستفتح ثلاثة مستشفيات ميدانية في الجنوب.',
+      'وأكد البلدان أن التعاون بينهما سيتواصل في مجالات الطاقة والنقل.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['who be de health minista?', 'سامي العلي'],
+      ['wetin de health minista talk say dem go open?', 'مستشفيات ميدانية'],
+    ]);
+  });
+
   it('reads French words mixed into a question through a French dictionary: grève, blessés and plafond share no letters with their English', async () => {
     const engine = await answererFor(
       'واستمر إضراب عمال الموانئ ثلاثة أيام قبل التوصل إلى اتفاق مع الإدارة.',

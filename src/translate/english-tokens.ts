@@ -60,6 +60,11 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   di: 'the', da: 'the', dem: 'them', dat: 'that', dis: 'this',
   wetin: 'what', wah: 'what', wey: 'that', abeg: 'please', sef: 'even', una: 'you', na: 'is', pipo: 'people',
   seh: 'say', inna: 'in', ting: 'thing', tink: 'think', wid: 'with', nuh: 'not', dere: 'there', ole: 'old',
+  // Pidgin's spellings of words news is made of ("de russian defence minista", "oda kontri dem"),
+  // which the speller had read as Delaware, soda and nothing: the article sets
+  // +10 answered and +1 declined, the kept-aside +3 and +1; the tuning sets unchanged. Lost: "rio de
+  // janeiro" is no name without its de (a question on another topic, answered).
+  de: 'the', oda: 'other', kontri: 'country', kontris: 'countries', minista: 'minister', confam: 'confirm', togeda: 'together',
   // Scots ("whit time o day did the fire break oot", "how mony bairns") and Taglish's function words
   // ("sino yung nagalit daw", "paano nangyari yung revolution sa iran"): its question words, the
   // article (yung), its markers (sa, ng, mga) and its particles of hearsay and asking (daw, ba, po),
