@@ -9,13 +9,11 @@
  *
  * The output is committed so a fresh clone never needs apt; rerun only to upgrade the dictionary.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripLatinAccents } from '../src/text/normalize.js';
 import { serializeLexicon } from '../src/translate/lexicon-file.js';
-import { decodeDictdNumber } from './build-lexicon.js';
+import { dictdArguments, dictdEntries, edition, writeLexiconFile } from './build-lexicon.js';
 
 /** Longer glosses explain ("very slightly cooked") rather than translate. */
 const MAX_WORDS = 3;
@@ -53,17 +51,12 @@ export function frenchKey(headword: string): string {
 export function buildFrenchLexicon(indexText: string, dict: Buffer): { entries: Map<string, string[]>; stats: Record<string, number> } {
   const entries = new Map<string, string[]>();
   let rawEntries = 0;
-  for (const line of indexText.split('\n')) {
-    const [head, off, len] = line.split('\t');
-    if (!head || !off || !len || head.startsWith('00database')) continue;
+  for (const { head, firstLine, body } of dictdEntries(indexText, dict)) {
     rawEntries++;
-    const start = decodeDictdNumber(off);
-    const text = dict.subarray(start, start + decodeDictdNumber(len)).toString('utf8');
-    // The first line is the headword, its IPA and part of speech: "plafond /plafɔ̃/ <n, masc>".
-    const newline = text.indexOf('\n');
-    const glosses = parseGlosses(text.slice(newline + 1));
+    const glosses = parseGlosses(body);
     if (glosses.length === 0) continue;
-    const key = frenchKey(text.slice(0, newline).replace(/\s*(\/[^/]*\/)?\s*(<[^>]*>)?\s*$/, '') || head);
+    // The first line is the headword, its IPA and part of speech: "plafond /plafɔ̃/ <n, masc>".
+    const key = frenchKey(firstLine.replace(/\s*(\/[^/]*\/)?\s*(<[^>]*>)?\s*$/, '') || head);
     entries.set(key, [...new Set([...(entries.get(key) ?? []), ...glosses])]);
   }
   const sorted = new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -74,22 +67,10 @@ export function buildFrenchLexicon(indexText: string, dict: Buffer): { entries: 
 const CHECK_WORDS = ['pays', 'ville', 'incendie', 'blessé', 'plafond', 'secours', 'grève', 'enquête', 'ennemi', 'deux', 'salle à manger'];
 
 function main(): void {
-  const [indexPath, dictPath, outArg] = process.argv.slice(2);
-  if (!indexPath || !dictPath) {
-    console.error('usage: tsx scripts/build-french-lexicon.ts <fra-eng.index> <fra-eng.dict.dz> [out.tsv.gz]');
-    process.exit(2);
-  }
-  const here = dirname(fileURLToPath(import.meta.url));
-  const out = resolve(outArg ?? resolve(here, '../models/lexicon/fra-eng.tsv.gz'));
-  const dictRaw = readFileSync(dictPath);
-  const dict = dictPath.endsWith('.dz') || dictPath.endsWith('.gz') ? gunzipSync(dictRaw) : dictRaw;
-  const { entries, stats } = buildFrenchLexicon(readFileSync(indexPath, 'utf8'), dict);
-  const edition = /Edition:\s*(\S+)/.exec(dict.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown';
-  const text = serializeLexicon(`FreeDict fra-eng edition ${edition}`, entries);
-  mkdirSync(dirname(out), { recursive: true });
-  const bytes = out.endsWith('.gz') ? gzipSync(text, { level: 9 }) : Buffer.from(text);
-  writeFileSync(out, bytes);
-  console.log(JSON.stringify({ ...stats, textBytes: Buffer.byteLength(text), fileBytes: bytes.length, out }, null, 1));
+  const { indexText, dict, out } = dictdArguments('build-french-lexicon.ts', 'fra-eng');
+  const { entries, stats } = buildFrenchLexicon(indexText, dict);
+  const text = serializeLexicon(`FreeDict fra-eng ${edition(dict)}`, entries);
+  console.log(JSON.stringify({ ...stats, ...writeLexiconFile(out, text) }, null, 1));
   for (const w of CHECK_WORDS) console.log(`${w.padEnd(14)} ${(entries.get(frenchKey(w)) ?? ['(missing)']).join(' | ')}`);
 }
 

@@ -91,22 +91,31 @@ export function lexiconKey(headword: string): string {
   return acronym ? h.replace(/\./g, '') : h.toLowerCase();
 }
 
+/**
+ * The dictionary's entries in index order, the database's own info entries left out: the index
+ * key, the entry's first line (the headword with its IPA, sometimes its part of speech) and the
+ * definition after it.
+ */
+export function* dictdEntries(indexText: string, dict: Buffer): Generator<{ head: string; firstLine: string; body: string }> {
+  for (const line of indexText.split('\n')) {
+    const [head, off, len] = line.split('\t');
+    if (!head || !off || !len || head.startsWith('00database')) continue;
+    const start = decodeDictdNumber(off);
+    const text = dict.subarray(start, start + decodeDictdNumber(len)).toString('utf8');
+    const newline = text.indexOf('\n');
+    yield { head, firstLine: text.slice(0, newline), body: text.slice(newline + 1) };
+  }
+}
+
 export function buildLexicon(indexText: string, dict: Buffer): { entries: Record<string, string[]>; stats: Record<string, number> } {
   const merged = new Map<string, string[]>();
   let rawEntries = 0;
   let emptyEntries = 0;
-  for (const line of indexText.split('\n')) {
-    const [head, off, len] = line.split('\t');
-    if (!head || !off || !len || head.startsWith('00database')) continue;
+  for (const { head, firstLine, body } of dictdEntries(indexText, dict)) {
     rawEntries++;
-    const start = decodeDictdNumber(off);
-    const text = dict.subarray(start, start + decodeDictdNumber(len)).toString('utf8');
-    // The first line repeats the headword and its IPA; everything after it is the definition.
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
     const translations = parseDefinition(body);
     if (translations.length === 0) emptyEntries++;
-    const key = lexiconKey(text.slice(0, newline).replace(/\s*\/[^/]*\/\s*$/, '') || head);
+    const key = lexiconKey(firstLine.replace(/\s*\/[^/]*\/\s*$/, '') || head);
     merged.set(key, [...(merged.get(key) ?? []), ...translations]);
   }
   const entries: Record<string, string[]> = {};
@@ -125,9 +134,38 @@ export function buildLexicon(indexText: string, dict: Buffer): { entries: Record
 }
 
 /** "Edition: 0.6.3" from the dictionary's own 00-database-info entry, recorded in the output header. */
-function edition(dict: Buffer): string {
+export function edition(dict: Buffer): string {
   const m = /Edition:\s*(\S+)/.exec(dict.subarray(0, 4096).toString('utf8'));
   return m ? `edition ${m[1]}` : 'edition unknown';
+}
+
+/**
+ * A build script's arguments, `<name.index> <name.dict.dz> [out.tsv.gz]`: the index's text, the
+ * dictionary's (dictzip is gzip with random-access extras, which sequential gunzip reads fine) and
+ * where to write, models/lexicon/<name>.tsv.gz unless given.
+ */
+export function dictdArguments(script: string, name: string): { indexText: string; dict: Buffer; out: string } {
+  const [indexPath, dictPath, outArg] = process.argv.slice(2);
+  if (!indexPath || !dictPath) {
+    console.error(`usage: tsx scripts/${script} <${name}.index> <${name}.dict.dz> [out.tsv.gz]`);
+    process.exit(2);
+  }
+  const here = dirname(fileURLToPath(import.meta.url));
+  const raw = readFileSync(dictPath);
+  return {
+    indexText: readFileSync(indexPath, 'utf8'),
+    dict: dictPath.endsWith('.dz') || dictPath.endsWith('.gz') ? gunzipSync(raw) : raw,
+    out: resolve(outArg ?? resolve(here, `../models/lexicon/${name}.tsv.gz`)),
+  };
+}
+
+/** Writes a serialised lexicon, gzipped when the name says so, and reports its sizes. */
+export function writeLexiconFile(out: string, text: string): { textBytes: number; fileBytes: number; out: string } {
+  mkdirSync(dirname(out), { recursive: true });
+  // Node writes no file name or mtime into the gzip header, so rebuilds are byte-identical.
+  const bytes = out.endsWith('.gz') ? gzipSync(text, { level: 9 }) : Buffer.from(text);
+  writeFileSync(out, bytes);
+  return { textBytes: Buffer.byteLength(text), fileBytes: bytes.length, out };
 }
 
 const CHECK_WORDS = [
@@ -137,23 +175,10 @@ const CHECK_WORDS = [
 ];
 
 function main(): void {
-  const [indexPath, dictPath, outArg] = process.argv.slice(2);
-  if (!indexPath || !dictPath) {
-    console.error('usage: tsx scripts/build-lexicon.ts <eng-ara.index> <eng-ara.dict.dz> [out.tsv.gz]');
-    process.exit(2);
-  }
-  const here = dirname(fileURLToPath(import.meta.url));
-  const out = resolve(outArg ?? resolve(here, '../models/lexicon/eng-ara.tsv.gz'));
-  const dictRaw = readFileSync(dictPath);
-  // dictzip is gzip with random-access extras; sequential gunzip reads it fine.
-  const dict = dictPath.endsWith('.dz') || dictPath.endsWith('.gz') ? gunzipSync(dictRaw) : dictRaw;
-  const { entries, stats } = buildLexicon(readFileSync(indexPath, 'utf8'), dict);
+  const { indexText, dict, out } = dictdArguments('build-lexicon.ts', 'eng-ara');
+  const { entries, stats } = buildLexicon(indexText, dict);
   const text = serializeLexicon(`FreeDict eng-ara ${edition(dict)}`, Object.entries(entries));
-  mkdirSync(dirname(out), { recursive: true });
-  // Node writes no file name or mtime into the gzip header, so rebuilds are byte-identical.
-  const bytes = out.endsWith('.gz') ? gzipSync(text, { level: 9 }) : Buffer.from(text);
-  writeFileSync(out, bytes);
-  console.log(JSON.stringify({ ...stats, textBytes: Buffer.byteLength(text), fileBytes: bytes.length, out }, null, 1));
+  console.log(JSON.stringify({ ...stats, ...writeLexiconFile(out, text) }, null, 1));
   for (const w of CHECK_WORDS) console.log(`${w.padEnd(14)} ${(entries[w] ?? ['(missing)']).join(' | ')}`);
 }
 

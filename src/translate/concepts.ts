@@ -596,7 +596,8 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
   /**
    * The gloss of a French word's that a reader of this article would take (translate/french.ts):
    * none if English writes the word too (occasion, conférence), else the first of its senses, in
-   * the dictionary's order, that the article renders. Null if it renders none.
+   * the dictionary's order, whose every word the article renders (russe is "russian woman" before
+   * it is "russian"). Null if it renders none.
    */
   const gloss = (word: string, senses: readonly string[]): string | null =>
     speller?.knows(word)

@@ -80,8 +80,8 @@ function phraseAt(keys: readonly string[], i: number, english: (key: string) => 
  * renders grève, blessés and plafond, which share no letters with strike, injured and ceiling.
  * Measured with FreeDict fra-eng: the article sets +25 answered and −1 declined, the kept-aside
  * sets +15 answered, the tuning sets unchanged. Every word the dictionary has, English's too, and
- * the sense with the most WordNet senses when the article renders none: +6 answered, −1 declined
- * (conférence became lecture, militaire warrior, russe "russian woman").
+ * the sense with the most WordNet senses whether the article renders it or not: +6 answered, −1
+ * declined, the kept-aside −2 (the dictionary's conférence is a lecture, militaire a warrior).
  */
 export function frenchContentWords(
   words: readonly string[],
