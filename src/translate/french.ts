@@ -63,6 +63,15 @@ function headwordsOf(word: string): string[] {
   return forms;
 }
 
+/** The gloss of the first form the dictionary has: the later forms are not looked up. */
+function firstGloss(forms: readonly string[], english: (key: string) => string | null): string | null {
+  for (const form of forms) {
+    const gloss = english(form);
+    if (gloss !== null) return gloss;
+  }
+  return null;
+}
+
 /** The longest phrase of the dictionary's that begins at word `i`, in English, and its length. */
 function phraseAt(keys: readonly string[], i: number, english: (key: string) => string | null): { gloss: string; words: number } | null {
   for (let words = Math.min(MAX_PHRASE_WORDS, keys.length - i); words > 1; words--) {
@@ -103,8 +112,7 @@ export function frenchContentWords(
       continue;
     }
     if (FUNCTION_WORDS.has(typed[i]!.toLowerCase())) continue;
-    const word = headwordsOf(keys[i]!).map(english).find((found) => found !== null);
-    out.push(word ?? stripLatinAccents(typed[i]!));
+    out.push(firstGloss(headwordsOf(keys[i]!), english) ?? stripLatinAccents(typed[i]!));
   }
   return out;
 }
