@@ -926,6 +926,19 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['c\'est quoi الخط الأحمر selon الوزير؟', 'ما هو الخط الأحمر حسب الوزير؟']]);
   });
 
+  it('reads French function words tagged onto an English question (quoi, exactement, est-ce que) as no words of its topic', async () => {
+    const engine = await answererFor(
+      'وأوقفت الشرطة 23 شخصاً خلال الاحتجاجات في العاصمة.',
+      'وقال وزير الدفاع إن الحفاظ على وحدة أراضي دول المنطقة هو أحد الخطوط الحمر للجمهورية.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['how many protesters got arrested? combien exactement', '23 شخصاً'],
+      ['the minister said the red lines are quoi exactement?', 'وحدة أراضي'],
+      ['est-ce que the minister talked about red lines?', 'الخطوط الحمر'],
+    ]);
+  });
+
   it('reads Pidgin spellings of a news story\'s words (de, minista, kontri) as the words they spell', async () => {
     const engine = await answererFor(
       'وقال وزير الصحة سامي العلي إن الوزارة ستفتح ثلاثة مستشفيات ميدانية في الجنوب.',

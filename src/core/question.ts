@@ -17,7 +17,7 @@ import { writtenSpellings } from '../text/spoken-spelling.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
 import { ARABIZI_DIGITS, isArabiziWord, readArabizi } from '../translate/arabizi.js';
-import { frenchContentWords, looksFrench, type FrenchGlosses } from '../translate/french.js';
+import { frenchContentWords, isFrenchFunctionWord, looksFrench, type FrenchGlosses } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, withAlternatives, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
 
@@ -35,6 +35,8 @@ export type EnglishBridge = ((question: string, spoken?: boolean) => Concept[]) 
   readonly correct?: (question: string) => string;
   /** The English gloss to read of a French word's senses (translate/french.ts). */
   readonly gloss?: (word: string, senses: readonly string[]) => string | null;
+  /** Whether English writes the word (its speller's dictionary). */
+  readonly knows?: (word: string) => boolean;
 };
 
 /**
@@ -1127,8 +1129,6 @@ export function createQuestionAnalyzer(
     const spoken = question !== typed;
     const language = detectLanguage(question);
     const normalized = normalizeArabic(question);
-    const asked = language === 'en' ? dropEnglishCourtesy(question) : question;
-    const read = language === 'en' && english?.correct ? english.correct(asked) : asked;
     // Mixed questions use both sides: in "what did شويغو say?" the Arabic words match directly, and
     // in "شو قال Shoigu عن ال sanctions؟" the English words cross the bridge (the thirtieth set +2
     // answered, nothing else moved), but for a Latin word the article writes itself: arcd-train's
@@ -1137,6 +1137,10 @@ export function createQuestionAnalyzer(
     const crossing = language === 'ar' && english ? latin.filter((word) => !analyze(word).some((term) => writes?.(term))) : [];
     // French, mixed in or whole (see translate/french.ts), crosses the bridge without its function words.
     const french = language === 'ar' ? looksFrench(crossing, true) : looksFrench(latin, arabicWordsOf(question) !== '');
+    const knows = english?.knows;
+    const frenchAside = language === 'en' && !french && knows ? latin.filter((word) => isFrenchFunctionWord(word, knows)) : [];
+    const asked = language === 'en' ? dropEnglishCourtesy(frenchAside.length > 0 ? withoutWords(question, frenchAside) : question) : question;
+    const read = language === 'en' && english?.correct ? english.correct(asked) : asked;
     const contentOf = (words: readonly string[]): string[] => frenchContentWords(words, frenchGlosses, english?.gloss);
     const crossed = french ? contentOf(crossing) : crossing;
     const concepts =

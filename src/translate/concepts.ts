@@ -606,5 +606,5 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
           const { terms, unknown } = analysisOf(sense);
           return unknown.length === 0 && terms.length > 0 && terms.every(attested);
         }) ?? null);
-  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question), gloss });
+  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question), gloss, ...(speller ? { knows: (word: string) => speller.knows(word) } : {}) });
 }
