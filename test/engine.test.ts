@@ -1368,6 +1368,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads the body asked for (الجهة، الجهات) as framing a question, as who does, no word of its topic', async () => {
+    const engine = await answererFor(
+      'وتولت هيئة الرقابة الإدارية التحقيق في المخالفات المنسوبة إلى مدير الشركة.',
+      'وأوضح المدير أن المشروع سيكتمل خلال عامين.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['ما الجهة التي تولت التحقيق في المخالفات؟', 'من تولى التحقيق في المخالفات؟'],
+      ['أي جهة حققت في مخالفات المدير؟', 'من حقق في مخالفات المدير؟'],
+    ]);
+  });
+
   it('reads saying, talking and statements in a question (يقول، تكلم، صرّح، تصريحات) as framing it, as قال does', async () => {
     const engine = await answererFor(
       'وأكد الوزير أن الميزانية الجديدة ستخصص مبالغ إضافية للتعليم والصحة.',
