@@ -979,6 +979,18 @@ describe('news prose', () => {
     await expectAnswered(engine, [['chkoun gal enno el 3o9oubat ma tnaf3ch?', 'سامر الكاتب']]);
   });
 
+  it('reads Arabizi prepositions with their pronouns (3andha, 3lihom, m3ah) and before (9bel) as no words of the topic', async () => {
+    const engine = await answererFor(
+      'وقالت المعلمة سعاد القاسمي، البالغة من العمر 41 عاماً، إن المدرسة أغلقت أبوابها.',
+      'وكان سعر الخبز المدعوم 50 قرشاً قبل قرار الحكومة رفعه.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['souad l9asmi 3andha ch7al 3am?', '41 عاماً'],
+      ['ch7al kan taman l khobz l mad3oum 9bel la décision?', '50 قرشاً'],
+    ]);
+  });
+
   it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
     const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
     for (const [chat, plain] of [
