@@ -40,6 +40,13 @@ describe('NameMatcher on the article', () => {
     expect(matcher.match('7odoud').map((r) => r.token)).toContain('حدود');
   });
 
+  it('reads the 8 Arabizi types for غ, and for ق where the Gulf and Iraq type it so (mante8a, mu8awama)', () => {
+    const gulf = new NameMatcher(['المنطقة', 'المقاومة', 'الغربية']);
+    expect(gulf.match('mante8a').map((r) => r.token)).toContain('المنطقة');
+    expect(gulf.match('mu8awama').map((r) => r.token)).toContain('المقاومة');
+    expect(gulf.match('8arbiya').map((r) => r.token)).toContain('الغربية');
+  });
+
   it('reads the 2 Arabizi types for a hamza on its seat (ئ, ؤ) as well', () => {
     const seated = new NameMatcher(['الشواطئ', 'مسائل', 'التعاون']);
     expect(seated.match('shawate2').map((r) => r.token)).toContain('الشواطئ');
