@@ -24,8 +24,8 @@ import { LATIN_LETTERS } from '../text/language.js';
  * set +1 answered (i2limi, إقليمي), nothing else moved. A hamza on its seat too (ئ, ؤ, read as
  * their ي and و: shawate2, masa2el): the article sets +2 answered, nothing else moved. 8 is غ, and
  * ق where the Gulf and Iraq type it so (mante8a, mu8awama, y8ool): the article sets +15 answered
- * and −2 declined (fondo8, فندق, now met in an article that writes no hotel's name), the kept-aside
- * +6; the tuning sets unchanged.
+ * and −2 declined ("cham kallaf bina2 el fondo8": its hotel, فندق, now met, the cost still not
+ * given), the kept-aside +6; the tuning sets unchanged.
  */
 export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, readonly string[]>> = { '2': ['A', 'k', 'I', 'U'], '3': ['A'], '5': ['x'], '7': ['h'], '8': ['g', 'k'], '9': ['k'] };
 
