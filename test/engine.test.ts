@@ -725,6 +725,18 @@ describe('news prose', () => {
     await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
   });
 
+  it('reads chat Arabic\'s things (الحوايج، حاجات) as the written language\'s (الأشياء)', async () => {
+    const engine = await answererFor(
+      'وقال المدير إن الحريق أتلف ثلاثة أشياء: المخزن والمكاتب وقاعة الاجتماعات.',
+      'وأوضح أن المشروع سيكتمل خلال عامين.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['شنو هوما الحوايج اللي أتلفها الحريق؟', 'ما الأشياء التي أتلفها الحريق؟'],
+      ['إيه الحاجات اللي الحريق أتلفها؟', 'ما الأشياء التي أتلفها الحريق؟'],
+    ]);
+  });
+
   it('reads a chat word that begins with و as the written language\'s, with ال or without (الولاد as ولاد, for الأطفال)', () => {
     const analyze = createAnalyzer();
     const children = analyze('الأطفال')[0]!;
