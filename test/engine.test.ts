@@ -725,7 +725,7 @@ describe('news prose', () => {
     await expectQuoted(engine, ['الفلوس وين تحولت؟'], 'مالطا');
   });
 
-  it('reads chat Arabic\'s things (الحوايج، حاجات) as the written language\'s (الأشياء)', async () => {
+  it('reads chat Arabic\'s things (الحوايج، الحاجات) as the written language\'s (الأشياء)', async () => {
     const engine = await answererFor(
       'وقال المدير إن الحريق أتلف ثلاثة أشياء: المخزن والمكاتب وقاعة الاجتماعات.',
       'وأوضح أن المشروع سيكتمل خلال عامين.',

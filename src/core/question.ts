@@ -181,9 +181,9 @@ const YEAR_DUALS: readonly (readonly [string, string])[] = [
  * Keyed by the spoken word's stem: a form that stems alike (بايظة as بايظ, بعتها as بعت) needs no entry.
  * People (الناس) as the citizens, residents, locals or persons news writes of: the article sets +5
  * answered and −1 declined, the kept-aside +1 answered; the tuning sets unchanged. The Gulf's and the
- * Levant's missing (ضايع، ضايعين) and the Levant's heat (الشوب): +2, nothing else moved. Things
- * (الحوايج، حاجات) as news's plural (الأشياء): the article sets +6 answered, the kept-aside +1,
- * nothing lost.
+ * Levant's missing (ضايع، ضايعين) and the Levant's heat (الشوب): +2, nothing else moved. The
+ * Maghreb's things (الحوايج), and a thing counted ("كم حاجة"), as news's plural (الأشياء): the
+ * article sets +6 answered, the kept-aside +1, nothing lost.
  */
 const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['فلوس', ['أموال', 'مال']],
@@ -200,7 +200,6 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['ضايع', ['مفقود']],
   ['الشوب', ['الحر', 'الحرارة']],
   ['حاجة', ['شيء', 'أشياء']],
-  ['حاجات', ['أشياء']],
   ['حوايج', ['أشياء']],
   ['حاجات', ['أشياء']],
   ['تلات', ['ثلاث']],
