@@ -881,6 +881,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a verb\'s plural typed without its ا (وقعو, سقطو) as news writes the verb, singular before its subject and plural after it', async () => {
+    const engine = await answererFor(
+      'ووقع الطرفان العقد في مقر الوزارة بالعاصمة يوم الأحد.',
+      'وأوضح المحافظ أن معظم الضحايا سقطوا في قرية عين الصفصاف القريبة من الوادي.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['وين وقعو العقد؟', 'مقر الوزارة'],
+      ['وين سقطو الضحايا؟', 'عين الصفصاف'],
+    ]);
+  });
+
   it('reads spoken words as the written ones (Iraq\'s شكد "how much", طلع "left") and covers the question as fully', async () => {
     const engine = await answererFor(
       'وتتوقع دائرة الأرصاد أن تنزل أمطار تتراوح كمياتها بين 20 و35 ملم بدءاً من فجر السبت.',
