@@ -248,6 +248,8 @@ describe('createEnglishBridge', () => {
     const bridge = bridgeFor(['شويغو']);
     expect(bridge.correct('Wat did Shoigu say about sanctions?')).toBe('what did Shoigu say about sanctions?');
     expect(bridge('Wat did Shoigu say about sanctions?')).toEqual(bridge('What did Shoigu say about sanctions?'));
+    // A chat form is what it stands for in the question's parts too: whose words "wat did … say" asks for.
+    expect(bridge('wat did shoigu say about sanctions?')).toEqual(bridge('what did shoigu say about sanctions?'));
     // A first word that is a name stays as typed.
     expect(bridge.correct('Shoigu said what?')).toBe('Shoigu said what?');
   });

@@ -349,6 +349,11 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const wetin = analyzeEnglishQuestion('abeg wetin di minister seh bout di tanker sef', lexicon);
     expect(wetin.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('please what the minister say about the tanker even', lexicon).terms.map((t) => t.lemma));
     expect(wetin.whWord).toBe('what');
+    // Capitalised only because it opens the question, a chat form is still read; elsewhere capitals name someone.
+    const opening = analyzeEnglishQuestion('Wetin di minister seh bout di tanker', lexicon);
+    expect(opening.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('what the minister say about the tanker', lexicon).terms.map((t) => t.lemma));
+    expect(opening.whWord).toBe('what');
+    expect(analyzeEnglishQuestion('Whit did the minister say', lexicon).whWord).toBe('what');
     // Scots and Taglish: their question words, and Taglish's markers and particles as nothing.
     const scots = analyzeEnglishQuestion('whit time o day did the fire break oot', lexicon);
     expect(scots.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('what time of day did the fire break out', lexicon).terms.map((t) => t.lemma));

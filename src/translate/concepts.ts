@@ -549,7 +549,9 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     return { question, ...analysis };
   };
   const conceptsOf = (typed: string, spoken = false): Concept[] => {
-    const { question, terms, unknown } = reading(typed);
+    const { question: corrected, terms, unknown } = reading(typed);
+    // The question's parts (whose words, what is counted …) are found in it as meant, its chat forms written out.
+    const question = writeOutChatForms(corrected);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;

@@ -81,7 +81,10 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
  * The question with its chat spellings written out, for reading the kind of answer it asks:
  * "whats the name of irans defense minister" asks for a name as "what's the name …" does.
  */
-export const writeOutChatForms = (question: string): string => question.replace(WHOLE_WORD, writerFor(question));
+export const writeOutChatForms = (question: string): string => {
+  const writeOut = writerFor(question);
+  return question.replace(WHOLE_WORD, (word: string, at: number) => writeOut(word, at));
+};
 
 /**
  * Letters standing alone, not inside Arabizi's digits and letters: the n of "n9lat" (نقلت) had been
@@ -89,10 +92,22 @@ export const writeOutChatForms = (question: string): string => question.replace(
  */
 const WHOLE_WORD = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
 
-/** What writes out a chat spelling of the question as its usual word, or leaves the word as it is. */
-function writerFor(question: string): (word: string) => string {
+/** A word's first letter in capitals, the rest in lower case: how a question's first word is typed. */
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * What writes out a chat spelling of the question as its usual word, or leaves the word as it is
+ * (`at`: where the word starts in the question). The question's first word is looked up in lower
+ * case too: "Wetin be the time …", "Whit did …" and "Abt …" are the forms listed, capitalised only
+ * because they open the question. The article sets +5 answered ("Wetin be one of Iran red line dem?"),
+ * the kept-aside +1, nothing lost; the tuning sets unchanged.
+ */
+function writerFor(question: string): (word: string, at: number) => string {
   const pidgin = !question.split(/\s+/).some(isArabiziWord);
-  return (word) => (Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word]! : pidgin && Object.hasOwn(PIDGIN_FORMS, word) ? PIDGIN_FORMS[word]! : word);
+  const first = question.search(/\p{L}/u);
+  const formOf = (word: string): string | undefined =>
+    Object.hasOwn(CHAT_FORMS, word) ? CHAT_FORMS[word] : pidgin && Object.hasOwn(PIDGIN_FORMS, word) ? PIDGIN_FORMS[word] : undefined;
+  return (word, at) => formOf(word) ?? (at === first && SENTENCE_CASE.test(word) ? formOf(word.toLowerCase()) : undefined) ?? word;
 }
 
 export function tokenizeEnglish(question: string): EnglishToken[] {
@@ -103,7 +118,7 @@ export function tokenizeEnglish(question: string): EnglishToken[] {
     // A trailing dot is sentence punctuation unless the word is a dotted acronym (U.S.).
     if (surface.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.slice(0, -1);
     if (/^(?:\p{Lu}\.)+$/u.test(surface)) surface = surface.replace(/\./g, '');
-    surface = writtenOut(surface).replace(/^(\p{L}+)n['’]t$/iu, (_, verb: string) => IRREGULAR_NEGATIONS[verb.toLowerCase()] ?? verb).replace(CLITIC, '');
+    surface = writtenOut(surface, match.index).replace(/^(\p{L}+)n['’]t$/iu, (_, verb: string) => IRREGULAR_NEGATIONS[verb.toLowerCase()] ?? verb).replace(CLITIC, '');
     // "How many" written out (Taglish's ilan) is two words.
     for (let word of surface.split(' ').filter(Boolean)) {
       // "MPs", "NGOs": a plural acronym is its acronym, which the lexicon keeps in upper case.
