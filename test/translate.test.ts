@@ -357,6 +357,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     // Scots and Taglish: their question words, and Taglish's markers and particles as nothing.
     const scots = analyzeEnglishQuestion('whit time o day did the fire break oot', lexicon);
     expect(scots.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('what time of day did the fire break out', lexicon).terms.map((t) => t.lemma));
+    expect(analyzeEnglishQuestion('whit are fowk bein telt tae dae', lexicon).terms.map((t) => t.lemma)).toEqual(
+      analyzeEnglishQuestion('what are folk being told to do', lexicon).terms.map((t) => t.lemma),
+    );
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     // Its "how many" (ilan) is written out as two words, which ask a count.

@@ -75,6 +75,17 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   whit: 'what', o: 'of', wi: 'with', tae: 'to', oot: 'out', mony: 'many', bairns: 'children', fae: 'from', aboot: 'about', wha: 'who', hoo: 'how',
   sino: 'who', ano: 'what', paano: 'how', pano: 'how', saan: 'where', kailan: 'when', bakit: 'why', ilan: 'how many', magkano: 'how much',
   yung: 'the', iyong: 'the', sa: 'in', ng: 'of', kasi: 'because', talaga: 'really', mga: '', daw: '', ba: '', po: '',
+  // More of Scots' everyday words ("whit are fowk bein telt tae dae", "how mony ither motors wis
+  // damaged", "how muckle came doon"), which the speller had read as fork, die, gaunt and Wisconsin:
+  // the article sets +10 −3 answered and +4 −3 declined ("how lang is shoigu stayin", asked three
+  // times, now declined; "how fast wis the wind blawin that nicht" answered); the kept-aside and
+  // tuning sets unchanged.
+  wis: 'was', wisnae: "wasn't", isnae: "isn't", didnae: "didn't", dinnae: "don't", disnae: "doesn't", cannae: "can't",
+  couldnae: "couldn't", wouldnae: "wouldn't", dae: 'do', hae: 'have', gie: 'give', gaun: 'going', bein: 'being', telt: 'told',
+  fowk: 'folk', ither: 'other', muckle: 'much', doon: 'down', aw: 'all', awa: 'away', thegither: 'together', ower: 'over',
+  frae: 'from', mair: 'more', noo: 'now', nae: 'no', efter: 'after', afore: 'before', auld: 'old', twa: 'two', lang: 'long',
+  wifie: 'woman', polis: 'police', hame: 'home', hoose: 'house', toon: 'town', heid: 'head', richt: 'right', nicht: 'night',
+  ye: 'you', yer: 'your', aye: 'yes',
 };
 
 /**
