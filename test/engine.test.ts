@@ -1027,6 +1027,17 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a preposition typed apart (Arabizi\'s li and lel, the Levant\'s ع) as no word of the topic', async () => {
+    const engine = await answererFor(
+      'وقالت المعلمة سعاد القاسمي إن المدرسة أغلقت أبوابها بسبب انقطاع الكهرباء.',
+      'ونقلت وكالة الأنباء الرسمية عن الوزير قوله إن الرواتب ستصرف الأسبوع المقبل.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ["chno l'agence li na9let kalam l wazir?", 'shu 9alet l m3allma 3la l madrasa li sakret?', 'شو قالت المعلمة ع المدرسة؟']) {
+      expect((await engine.answer(question)).confidence, question).toBeGreaterThan(0.5);
+    }
+  });
+
   it('reads chat greetings, blessings, laughter and shorthand as no words of the topic, in English and Arabic', async () => {
     const engine = await answererFor('وقال الوزير سامر الكاتب إن العقوبات الغربية لا جدوى منها.', 'وتوسعت حدود البلاد بعد الحرب.', ...OTHER_NEWS);
     for (const [chat, plain] of [
