@@ -219,7 +219,7 @@ describe('createEnglishBridge', () => {
     expect(bridge('What did Dr. Qurmadi say?').map((c) => c.label)).toEqual(bridge('What did Qurmadi say?').map((c) => c.label));
     expect(bridge('What did Col. Qurmadi say?').map((c) => c.label)).toEqual(bridge('What did Qurmadi say?').map((c) => c.label));
     // So is a cleric's rank, which Arabic news mostly leaves out (قائد الثورة … علي الخامنئي).
-    expect(bridge('What did Ayatollah Qurmadi say?').map((c) => c.label)).toEqual(bridge('What did Qurmadi say?').map((c) => c.label));
+    expect(bridge('what did the ayatollah say about the sanctions?').map((c) => c.label)).toEqual(bridge('what did he say about the sanctions?').map((c) => c.label));
   });
 
   it('reads a rare word the article has no rendering of as the word with the letter left out, if the article has that one', () => {
