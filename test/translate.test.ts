@@ -360,6 +360,10 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(analyzeEnglishQuestion('whit are fowk bein telt tae dae', lexicon).terms.map((t) => t.lemma)).toEqual(
       analyzeEnglishQuestion('what are folk being told to do', lexicon).terms.map((t) => t.lemma),
     );
+    // Hindi and Urdu's question words and postpositions in South Asian English.
+    const hinglish = analyzeEnglishQuestion('minister ke mutabiq kitne workers hain, kya limit hai bhai?', lexicon);
+    expect(hinglish.whWord).toBe('how many');
+    expect(hinglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('minister of according how many workers, what limit?', lexicon).terms.map((t) => t.lemma));
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     // Its "how many" (ilan) is written out as two words, which ask a count.

@@ -86,6 +86,15 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   frae: 'from', mair: 'more', noo: 'now', nae: 'no', efter: 'after', afore: 'before', auld: 'old', twa: 'two', lang: 'long',
   wifie: 'woman', polis: 'police', hame: 'home', hoose: 'house', toon: 'town', heid: 'head', richt: 'right', nicht: 'night',
   ye: 'you', yer: 'your', aye: 'yes',
+  // Hindi and Urdu's function words in South Asian English ("Khamenei ke hisaab se … ka matlab kya
+  // hai?", "max kitne workers ho sakte hain"): its question words, postpositions, "is" and address,
+  // which the speller had read as kite, house and Thai. The article sets +5 answered, the kept-aside
+  // +10 −1 answered and −2 declined ("kya Shoigu ne Khamenei se bhi personally mulaqat ki thi?", now
+  // answered with Shoigu's meeting); the tuning sets unchanged. Not wala (also Arabizi's "or") nor wali.
+  kya: 'what', kaun: 'who', kab: 'when', kahan: 'where', kyun: 'why', kyon: 'why', kaise: 'how', kitna: 'how many',
+  kitne: 'how many', kitni: 'how many', hai: '', hain: '', tha: '', thi: '', ka: 'of', ke: 'of', ki: 'of', mein: 'in',
+  se: 'from', ko: 'to', ne: '', aur: 'and', nahi: 'not', nahin: 'not', bhai: '', yaar: '', abhi: 'now', liye: 'for',
+  matlab: 'meaning', mutabiq: 'according', hisaab: 'according', sakte: 'can', sakta: 'can', ho: '',
 };
 
 /**
