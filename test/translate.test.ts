@@ -340,6 +340,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(chat.terms.map((t) => t.lemma)).toEqual(plain.terms.map((t) => t.lemma));
     expect(chat.unknown).toEqual([]);
     expect(chat.whWord).toBe('what');
+    expect(analyzeEnglishQuestion('which mp wants to question the gov', lexicon).terms.map((t) => t.translations)).toEqual(
+      analyzeEnglishQuestion('which MP wants to question the government', lexicon).terms.map((t) => t.translations),
+    );
     // West African and Caribbean English's the, them, that; when and which typed short.
     const pidgin = analyzeEnglishQuestion('wen did dem meet di minister, wich day', lexicon);
     const written = analyzeEnglishQuestion('when did them meet the minister, which day', lexicon);

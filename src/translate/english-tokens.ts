@@ -36,6 +36,9 @@ const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', pls: 'please', plz: 'please', thx: 'thanks',
   abt: 'about', bout: 'about', wat: 'what', wht: 'what', whats: "what's", whos: "who's", wheres: "where's",
   whens: "when's", hows: "how's", cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', govt: 'government',
+  // A member of parliament typed in lower case (the dictionary has MP only) and gov: the article sets
+  // +5 answered ("which mp wants to grill the minister"), nothing else moved.
+  gov: 'government', mp: 'MP', mps: 'MP',
   // More of chat's short forms, with the first line of PIDGIN_FORMS: the article sets +12 answered,
   // −2 declined; the kept-aside +6; the tuning sets unchanged.
   wen: 'when', wich: 'which', wats: "what's", wot: 'what', wut: 'what', smth: 'something', sth: 'something', tmrw: 'tomorrow',
