@@ -1027,6 +1027,16 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads "is it true" (صح، هل صحيح) as framing a yes-or-no question, not as a word of the topic, where the article never writes it', async () => {
+    const engine = await answererFor('وأعلن الوزير أن الحكومة ستعوض المزارعين المتضررين من الصقيع.', ...OTHER_NEWS);
+    for (const [asked, plain] of [
+      ['هل صحيح أن الحكومة ستعوض المزارعين؟', 'هل الحكومة ستعوض المزارعين؟'],
+      ['صح الحكومة رح تعوض المزارعين؟', 'الحكومة رح تعوض المزارعين؟'],
+    ]) {
+      expect((await engine.answer(asked!)).confidence, asked).toBeCloseTo((await engine.answer(plain!)).confidence, 5);
+    }
+  });
+
   it('reads a preposition typed apart (Arabizi\'s li and lel, the Levant\'s ع) as no word of the topic', async () => {
     const engine = await answererFor(
       'وقالت المعلمة سعاد القاسمي إن المدرسة أغلقت أبوابها بسبب انقطاع الكهرباء.',
