@@ -1027,11 +1027,13 @@ describe('news prose', () => {
     ]);
   });
 
-  it('reads "is it true" (صح، هل صحيح) as framing a yes-or-no question, not as a word of the topic, where the article never writes it', async () => {
+  it('reads "is it true" (صح، هل صحيح) and Egypt\'s "well" (طب) as framing a question, not as words of the topic, where the article never writes them', async () => {
     const engine = await answererFor('وأعلن الوزير أن الحكومة ستعوض المزارعين المتضررين من الصقيع.', ...OTHER_NEWS);
     for (const [asked, plain] of [
       ['هل صحيح أن الحكومة ستعوض المزارعين؟', 'هل الحكومة ستعوض المزارعين؟'],
       ['صح الحكومة رح تعوض المزارعين؟', 'الحكومة رح تعوض المزارعين؟'],
+      // Egypt's "well, so" and "with him" frame it too.
+      ['طب الحكومة هتعوض المزارعين بيه؟', 'الحكومة هتعوض المزارعين؟'],
     ]) {
       expect((await engine.answer(asked!)).confidence, asked).toBeCloseTo((await engine.answer(plain!)).confidence, 5);
     }

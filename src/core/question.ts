@@ -568,9 +568,11 @@ const DIALECT_WEIGHT = 0.9;
  * nothing else moved. Egypt's and Sudan's دا (this), here and not a stop word, which light stemming
  * would meet in بدا (began), read as ب and دا (arcd-train −0.14): the article sets +3 answered, the
  * kept-aside sets +1, nothing else moved. "Is it true" (صح، هل صحيح أن …), which frames a yes-or-no
- * question: the article sets +7 answered, the kept-aside +3 −1, no decline moved.
+ * question: the article sets +7 answered, the kept-aside +3 −1, no decline moved. Egypt's "well, so"
+ * (طب; also medicine) and "with him" (بيه، بيهم; also Bey): the article sets +5 answered, the
+ * kept-aside +2 and −1 declined ("وين صارت المراسم اللي حچى بيها الخامنئي").
  */
-const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا', 'شن', 'هادي', 'توا', 'لتوا', 'دا', 'حق', 'حقت', 'حقه', 'حقها', 'حقهم', 'حقنا', 'صح', 'صحيح']);
+const SPOKEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(['جان', 'جانت', 'جانوا', 'انهي', 'انهو', 'سوا', 'شن', 'هادي', 'توا', 'لتوا', 'دا', 'حق', 'حقت', 'حقه', 'حقها', 'حقهم', 'حقنا', 'صح', 'صحيح', 'طب', 'بيه', 'بيها', 'بيهم']);
 /**
  * Mr, Mrs, Hajj and Ustadh before a name, normalised: the fifty-ninth set +1 answered, nothing else
  * moved. Not every honorific (titles.ts): "مين القاضي اللي رح يحكم بالقضية؟" asks for a judge.
