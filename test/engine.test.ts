@@ -1027,6 +1027,20 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
+    const engine = await answererFor(
+      'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',
+      'وتعهدت الحكومة بدفع تعويض قدره عشرة آلاف دينار لأسرة كل متوفى.',
+      'وأعلنت البلدية قطع المياه عن حي الزيتون يومين لإصلاح الأنابيب.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['كم واحد من المصابين حالتهم خطيرة؟', 'ثلاثة'],
+      ['كم بيعطوا أهل اللي مات تعويض؟', 'عشرة آلاف دينار'],
+      ['ليش قطعوا الماء عن حي الزيتون؟', 'لإصلاح الأنابيب'],
+    ]);
+  });
+
   it('reads "is it true" (صح، هل صحيح) and Egypt\'s "well" (طب) as framing a question, not as words of the topic, where the article never writes them', async () => {
     const engine = await answererFor('وأعلن الوزير أن الحكومة ستعوض المزارعين المتضررين من الصقيع.', ...OTHER_NEWS);
     for (const [asked, plain] of [

@@ -213,6 +213,13 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['طلعت', ['غادرت', 'خرجت']],
   ['حصل', ['جرى', 'حدث']],
   ['برا', ['خارج']],
+  // Someone's family or a place's people (أهل), water in the singular (الماء) and a condition
+  // called serious (خطيرة), where news writes الأهالي or أسرة, المياه and حرجة: the article sets +21
+  // answered and −4 declined ("هو الاهلي هيلعب الماتش الجاي امتى", the club read as its people), the
+  // kept-aside +7; arcd-train +0.14 points.
+  ['اهل', ['الأهالي', 'أسرة', 'عائلة']],
+  ['الماء', ['المياه']],
+  ['خطيرة', ['حرجة']],
   ['بره', ['خارج']],
   // Seats as chairs (كرسي), a woman (مرا), a match (ماتش), taking (ياخد); see stopwords.ts for the measure.
   ['مرا', ['امرأة', 'المرأة']],
