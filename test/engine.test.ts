@@ -1027,6 +1027,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads were (كانوا), between them (بيناتهم), the Maghreb\'s this (هاذي) and the Gulf\'s together (سوه) as no words of the topic', async () => {
+    const engine = await answererFor(
+      'وأشاد الوزيران بتعاون البلدين في مكافحة الإرهاب في غرب آسيا.',
+      'وعقد الطرفان ثلاثة اجتماعات خلال الشهر الماضي لبحث تعزيز الشراكة الدفاعية.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['وين كانوا يكافحوا الإرهاب سوه؟', 'غرب آسيا'],
+      ['الاجتماعات هاذي بيناتهم شنو تبحث؟', 'تعزيز الشراكة الدفاعية'],
+    ]);
+  });
+
   it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
     const engine = await answererFor(
       'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',
