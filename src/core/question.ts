@@ -220,6 +220,8 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['اهل', ['الأهالي', 'أسرة', 'عائلة']],
   ['الماء', ['المياه']],
   ['خطيرة', ['حرجة']],
+  // Sudan's and the Gulf's water (الموية): the article sets +4 answered, nothing else moved.
+  ['الموية', ['المياه']],
   ['بره', ['خارج']],
   // Seats as chairs (كرسي), a woman (مرا), a match (ماتش), taking (ياخد); see stopwords.ts for the measure.
   ['مرا', ['امرأة', 'المرأة']],
