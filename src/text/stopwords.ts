@@ -67,9 +67,9 @@ const QUESTION_WORDS = [
   // what), which normalised is الام, as الأم (the mother) is: ARCD test's "فى اى بلد نشأ عيد الام؟"
   // lost its mother to it.
   'علام', 'عما', 'بم', 'مم', 'حتام',
-  // Prepositions standing alone, which written Arabic joins to the next word: Arabizi's li, lel and
-  // 3a typed apart ("l'agence li na9latou", "3a l7dod") and the Levant's ع ("ع الحدود"), each of
-  // which had counted as a word of the topic no article writes. The article sets +65 −4 answered
+  // Prepositions standing alone, which written Arabic joins to the next word: Arabizi's li and lel
+  // typed apart ("l'agence li na9latou", read ل) and the Levant's ع ("ع الحدود"), each of which had
+  // counted as a word of the topic no article writes. The article sets +65 −4 answered
   // and −22 +1 declined, the kept-aside +34 −2 and −4 +1: the declines lost are mostly Arabizi
   // questions for a name the report never gives ("chkoun l'architecte li dessina …"), which only
   // the bogus word had declined.
