@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
@@ -52,29 +53,39 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${port}`;
 }
 
+/**
+ * A replica on ports[i]. Test files run side by side, and another may take the port between
+ * freePort() closing it and the replica listening: the replica then starts on a fresh one.
+ */
+async function startReplica(i: number, env: Record<string, string | undefined>): Promise<RunningBot> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startBot({ ...env, PORT: String(ports[i]) }, { log: logs[i]!.logger });
+    } catch (error) {
+      if (attempt >= 3 || !String((error as Error).message).includes('EADDRINUSE')) throw error;
+      ports[i] = await freePort();
+    }
+  }
+}
+
 beforeAll(async () => {
   emu = await BotApiEmulator.start({ token: TOKEN, botUsername: 'article_qa_bot' });
   article = (await realAnswerer()).article;
   ports.push(await freePort(), await freePort());
-  const lbPort = await freePort();
   lb = roundRobin(ports);
-  await new Promise<void>((resolve) => lb.listen(lbPort, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => lb.listen(0, '127.0.0.1', resolve));
+  const lbPort = (lb.address() as AddressInfo).port;
   const redisUrl = REDIS_AVAILABLE ? await startRedis() : undefined;
-  for (const [i, port] of ports.entries()) {
-    replicas.push(
-      await startBot(
-        {
-          TELEGRAM_API_ROOT: emu.apiRoot,
-          WEBHOOK_URL: `http://127.0.0.1:${lbPort}/telegram/webhook`,
-          PORT: String(port),
-          USER_QUESTIONS_PER_MINUTE: String(PER_MINUTE),
-          REDIS_URL: redisUrl,
-          // Replica 0 may log question text, replica 1 may not.
-          LOG_QUESTIONS: i === 0 ? 'true' : 'false',
-        },
-        { log: logs[i]!.logger },
-      ),
-    );
+  for (const i of ports.keys()) {
+    const env = {
+      TELEGRAM_API_ROOT: emu.apiRoot,
+      WEBHOOK_URL: `http://127.0.0.1:${lbPort}/telegram/webhook`,
+      USER_QUESTIONS_PER_MINUTE: String(PER_MINUTE),
+      REDIS_URL: redisUrl,
+      // Replica 0 may log question text, replica 1 may not.
+      LOG_QUESTIONS: i === 0 ? 'true' : 'false',
+    };
+    replicas.push(await startReplica(i, env));
   }
   routed.length = 0;
 });
