@@ -43,14 +43,19 @@ function roundRobin(backends: number[]): Server {
   });
 }
 
+/** A Redis of the test's own; on a port another test file took first it exits, and a fresh port is tried. */
 async function startRedis(): Promise<string> {
-  const port = await freePort();
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().includes('PONG')) break;
-    await sleep(100);
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = server;
+    for (let i = 0; i < 50 && server.exitCode === null; i++) {
+      if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().includes('PONG')) return `redis://127.0.0.1:${port}`;
+      await sleep(100);
+    }
+    server.kill('SIGKILL');
+    if (attempt >= 3) throw new Error(`redis-server did not start on 127.0.0.1:${port}`);
   }
-  return `redis://127.0.0.1:${port}`;
 }
 
 /**
