@@ -539,19 +539,21 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
     }
     return out;
   };
-  /** The question as meant (its misspelt words corrected, see meant and realWordTypos), read again only if a word changed. */
+  /**
+   * The question as meant (its misspelt words corrected, see meant and realWordTypos, read again only
+   * if a word changed), its chat forms written out: its kind of answer and its parts (whose words,
+   * what is counted …) are read in that.
+   */
   const reading = (typed: string): { question: string } & EnglishAnalysis => {
     const first = analysisOf(typed);
     let question = first.unknown.length > 0 ? meant(typed, first.unknown) : typed;
     let analysis = question === typed ? first : analysisOf(question);
     const fixed = realWordTypos(question, analysis.terms);
     if (fixed !== question) [question, analysis] = [fixed, analysisOf(fixed)];
-    return { question, ...analysis };
+    return { question: writeOutChatForms(question), ...analysis };
   };
   const conceptsOf = (typed: string, spoken = false): Concept[] => {
-    const { question: corrected, terms, unknown } = reading(typed);
-    // The question's parts (whose words, what is counted …) are found in it as meant, its chat forms written out.
-    const question = writeOutChatForms(corrected);
+    const { question, terms, unknown } = reading(typed);
     const scoped = scopedTimeNouns(question);
     const focusWord = FOCUS.exec(question)?.[1]?.toLowerCase();
     const language = NAMING.test(question) ? LANGUAGE.exec(question)?.[1] : undefined;
@@ -612,5 +614,5 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
           const { terms, unknown } = analysisOf(sense);
           return unknown.length === 0 && terms.length > 0 && terms.every(attested);
         }) ?? null);
-  return Object.assign(conceptsOf, { correct: (typed: string): string => writeOutChatForms(reading(typed).question), gloss, ...(speller ? { knows: (word: string) => speller.knows(word) } : {}) });
+  return Object.assign(conceptsOf, { correct: (typed: string): string => reading(typed).question, gloss, ...(speller ? { knows: (word: string) => speller.knows(word) } : {}) });
 }
