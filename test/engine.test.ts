@@ -1039,6 +1039,19 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads "the value of" a sum (قيمة, "the amount of the fine") as asking for money, which news gives without the word', async () => {
+    const engine = await answererFor(
+      'وأوضح رئيس الاتحاد أن الاتحاد سيدفع للمدرب المقال تعويضا قدره مليون دينار وفقا لبنود العقد.',
+      'وفرضت المحكمة غرامة على الشركة بسبب تلويث النهر بمخلفات المصنع.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [['ما قيمة التعويض الذي سيحصل عليه المدرب؟', 'مليون دينار']]);
+    // The fine's sum is nowhere: its value is not asked of the sentence naming the fine.
+    const fine = await engine.answer('What was the value of the fine imposed on the company?');
+    expect(fine.declined).toBe(true);
+    expect((await engine.answer('Why was the company fined?')).best?.sentence.text).toContain('تلويث النهر');
+  });
+
   it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
     const engine = await answererFor(
       'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',
