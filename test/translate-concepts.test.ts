@@ -92,6 +92,14 @@ describe('createEnglishBridge', () => {
     expect(terms(china)).not.toContain('قنا');
   });
 
+  it("adds the article's spelling of a long common word whose renderings it never writes: a loanword (flamingo, camera)", () => {
+    const flamingo = concept(bridgeFor(['الفلامنغو', 'طول'])('How tall is an adult flamingo?'), 'flamingo');
+    expect(terms(flamingo)).toContain(analyze('الفلامنغو')[0]);
+    expect(terms(concept(bridgeFor(['كاميرا', 'المراقبة'])('What did the surveillance camera show?'), 'camera'))).toContain(analyze('كاميرا')[0]);
+    // A short word has too many near spellings: "make" is not the name مكي.
+    expect(terms(concept(bridgeFor(['مكي', 'الطيب'])('Did he make it out alive?'), 'make'))).not.toContain(analyze('مكي')[0]);
+  });
+
   it('finds names behind English derivations and plurals', () => {
     expect(terms(concept(bridgeFor(['الفاطمي'])('Who founded the Fatimid state?'), 'Fatimid'))).toContain('فاطم');
     expect(terms(concept(bridgeFor(['الصوفي'])('Who are the Sufis?'), 'Sufis'))).toContain('صوف');
