@@ -367,6 +367,11 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const hinglish = analyzeEnglishQuestion('minister ke mutabiq kitne workers hain, kya limit hai bhai?', lexicon);
     expect(hinglish.whWord).toBe('how many');
     expect(hinglish.terms.map((t) => t.lemma)).toEqual(analyzeEnglishQuestion('minister of according how many workers, what limit?', lexicon).terms.map((t) => t.lemma));
+    // Its everyday words too, many of them Arabic's and Persian's: the place, the statement, the countries.
+    const urdu = analyzeEnglishQuestion('raid kis jagah hui thi, aur Shoigu ka bayan kis mulkon ke khilaf tha?', lexicon);
+    expect(urdu.terms.map((t) => t.lemma)).toEqual(
+      analyzeEnglishQuestion('raid which place, and Shoigu of statement which countries of against?', lexicon).terms.map((t) => t.lemma),
+    );
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     // Its "how many" (ilan) is written out as two words, which ask a count.

@@ -98,6 +98,21 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   kitne: 'how many', kitni: 'how many', hai: '', hain: '', tha: '', thi: '', ka: 'of', ke: 'of', ki: 'of', mein: 'in',
   se: 'from', ko: 'to', ne: '', aur: 'and', nahi: 'not', nahin: 'not', bhai: '', yaar: '', abhi: 'now', liye: 'for',
   matlab: 'meaning', mutabiq: 'according', hisaab: 'according', sakte: 'can', sakta: 'can', ho: '',
+  // More of them ("kis", "itni zyada", "ho rahi", "kiya gaya"), and everyday words, many of them
+  // Arabic's and Persian's (naam, wajah, jagah, bayan, mulk, khilaf, ilaqa), which the speller had
+  // read as bryan, hue, pare and ska or left unread: the article sets +5 answered, the kept-aside +7;
+  // nothing lost, the tuning sets unchanged. Not tak (until), which is Scots' "take".
+  kis: 'which', kiska: 'whose', kiski: 'whose', kiske: 'whose', uska: 'his', uski: 'his', uske: 'his', unka: 'their', unki: 'their',
+  unke: 'their', unhe: 'them', unhein: 'them', woh: 'that', itna: 'so', itni: 'so', itne: 'so', zyada: 'more', zyaada: 'more',
+  jyada: 'more', raha: '', rahi: '', rahe: '', gaya: '', gaye: '', gayi: '', kiya: '', kiye: '', karne: '', karna: '', karte: '',
+  karti: '', hua: '', hui: '', hue: '', bhi: 'also', sirf: 'only', koi: 'any', kuch: 'some', baad: 'after', pehle: 'before',
+  ji: '', sahab: '', sahib: '', aajkal: 'nowadays',
+  naam: 'name', wajah: 'reason', jagah: 'place', logon: 'people', khilaf: 'against', ilaqa: 'region', ilaaqa: 'region',
+  ilaqe: 'region', ilaaqe: 'region', ilaake: 'region', bayan: 'statement', bayaan: 'statement', mulk: 'country',
+  mulkon: 'countries', gussa: 'anger', gusse: 'anger', cheez: 'thing', cheezon: 'things', cheezein: 'things', baat: 'talk',
+  cheet: '', hamla: 'attack', giraftar: 'arrested', pakde: 'caught', pakre: 'caught', pakda: 'caught', saal: 'year',
+  mahina: 'month', mahine: 'month', paisa: 'money', paise: 'money', sarkar: 'government', khabar: 'news', shuru: 'start',
+  khatam: 'end', zakhmi: 'injured', maut: 'death',
 };
 
 /**
