@@ -1052,6 +1052,14 @@ describe('news prose', () => {
     expect((await engine.answer('Why was the company fined?')).best?.sentence.text).toContain('تلويث النهر');
   });
 
+  it('reads closing as the Levant and the Gulf say it (سكّروا، يسكّرون) as news writes it (أغلق، إغلاق)', async () => {
+    const engine = await answererFor('وقررت الشرطة إغلاق الطريق المؤدي إلى الميناء بالحواجز الإسمنتية لمدة ست ساعات.', ...OTHER_NEWS);
+    await expectAnswered(engine, [
+      ['كم ساعة سكروا الطريق اللي يودي للميناء؟', 'ست ساعات'],
+      ['شو استخدموا عشان يسكرون الطريق؟', 'بالحواجز الإسمنتية'],
+    ]);
+  });
+
   it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
     const engine = await answererFor(
       'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',

