@@ -47,6 +47,13 @@ describe('NameMatcher on the article', () => {
     expect(gulf.match('8arbiya').map((r) => r.token)).toContain('الغربية');
   });
 
+  it('reads the 6 the Gulf and the Levant type for ط (man6i2a, 6areeq)', () => {
+    const typed = new NameMatcher(['المنطقة', 'الطريق', 'الأطفال']);
+    expect(typed.match('man6i2a').map((r) => r.token)).toContain('المنطقة');
+    expect(typed.match('6areeq').map((r) => r.token)).toContain('الطريق');
+    expect(typed.match('a6fal').map((r) => r.token)).toContain('الأطفال');
+  });
+
   it('reads the 2 Arabizi types for a hamza on its seat (ئ, ؤ) as well', () => {
     const seated = new NameMatcher(['الشواطئ', 'مسائل', 'التعاون']);
     expect(seated.match('shawate2').map((r) => r.token)).toContain('الشواطئ');

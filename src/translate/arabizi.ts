@@ -25,9 +25,12 @@ import { LATIN_LETTERS } from '../text/language.js';
  * their ي and و: shawate2, masa2el): the article sets +2 answered, nothing else moved. 8 is غ, and
  * ق where the Gulf and Iraq type it so (mante8a, mu8awama, y8ool): the article sets +15 answered
  * and −2 declined ("cham kallaf bina2 el fondo8": its hotel, فندق, now met, the cost still not
- * given), the kept-aside +6; the tuning sets unchanged.
+ * given), the kept-aside +6; the tuning sets unchanged. 6 is ط where the Gulf and the Levant
+ * type it so (man6i2a, 6araf, a6fal): the article sets +4 −1 answered and −3 declined (better read,
+ * "shu asma2 eldowal elli 3ndha 2wa3ed 3askariye bl man6i2a?" now finds its bases; "ma63am" met
+ * متعدد), the kept-aside +2; the tuning sets unchanged.
  */
-export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, readonly string[]>> = { '2': ['A', 'k', 'I', 'U'], '3': ['A'], '5': ['x'], '7': ['h'], '8': ['g', 'k'], '9': ['k'] };
+export const ARABIZI_DIGIT_READINGS: Readonly<Record<string, readonly string[]>> = { '2': ['A', 'k', 'I', 'U'], '3': ['A'], '5': ['x'], '6': ['t'], '7': ['h'], '8': ['g', 'k'], '9': ['k'] };
 
 /** The digits that stand for letters, as a character class's contents. */
 export const ARABIZI_DIGITS = Object.keys(ARABIZI_DIGIT_READINGS).join('');
