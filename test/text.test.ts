@@ -519,6 +519,9 @@ describe('answer-type cues', () => {
     expect(has('number', 'كانوا يتوقعون زيادة بمئة نقطة')).toBe(true);
     expect(has('number', 'شارك مائتا طالب')).toBe(true);
     expect(has('number', 'وصل مئتين من الزوار')).toBe(true);
+    // A unit of measure in the dual counts itself: two kilometres, two metres.
+    expect(has('number', 'كانت أقرب نقطة إسعاف على بعد كيلومترين تقريباً')).toBe(true);
+    expect(has('measure', 'وارتفع منسوب المياه مترين فوق الحد الأقصى')).toBe(true);
     expect(has('number', 'أعلنت الحكومة خطتها')).toBe(false);
     expect(has('number', 'افتتح الوزير المستشفى الجديد')).toBe(false);
     // Wednesday is named after four, and counts nothing.
