@@ -334,6 +334,10 @@ describe('answer-type cues', () => {
     expect(answerTypeOf('total number of titles at the fair?', '')).toBe('number');
     expect(answerTypeOf('the population of the capital?', '')).toBe('measure');
     expect(answerTypeOf('How long did it last?', '')).toBe('duration');
+    // "When …," opening a clause sets the scene of the question after the comma, unless that asks a date.
+    expect(answerTypeOf('When the minister met his counterpart, which region did they discuss?', '')).not.toBe('time');
+    expect(answerTypeOf('When Shoigu sat down with Ashtiani, did he say they would go ahead?', '')).not.toBe('time');
+    expect(answerTypeOf('when will the files go to court, did they give a date?', '')).toBe('time');
     expect(answerTypeOf('كم سنة استمرت الحرب؟', normalizeArabic('كم سنة استمرت الحرب؟'))).toBe('duration');
     // Spoken "how many" asks a number too, "every how many" (how often) does not.
     const typeOf = (question: string) => answerTypeOf(question, normalizeArabic(question));

@@ -161,9 +161,12 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
 
 const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "When" asks only as the question's first word ("since when", "and when" too): later it joins
-  // clauses ("what did he say when he met …?").
+  // clauses ("what did he say when he met …?"). First, it may open one too, setting the scene of the
+  // question after its comma ("When Shoigu sat down with Ahmadian, which region …?"), unless that
+  // asks a date ("…, did they set a date?"): the article sets +2 answered, the kept-aside +1,
+  // nothing lost; the tuning sets unchanged.
   // "On what exact date …" asks it too.
-  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time|hour)\b/i, 'time'],
+  [/^\s*((and|so|but|since|until|till|from)\s+)?when\b(?![^,?]*,\s*(?:was|were|is|are|did|do|does|had|has|have|could|would|will|can|what|which|who|whom|where|why|how)\b(?![^?]*\b(?:date|day|time|year|month|hour)\b))|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time|hour)\b/i, 'time'],
   [ENGLISH_DATE, 'time'],
   [ENGLISH_DURATION, 'duration'],
   // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
