@@ -8,6 +8,7 @@ import { MAX_QUESTION_CHARS } from '../src/core/engine.js';
 import { loadArticle } from '../src/article/load.js';
 import { buildArticle } from '../src/article/parse.js';
 import { namesTitledPerson, titledNameReadings } from '../src/core/title-names.js';
+import { counterpartReadings } from '../src/core/counterparts.js';
 import { asksWhatWasSaid, sentenceSpeakers, speakerAliases } from '../src/core/speakers.js';
 import { indexArticle } from '../src/core/article-index.js';
 import { paragraphScoresInContext, trigramRecallsInContext } from '../src/core/prose-cues.js';
@@ -1842,6 +1843,12 @@ describe('"his counterpart" (نظيره)', () => {
     for (const question of ['من هو وزير الخارجية الأردني؟', "What is the name of Jordan's foreign minister?"]) {
       expect((await engine.answer(question)).best?.sentence.text, question).toBe(body[0]);
     }
+  });
+
+  it('is still "the Jordanian counterpart": the nisba stays after نظيره as the title is written in', () => {
+    const article = buildArticle('t', ['وخلال لقائه نظيره الأردني أيمن الصفدي قال وزير الخارجية المصري إن البلدين متفقان.', 'والتقى وزير الخارجية المصري نظيره الأردني أيمن الصفدي في القاهرة.'], 's');
+    const [, met] = counterpartReadings(article);
+    expect(met).toContain('نظيره الأردني وزير الخارجية الأردني أيمن الصفدي');
   });
 });
 
