@@ -1061,6 +1061,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('declines "which countries" where the article speaks of "many countries" and names none, and answers where it names them', async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن للعديد من الدول قواعد عسكرية في المنطقة، لكن بلاده لا تملك أي قاعدة.',
+      'وأضاف أن عدداً من الدول، منها مصر والأردن، أرسلت مساعدات إلى المتضررين.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['Which countries have military bases in the region, according to the minister?', 'ما أسماء الدول التي تملك قواعد عسكرية في المنطقة؟', 'منو الدول اللي عندها قواعد عسكرية بالمنطقة؟']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    await expectAnswered(engine, [['Which countries sent aid to those affected?', 'منها مصر والأردن']]);
+  });
+
   it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
     const engine = await answererFor(
       'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',

@@ -1,4 +1,4 @@
-import { answerTypeOf, asksAge, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, REASON_FRAMES, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksCountriesNamed, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, REASON_FRAMES, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { isYear, monthsNamed } from '../text/months.js';
@@ -1200,6 +1200,7 @@ export function createQuestionAnalyzer(
       ...(asksWhoIs(read, normalized) ? { asksWhoIs: true } : {}),
       ...(asksRange(read, normalized) ? { asksRange: true } : {}),
       ...(asksAge(read, normalized) ? { asksAge: true } : {}),
+      ...(asksCountriesNamed(read, normalized) ? { asksCountries: true } : {}),
       ...(answerType === 'time' && asksDate(read, normalized) ? { asksDate: true } : {}),
       ...(answerType === 'time' && asksWeekday(read, normalized) ? { asksWeekday: true } : {}),
     };

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
+import { namesCountriesVaguely, namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
 import { countsAsked, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   readonly asksRange?: boolean;
   /** Whether it asks how old someone or something is (see asksAge). */
   readonly asksAge?: boolean;
+  /** Whether it asks which countries of a group, by name (see asksCountriesNamed). */
+  readonly asksCountries?: boolean;
   /** Whether it asks a calendar date (see asksDate). */
   readonly asksDate?: boolean;
   /** Whether it asks the day of the week (see asksWeekday). */
@@ -75,7 +77,8 @@ export interface Selection {
    * whose stems are all under three letters is not held to it (the cross-lingual set +1 question,
    * arcd-train-en's questions of other documents declined 43.6% instead of 43.7%, the other sets
    * unchanged). Also true when it asks the name of someone by a title the article writes but
-   * never with a name after it (see titleNamesNoOne).
+   * never with a name after it (see titleNamesNoOne), and when it asks which countries of a group
+   * and the sentence only speaks of "many countries" (see namesCountriesVaguely).
    */
   readonly namesAbsent: boolean;
   /**
@@ -170,6 +173,7 @@ export interface Retrieval {
   readonly asksWhoIs: boolean;
   readonly asksRange: boolean;
   readonly asksAge: boolean;
+  readonly asksCountries: boolean;
   readonly asksDate: boolean;
   readonly asksWeekday: boolean;
   readonly paragraphScores: Float64Array;
@@ -193,6 +197,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     asksWhoIs: question.asksWhoIs === true,
     asksRange: question.asksRange === true,
     asksAge: question.asksAge === true,
+    asksCountries: question.asksCountries === true,
     asksDate: question.asksDate === true,
     asksWeekday: question.asksWeekday === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
@@ -385,7 +390,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     namesAskedAttribute,
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
-      query.some((concept) => concept.speaker === true && concept.alternatives.length === 0),
+      query.some((concept) => concept.speaker === true && concept.alternatives.length === 0) ||
+      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!)),
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };

@@ -56,7 +56,8 @@ export interface Timings {
  * best paragraph names no month or year; 'no-month': it names a month ("in November") the best
  * paragraph does not; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
- * or somewhere (in English, a name the dictionary renders) the article never mentions;
+ * or somewhere (in English, a name the dictionary renders) the article never mentions, or asks
+ * names the article never gives (which countries, where it says "many countries");
  * 'no-quote': it asks what someone said and the best sentence reports no one's speech;
  * 'low-coverage': the best paragraph covers too little of the question; 'names-only': it covers
  * the question's names but almost none of its other words; 'meaning': the model finds most
