@@ -1073,6 +1073,22 @@ describe('news prose', () => {
     await expectAnswered(engine, [['Which countries sent aid to those affected?', 'منها مصر والأردن']]);
   });
 
+  it('declines the names of a group the article only counts, and answers where it lists them', async () => {
+    const engine = await answererFor(
+      'وأعلنت النيابة توقيف أربعة موظفين في الشركة المتعاقدة للاشتباه في تورطهم.',
+      'وأخلت السلطات ثلاث قرى، هي: عين الصفا وتل الرمان وسيدي مخلوف.',
+      ...OTHER_NEWS,
+    );
+    for (const question of ['ما أسماء الموظفين الأربعة الموقوفين؟', 'What are the names of the four employees who were detained?']) {
+      expect((await engine.answer(question)).declineReason, question).toBe('no-name');
+    }
+    await expectAnswered(engine, [
+      ['ما أسماء القرى التي أخلتها السلطات؟', 'عين الصفا'],
+      // How many, or why, of the names is no question for them.
+      ['كم موظفا أوقفت النيابة؟', 'أربعة موظفين'],
+    ]);
+  });
+
   it('reads a family (أهل), water (الماء) and a serious condition (خطيرة) as news writes them (الأهالي، المياه، حرجة)', async () => {
     const engine = await answererFor(
       'وقال مدير المستشفى إن حالة ثلاثة من المصابين حرجة.',

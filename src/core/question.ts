@@ -1,4 +1,4 @@
-import { answerTypeOf, asksAge, asksCountriesNamed, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, REASON_FRAMES, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksAge, asksCountriesNamed, asksGroupNames, asksDate, asksRange, asksWeekday, asksWhoIs, formsOf, REASON_FRAMES, type AnswerType } from './answer-type.js';
 import { attributeNamed } from './attributes.js';
 import type { QuestionAnalysis } from './select.js';
 import { isYear, monthsNamed } from '../text/months.js';
@@ -1201,11 +1201,15 @@ export function createQuestionAnalyzer(
       ...(asksRange(read, normalized) ? { asksRange: true } : {}),
       ...(asksAge(read, normalized) ? { asksAge: true } : {}),
       ...(asksCountriesNamed(read, normalized) ? { asksCountries: true } : {}),
+      ...(ASKS_WHO_OR_WHAT.has(answerType) && asksGroupNames(read, normalized) ? { asksGroupNames: true } : {}),
       ...(answerType === 'time' && asksDate(read, normalized) ? { asksDate: true } : {}),
       ...(answerType === 'time' && asksWeekday(read, normalized) ? { asksWeekday: true } : {}),
     };
   };
 }
+
+/** Kinds of answer a question for names may be read as; "why" and "how many" ask something else of them. */
+const ASKS_WHO_OR_WHAT: ReadonlySet<AnswerType> = new Set(['name', 'person', 'other']);
 
 /**
  * "Other" and "second" in an Arabic question for another name (الاسم الآخر، اسم ثانٍ، التاني as typed):

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
-import { namesCountriesVaguely, namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
+import { countsWithoutNaming, namesCountriesVaguely, namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
 import { countsAsked, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
@@ -39,6 +39,8 @@ export interface QuestionAnalysis {
   readonly asksAge?: boolean;
   /** Whether it asks which countries of a group, by name (see asksCountriesNamed). */
   readonly asksCountries?: boolean;
+  /** Whether it asks the names of a group (see asksGroupNames). */
+  readonly asksGroupNames?: boolean;
   /** Whether it asks a calendar date (see asksDate). */
   readonly asksDate?: boolean;
   /** Whether it asks the day of the week (see asksWeekday). */
@@ -78,7 +80,8 @@ export interface Selection {
    * arcd-train-en's questions of other documents declined 43.6% instead of 43.7%, the other sets
    * unchanged). Also true when it asks the name of someone by a title the article writes but
    * never with a name after it (see titleNamesNoOne), and when it asks which countries of a group
-   * and the sentence only speaks of "many countries" (see namesCountriesVaguely).
+   * and the sentence only speaks of "many countries" (see namesCountriesVaguely), or the names of
+   * a group the sentence only counts (see asksGroupNames).
    */
   readonly namesAbsent: boolean;
   /**
@@ -174,6 +177,7 @@ export interface Retrieval {
   readonly asksRange: boolean;
   readonly asksAge: boolean;
   readonly asksCountries: boolean;
+  readonly asksGroupNames: boolean;
   readonly asksDate: boolean;
   readonly asksWeekday: boolean;
   readonly paragraphScores: Float64Array;
@@ -198,6 +202,7 @@ export function retrieve(index: ArticleIndex, question: QuestionAnalysis, params
     asksRange: question.asksRange === true,
     asksAge: question.asksAge === true,
     asksCountries: question.asksCountries === true,
+    asksGroupNames: question.asksGroupNames === true,
     asksDate: question.asksDate === true,
     asksWeekday: question.asksWeekday === true,
     ...(question.byDateline ? { byDateline: question.byDateline } : {}),
@@ -391,7 +396,8 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0) ||
-      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!)),
+      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!)) ||
+      (retrieval.asksGroupNames && countsWithoutNaming(best.sentence.text, index.normalizedSentences[best.sentence.id]!)),
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };

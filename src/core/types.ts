@@ -57,7 +57,8 @@ export interface Timings {
  * paragraph does not; 'no-attribute': it asks for an
  * attribute (population, capital …) the best paragraph does not name; 'no-name': it names someone
  * or somewhere (in English, a name the dictionary renders) the article never mentions, or asks
- * names the article never gives (which countries, where it says "many countries");
+ * names the article never gives (which countries, where it says "many countries"; the names of a
+ * group it only counts);
  * 'no-quote': it asks what someone said and the best sentence reports no one's speech;
  * 'low-coverage': the best paragraph covers too little of the question; 'names-only': it covers
  * the question's names but almost none of its other words; 'meaning': the model finds most
