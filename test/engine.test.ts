@@ -1071,6 +1071,10 @@ describe('news prose', () => {
       expect((await engine.answer(question)).declineReason, question).toBe('no-name');
     }
     await expectAnswered(engine, [['Which countries sent aid to those affected?', 'منها مصر والأردن']]);
+    // One country asked of a sentence that says "foreign" and names none; and of one that names it.
+    const ships = await answererFor('وتصطاد سفن أجنبية في المياه الإقليمية منذ عام 2019.', 'ووصلت إلى الميناء شحنة قمح أجنبية مستوردة من أوكرانيا.', ...OTHER_NEWS);
+    expect((await ships.answer("Which country's flag are the foreign ships flying?")).declineReason).toBe('no-name');
+    await expectAnswered(ships, [['From which country was the wheat imported?', 'أوكرانيا']]);
   });
 
   it('declines the names of a group the article only counts, and answers where it lists them', async () => {

@@ -396,7 +396,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0) ||
-      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!)) ||
+      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!, index.placeSentences.has(best.sentence.id))) ||
       (retrieval.asksGroupNames && countsWithoutNaming(best.sentence.text, index.normalizedSentences[best.sentence.id]!)),
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
