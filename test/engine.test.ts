@@ -1081,6 +1081,7 @@ describe('news prose', () => {
     const engine = await answererFor(
       'وأعلنت النيابة توقيف أربعة موظفين في الشركة المتعاقدة للاشتباه في تورطهم.',
       'وأخلت السلطات ثلاث قرى، هي: عين الصفا وتل الرمان وسيدي مخلوف.',
+      'وقال الوزير بعد ثلاث ساعات من الاجتماع إن شركتي الأفق والنور فازتا بالعقد.',
       ...OTHER_NEWS,
     );
     for (const question of ['ما أسماء الموظفين الأربعة الموقوفين؟', 'What are the names of the four employees who were detained?']) {
@@ -1088,6 +1089,8 @@ describe('news prose', () => {
     }
     await expectAnswered(engine, [
       ['ما أسماء القرى التي أخلتها السلطات؟', 'عين الصفا'],
+      // A number that counts something else (three hours) is no count of the companies.
+      ['ما أسماء الشركتين اللتين فازتا بالعقد؟', 'الأفق والنور'],
       // How many, or why, of the names is no question for them.
       ['كم موظفا أوقفت النيابة؟', 'أربعة موظفين'],
     ]);

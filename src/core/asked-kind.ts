@@ -63,6 +63,13 @@ export function countsAsked(counted: readonly Concept[], normalizedSentence: str
   });
 }
 
+/** Whether a sentence counts one of these, the number before the noun or after it (الموظفين الأربعة). */
+export function countsEitherWay(concepts: readonly Concept[], normalizedSentence: string): boolean {
+  if (countsAsked(concepts, normalizedSentence)) return true;
+  const words = normalizedSentence.split(/\s+/);
+  return words.some((word, i) => i + 1 < words.length && isNumber(words[i + 1]!) && concepts.some((concept) => writes(concept, word)));
+}
+
 /**
  * Measured for 'time' on arcd-train: 1 right answer lost in each language, 2 wrong English ones
  * declined; near-topic questions declined +0.5 points (Arabic) and +0.7 (English); two more of

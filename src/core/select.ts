@@ -1,9 +1,9 @@
 import type { ArticleIndex } from './article-index.js';
 import { countsWithoutNaming, namesCountriesVaguely, namesPrice, spansRange, statesAge, type AnswerType } from './answer-type.js';
-import { countsAsked, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
+import { countsAsked, countsEitherWay, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
-import type { Query } from '../retrieval/query.js';
+import { isFrame, type Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { withFeedback } from '../retrieval/feedback.js';
@@ -397,7 +397,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0) ||
       (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!, index.placeSentences.has(best.sentence.id))) ||
-      (retrieval.asksGroupNames && countsWithoutNaming(best.sentence.text, index.normalizedSentences[best.sentence.id]!)),
+      (retrieval.asksGroupNames && countsEitherWay(query.filter((concept) => !isFrame(concept)), index.normalizedSentences[best.sentence.id]!) && countsWithoutNaming(best.sentence.text, index.normalizedSentences[best.sentence.id]!)),
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
