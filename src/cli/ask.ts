@@ -14,7 +14,7 @@ const WHY_DECLINED: Readonly<Record<DeclineReason, string>> = {
   'no-date': 'it asks for a date and the closest paragraph names no month or year',
   'no-month': 'it names a month the closest paragraph does not',
   'no-attribute': 'it asks for something (a population, a capital, next week …) the closest paragraph does not name',
-  'no-name': 'it names someone or somewhere the article never mentions',
+  'no-name': 'it names someone or somewhere the article never mentions, or asks for names it never gives',
   'no-quote': 'it asks what someone said and the closest sentence quotes no one',
   'low-coverage': 'the closest paragraph covers too little of it',
   'names-only': 'the closest paragraph has its names but hardly any of its other words',
