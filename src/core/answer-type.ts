@@ -231,9 +231,10 @@ const ENGLISH_MEASURE =
  * but for the paraphrased set's other-document ones (+0.1 point). Not "what value / amount"
  * alone: "What value does Khamenei place on resistance?" asks for no sum. "The value / amount of"
  * a fine or compensation does: the article sets +2 declined and the kept-aside +2 ("What amount
- * of compensation will each affected family receive?" of a report giving none), nothing lost. "What was X worth?" and "how
- * much / how big" a fine, bribe, salary, ransom, deal or contract do (in Arabic: الغرامة, الرشوة,
- * العمولات, التعويض, الراتب …): on a court report (test/fixtures/seventh-article.txt) +2 answered,
+ * of compensation will each affected family receive?" of a report giving none), nothing lost.
+ * "What was X worth?" and "how much / how big" a fine, bribe, salary, ransom, deal or contract
+ * do (in Arabic: الغرامة, الرشوة, العمولات, التعويض, الراتب …): on a court report
+ * (test/fixtures/seventh-article.txt) +2 answered,
  * where the lede naming the case had been quoted; no tuning set's answers or declines changed.
  * "What does a kilo of X cost?" asks its price, which news writes سعر, not the cost (تكلفة) the
  * word renders: the article sets +2 answered, nothing else moved.
@@ -318,7 +319,7 @@ const YEARS_HELD = new RegExp(`(?:^|\\s)و?(?:عنده|عندها|عندو)\\s+(
  */
 const ENGLISH_COUNTRIES = /\b(?:which|what)\s+(?:\w+\s+)?(?:countries|nations|states|country|country's|nationality|nationalities)\b|\bnames?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|states)\b|\b(?:asma2|asami|asamy)\s+(?:e?l-?)?(?:dowal|duwal|dwal)\b|\b(?:anhy|anhi|ayy|ay)\s+(?:e?l-?)?(?:dowal|duwal|dwal|dawla)\b/i;
 const ARABIC_COUNTRIES =
-  /(?:^|\s)(?:اي|ايه|انهي|ما|ماهي|منو|منهي|شنو|شن|شو|وش|ويش|ايش|مين)\s+(?:هي\s+)?(?:هال|ال)?(?:دول|بلدان)(?:\s|$)|(?:^|\s)(?:اسماء|اسامي|asma2)\s+(?:ال)?(?:دول|بلدان)(?:\s|$)|(?:^|\s)(?:من|لاي|ب)?\s*اي\s+(?:دوله|بلد|جنسيه)(?:\s|$)|(?:^|\s)(?:ما|شو|شنو|ايش|وش)\s+(?:هي\s+)?(?:ال)?جنسيه(?:\s|$)/;
+  /(?:^|\s)(?:اي|ايه|انهي|ما|ماهي|منو|منهي|شنو|شن|شو|وش|ويش|ايش|مين)\s+(?:هي\s+)?(?:هال|ال)?(?:دول|بلدان)(?:\s|$)|(?:^|\s)(?:اسماء|اسامي)\s+(?:ال)?(?:دول|بلدان)(?:\s|$)|(?:^|\s)(?:من|لاي|ب)?\s*اي\s+(?:دوله|بلد|جنسيه)(?:\s|$)|(?:^|\s)(?:ما|شو|شنو|ايش|وش)\s+(?:هي\s+)?(?:ال)?جنسيه(?:\s|$)/;
 
 export function asksCountriesNamed(question: string, normalizedArabic: string): boolean {
   return ENGLISH_COUNTRIES.test(question) || ARABIC_COUNTRIES.test(normalizedArabic);
@@ -356,7 +357,7 @@ export function asksGroupNames(question: string, normalizedArabic: string): bool
   return ENGLISH_GROUP_NAMES.test(question) || ARABIC_GROUP_NAMES.test(normalizedArabic);
 }
 
-/** A list begun after a count ("وهم …"، "هي: …"), where news names a group it has counted; read as written, for the colon. */
+/** A list begun after a count ("وهم …"، "هي: …"), where news names a group it has counted; read as written (the colon). */
 const LIST_AFTER = /:|(?:^|\s)و?(?:هم|هما|هن)(?:\s|$)/;
 
 /** Whether a sentence counts (a number) without listing after it; `normalized` is its normalised text. */

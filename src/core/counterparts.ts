@@ -13,9 +13,9 @@ import { bare, isCounterpart, isNamed, isNisba, titlesIn, writtenWords, type Tit
 
 /**
  * Per sentence id, the sentence with each counterpart's title written in before its nisba, which
- * stays after the counterpart as well ("نظيره الإيراني وزير الدفاع الإيراني"), or undefined where no counterpart is named or no title of
- * another nationality comes before it. The title is the nearest one named earlier in the
- * sentence or the article: the subject of the meeting.
+ * stays after the counterpart as well ("نظيره الإيراني وزير الدفاع الإيراني"), or undefined where
+ * no counterpart is named or no title of another nationality comes before it. The title is the
+ * nearest one named earlier in the sentence or the article: the subject of the meeting.
  */
 export function counterpartReadings(article: Article): (string | undefined)[] {
   const before: Title[] = [];

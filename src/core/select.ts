@@ -387,6 +387,14 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     if (retrieval.asksDate && datesNoCalendarDay(index, best.sentence)) return 'date';
     return null;
   };
+  // Names asked that the best sentence does not give: "many countries" for "which countries", a
+  // count for the names of a group (see asksCountriesNamed and asksGroupNames).
+  const namesNotGiven = (): boolean => {
+    const written = best.sentence.text;
+    const normalized = index.normalizedSentences[best.sentence.id]!;
+    if (retrieval.asksCountries && namesCountriesVaguely(normalized, index.placeSentences.has(best.sentence.id))) return true;
+    return retrieval.asksGroupNames && countsEitherWay(query.filter((concept) => !isFrame(concept)), normalized) && countsWithoutNaming(written, normalized);
+  };
   return {
     ranked,
     confidence: coverage(query, idfs, presences),
@@ -396,8 +404,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     namesAbsent: (answerType === 'name' && (titleNamesNoOne(index, query, !retrieval.asksWhoIs) || (titleUnwritten(index, query, covering.sentence.paragraph) && !namesTitledSubject(index, query, covering.sentence.id)))) ||
       query.some((concept) => (concept.name === true || concept.place === true) && concept.alternatives.some((a) => a.term.length >= MIN_NAME_STEM) && !concept.alternatives.some((a) => index.fuzzy.has(a.term))) ||
       query.some((concept) => concept.speaker === true && concept.alternatives.length === 0) ||
-      (retrieval.asksCountries && namesCountriesVaguely(index.normalizedSentences[best.sentence.id]!, index.placeSentences.has(best.sentence.id))) ||
-      (retrieval.asksGroupNames && countsEitherWay(query.filter((concept) => !isFrame(concept)), index.normalizedSentences[best.sentence.id]!) && countsWithoutNaming(best.sentence.text, index.normalizedSentences[best.sentence.id]!)),
+      namesNotGiven(),
     quotesNoOne: asksWords && !reportsSpeech(best.sentence.text, index.normalizedSentences[best.sentence.id]!),
     closerShare: retrieval.paragraphSimilarities ? closerShare(retrieval.paragraphSimilarities, best.sentence.paragraph) : null,
   };
