@@ -362,7 +362,7 @@ const LIST_AFTER = /:|(?:^|\s)و?(?:هم|هما|هن)(?:\s|$)/;
 
 /** Whether a sentence counts (a number) without listing after it; `normalized` is its normalised text. */
 export function countsWithoutNaming(written: string, normalized: string): boolean {
-  return holdsNumber(withoutDates(normalized).replace(NAMED_YEAR, ' ')) && !LIST_AFTER.test(written);
+  return holdsCount(normalized) && !LIST_AFTER.test(written);
 }
 
 export function asksAge(question: string, normalizedArabic: string): boolean {
@@ -565,6 +565,9 @@ export function namesPlace(normalizedSentence: string, places: ReadonlySet<strin
   return wordFormsOf(normalizedSentence).some((word) => places.has(word));
 }
 
+/** A number that counts something: a date's day and year, and a year named (NAMED_YEAR), aside. */
+const holdsCount = (normalizedSentence: string): boolean => holdsNumber(withoutDates(normalizedSentence).replace(NAMED_YEAR, ' '));
+
 /** A number in digits or in words; `words`, the sentence's word forms, when already read. */
 function holdsNumber(normalizedSentence: string, words?: readonly string[]): boolean {
   return DIGITS.test(normalizedSentence) || (words ?? wordFormsOf(normalizedSentence)).some(isNumberWord);
@@ -586,7 +589,7 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
       // A date's numbers count days and years: "بدأت في 24 تشرين الثاني" does not say how many.
       // Measured: the twelfth article +1 declined, arcd-train's documents joined +1, the English
       // cross-lingual set +1; nothing lost.
-      return holdsNumber(withoutDates(normalizedSentence).replace(NAMED_YEAR, ' ')) || wordFormsOf(normalizedSentence).some((w) => COUNTED_UNIT_DUALS.has(w));
+      return holdsCount(normalizedSentence) || wordFormsOf(normalizedSentence).some((w) => COUNTED_UNIT_DUALS.has(w));
     case 'duration': {
       if (YEAR_SPAN.test(normalizedSentence)) return true;
       const counted = normalizedSentence.replace(NAMED_YEAR, (year, since?: string) => (since ? year : ' '));

@@ -155,7 +155,7 @@ const MAX_SUBJECT_CONCEPTS = 3;
  * no part of what is asked about. For "what is X?", measured: arcd-train +1 question, its documents
  * joined into one paragraph each +2 ("ما تعريف السرطان؟" now finds "السرطان هو مجموعة …").
  */
-const askedOf = (query: Query): Query => query.filter((c) => !isFrame(c));
+export const askedOf = (query: Query): Query => query.filter((c) => !isFrame(c));
 
 /** The concepts of X in "what is X?": one to three, each with something to match. */
 function subjectOf(query: Query): Query | null {

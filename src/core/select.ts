@@ -3,7 +3,7 @@ import { countsWithoutNaming, namesCountriesVaguely, namesPrice, spansRange, sta
 import { countsAsked, countsEitherWay, datedLede, datedNearBest, datesNoCalendarDay, datesOtherMonth, firstHolding, lacksAskedKind, lifeDated, putFirst, weekdayNamed, type MissingKind } from './asked-kind.js';
 import type { SelectionParams } from './selection-params.js';
 import type { RankedSentence } from './types.js';
-import { isFrame, type Query } from '../retrieval/query.js';
+import type { Query } from '../retrieval/query.js';
 import { queryTrigrams, trigramRecall, type AlternativeGrams } from '../retrieval/char-ngrams.js';
 import { proximity, termConceptsOf } from '../retrieval/proximity.js';
 import { withFeedback } from '../retrieval/feedback.js';
@@ -16,7 +16,7 @@ import { datelineSentence, type DatelineAsked } from './dateline.js';
 import { reportsSpeech } from './speakers.js';
 import { asksRelation, reversesRelation } from './relations.js';
 import { conceptPresences, coverage, missesAskedAttribute, wordsCoverage } from './coverage.js';
-import { definingSentences, namingSentence, namesTitledSubject, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
+import { askedOf, definingSentences, namingSentence, namesTitledSubject, titleNamesNoOne, titleUnwritten, openingShare, paragraphScoresInContext, sentenceScoresInContext, trigramRecallsInContext } from './prose-cues.js';
 
 export interface QuestionAnalysis {
   readonly query: Query;
@@ -393,7 +393,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     const written = best.sentence.text;
     const normalized = index.normalizedSentences[best.sentence.id]!;
     if (retrieval.asksCountries && namesCountriesVaguely(normalized, index.placeSentences.has(best.sentence.id))) return true;
-    return retrieval.asksGroupNames && countsEitherWay(query.filter((concept) => !isFrame(concept)), normalized) && countsWithoutNaming(written, normalized);
+    return retrieval.asksGroupNames && countsEitherWay(askedOf(query), normalized) && countsWithoutNaming(written, normalized);
   };
   return {
     ranked,
