@@ -12,7 +12,7 @@ import { ageReadings } from './core/ages.js';
 import { counterpartReadings } from './core/counterparts.js';
 import { titledNameReadings } from './core/title-names.js';
 import { AnsweringEngine } from './core/engine.js';
-import { createQuestionAnalyzer } from './core/question.js';
+import { createQuestionAnalyzer, stemsWithPronoun } from './core/question.js';
 import { DEFAULT_SELECTION, type SelectionParams } from './core/selection-params.js';
 import type { Article, QuestionAnswerer } from './core/types.js';
 import { createDenseIndex } from './embed/index.js';
@@ -117,6 +117,7 @@ export async function createAnswerer(
     places: placeNames(),
     writes: (term) => index.paragraphs.documentFrequency(term) > 0,
     otherNumber: (bundledOtherNumber ??= stemsInOtherNumber(loadBrokenPlurals(), analyze)),
+    withPronoun: stemsWithPronoun(index.vocabulary, analyze),
   });
   return new AnsweringEngine(index, readQuestion, { ...DEFAULT_SELECTION, ...options.selection }, dense ?? undefined);
 }

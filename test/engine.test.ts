@@ -135,6 +135,18 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect((await engine.answer('شو كان الهدف الرئيسي لجبهة العدو حسب المرشد؟')).best?.sentence.text).toContain('جبهة العدو الأساسية');
   });
 
+  it('reads a word with a joined pronoun (لافتاتهم، أنشطتهم) as the word the report writes, with or without one', async () => {
+    const engine = await answererFor(
+      'ونظم نحو 400 ناشط وقفة أمام البلدية رافعين لافتات كتب عليها «لا للغلاء».',
+      'وقال المتحدث: «سنواصل أنشطتنا حتى تستجيب الحكومة».',
+      'وقالت النقابة إن الحكومة لم ترد بعد على مطالبها.',
+      ...OTHER_NEWS,
+    );
+    expect((await engine.answer('ماذا كتب المحتجون على لافتاتهم؟')).best?.sentence.text).toContain('لا للغلاء');
+    // The report's أنشطتنا keeps its pronoun in its stem; read without theirs, the two meet.
+    expect((await engine.answer('شو قالوا عن أنشطتهم؟')).best?.sentence.text).toContain('سنواصل أنشطتنا');
+  });
+
   it('declines asking the name of someone the report mentions by what they do but never names', async () => {
     const engine = await answererFor(
       'واصطدم قطار الركاب بقطار شحن متوقف قرب المحطة فجر اليوم.',
