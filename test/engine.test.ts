@@ -1040,6 +1040,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it("reads the Maghreb's article joined to an Arabizi word (l7iwar, l3o9oubat) as the article", async () => {
+    const engine = await answererFor(
+      'وقال الوزير إن الحوار بين البلدين كان مكثفاً في الآونة الأخيرة.',
+      'وأكد أن العقوبات الغربية لم تحقق أهدافها.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['chno 9al 3la l7iwar?', 'الحوار بين البلدين'],
+      ['chno 9al 3la l3o9oubat?', 'العقوبات الغربية'],
+    ]);
+  });
+
   it('reads were (كانوا), between them (بيناتهم), the Maghreb\'s this (هاذي) and the Gulf\'s together (سوه) as no words of the topic', async () => {
     const engine = await answererFor(
       'وأشاد الوزيران بتعاون البلدين في مكافحة الإرهاب في غرب آسيا.',

@@ -45,6 +45,15 @@ export function isArabiziWord(word: string): boolean {
 }
 
 /**
+ * The article as the Maghreb says and types it, a bare l joined to the word (l7iwar, l3o9oubat:
+ * الحوار، العقوبات). Only in a word with a digit for a letter, which no English or French word has.
+ */
+const SPOKEN_ARTICLE = new RegExp(`^l(?=[a-z${ARABIZI_DIGITS}]*[${ARABIZI_DIGITS}])(?=[^l][a-z${ARABIZI_DIGITS}]{2,}$)`, 'i');
+
+/** The Arabizi word without the article joined to it, or null if it has none (SPOKEN_ARTICLE). */
+export const withoutSpokenArticle = (word: string): string | null => (SPOKEN_ARTICLE.test(word) ? word.slice(1) : null);
+
+/**
  * Question words and particles as chats type them, by the word the Arabic side knows (SPOKEN_HOW_MANY,
  * SPOKEN_WHEN and the stop list). Only in a question already typed in Arabizi (readArabizi): win,
  * fin, men and da are English or French words too.
