@@ -954,6 +954,18 @@ describe('news prose', () => {
     ]);
   });
 
+  it('reads common phrasal verbs by their meaning, not by their verb alone (put out a fire, step down)', async () => {
+    const engine = await answererFor(
+      'وتمكن رجال الإطفاء من إخماد الحريق بعد ثلاث ساعات من اندلاعه.',
+      'وكان المدير التنفيذي للشركة سامر الخوري قد استقال من منصبه الشهر الماضي.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['how long did it take to put out the fire?', 'ثلاث ساعات'],
+      ['who stepped down?', 'سامر الخوري'],
+    ]);
+  });
+
   it('reads French mixed into an Arabic question without its function words (selon, c\'est, la)', async () => {
     const engine = await answererFor(
       'وقال وزير الدفاع إن الحفاظ على وحدة أراضي دول المنطقة هو أحد الخطوط الحمر للجمهورية.',

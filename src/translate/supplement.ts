@@ -35,6 +35,10 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
 const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
+const ATTENDING = all(verb('حضر', 'يحضر'), 'حضور', verb('شارك', 'يشارك'), 'مشاركة', verb('تجمع', 'يتجمع'), verb('احتشد', 'يحتشد'));
+const SWITCHING_OFF = all(verb('أطفأ', 'يطفئ'), 'إطفاء', verb('أوقف', 'يوقف'), 'إيقاف', verb('انطفأ', 'ينطفئ'));
+const SWITCHING_ON = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أضاء', 'يضيء'));
+const POSTPONING = all(verb('أجل', 'يؤجل'), 'تأجيل', verb('أرجأ', 'يرجئ'), 'إرجاء');
 const CHIEF = ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'];
 /**
  * Seeking as news writes it: demanding (طالب), striving for (سعى), asking (طلب); the dictionary has
@@ -373,6 +377,35 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'come down': COMING_DOWN,
   'fall down': COMING_DOWN,
   'break out': all(verb('اندلع', 'يندلع'), verb('نشب', 'ينشب'), 'اندلاع'),
+  // Common phrasal verbs, which the dictionary lists by their verb alone (turn: دور, run: شغل): a
+  // fire put out (أخمد), a contract running out (انتهى), lights turned off, a chief stepping down.
+  // Measured: the article sets +18 −4 answered, the kept-aside +9 −1; the paraphrased and English
+  // cross-lingual sets +1 question each, the other tuning sets unchanged.
+  'turn up': ATTENDING,
+  'show up': all(ATTENDING, verb('ظهر', 'يظهر'), verb('وصل', 'يصل'), 'وصول'),
+  'run out': all(verb('انتهى', 'ينتهي'), 'انتهاء', verb('نفد', 'ينفد'), 'نفاد'),
+  'find out': all(verb('اكتشف', 'يكتشف'), 'اكتشاف', verb('علم', 'يعلم'), verb('عرف', 'يعرف')),
+  'turn off': SWITCHING_OFF,
+  'switch off': SWITCHING_OFF,
+  'turn on': SWITCHING_ON,
+  'switch on': SWITCHING_ON,
+  'go back': all(verb('عاد', 'يعود'), 'عودة', verb('رجع', 'يرجع'), 'رجوع'),
+  'call off': all(verb('ألغى', 'يلغي'), 'إلغاء', verb('أوقف', 'يوقف')),
+  'put out': all(verb('أخمد', 'يخمد'), 'إخماد', verb('أطفأ', 'يطفئ'), 'إطفاء', verb('أصدر', 'يصدر'), 'إصدار'),
+  'hand over': all(verb('سلم', 'يسلم'), 'تسليم'),
+  'step down': all(verb('استقال', 'يستقيل'), 'استقالة', verb('تنحى', 'يتنحى'), 'تنحي'),
+  'take off': all(verb('أقلع', 'يقلع'), 'إقلاع'),
+  'close down': all(verb('أغلق', 'يغلق'), 'إغلاق'),
+  'turn out': all(verb('تبين', 'يتبين'), verb('اتضح', 'يتضح'), verb('ظهر', 'يظهر')),
+  'pull out': all(verb('انسحب', 'ينسحب'), 'انسحاب', verb('سحب', 'يسحب'), 'سحب', verb('انتشل', 'ينتشل'), 'انتشال', verb('أخرج', 'يخرج')),
+  'give up': all(verb('تخلى', 'يتخلى'), 'التخلي', verb('تنازل', 'يتنازل'), 'تنازل'),
+  'cut off': all(verb('قطع', 'يقطع'), 'قطع', verb('انقطع', 'ينقطع'), 'انقطاع'),
+  'put off': POSTPONING,
+  'turn down': all(verb('رفض', 'يرفض'), 'رفض'),
+  'take over': all(verb('تولى', 'يتولى'), 'تولي', verb('سيطر', 'يسيطر'), 'سيطرة', verb('استولى', 'يستولي')),
+  'go up': all(verb('ارتفع', 'يرتفع'), 'ارتفاع', verb('زاد', 'يزيد'), 'زيادة'),
+  'sign up': all(verb('سجل', 'يسجل'), 'تسجيل'),
+  'back down': all(verb('تراجع', 'يتراجع'), 'تراجع'),
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
   live: all(verb('عاش', 'يعيش'), 'يسكن', 'يقطن', 'سكن', 'حياة', 'يعيشون'),
