@@ -491,6 +491,18 @@ async function expectReadAsWritten(engine: QuestionAnswerer, pairs: readonly (re
 const OTHER_NEWS = ['وشهدت العاصمة أمطاراً غزيرة خلال الأسبوع الماضي.', 'وفاز الفريق المحلي بالمباراة النهائية للبطولة.', 'وارتفعت أسعار الخضار في الأسواق الشعبية.', 'وافتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب.'];
 
 describe('questions asking for a number or a time', () => {
+  it('takes "last month" or "next year" for a time, where "next" or "year" alone is none', async () => {
+    const engine = await answererFor(
+      'وكان المدير التنفيذي للشركة سامر الخوري قد استقال من منصبه الشهر الماضي.',
+      'وتعتزم الشركة افتتاح فرعها الجديد في العام المقبل.',
+      ...OTHER_NEWS,
+    );
+    await expectAnswered(engine, [
+      ['متى استقال سامر الخوري؟', 'الشهر الماضي'],
+      ['when will the company open its new branch?', 'العام المقبل'],
+    ]);
+  });
+
   it('declines a question naming a year where the answering paragraph names another', async () => {
     const engine = await answererFor(
       'وقال رئيس الوزراء إن تقرير المهندسين الجديد يؤكد سلامة السد.',

@@ -467,6 +467,14 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...wordSet('قرن القرن �
  * article sets +1 −1 answered ("هي الانتخابات الرئاسية الجاية امتى؟" now quotes a timetable's
  * step), the kept-aside sets +2 ("ايمتى لازم اللجنة تطلع تقريرها").
  */
+/**
+ * "الشهر الماضي", "العام المقبل", "الموسم الحالي": a unit named by its place beside the report's day,
+ * which "next" or "last" alone (المقبل) and the unit alone (عام) do not say. Measured: the article
+ * sets +6 −1 answered, the kept-aside +6, no unanswerable question let through; the tuning sets
+ * unchanged.
+ */
+const NAMED_RELATIVE = /(?:^|\s)(?:ال)?(?:شهر|عام|سنه|اسبوع|صيف|شتاء|ربيع|خريف|موسم)\s+(?:الماضي|المقبل|القادم|الفايت|المنصرم|الحالي|الجاري)(?:\s|$)/;
+
 const AGO = /(?:^|\s)(?:قبل|منذ|خلال|غضون)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:\S+\s+)?(?:عامين|سنتين|شهرين|اسبوعين|يومين|عقدين|اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|عقود|عام|سنه|شهر|اسبوع|يوم|عقد)(?:\s|$)/;
 
 /**
@@ -577,7 +585,7 @@ function holdsNumber(normalizedSentence: string, words?: readonly string[]): boo
 export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): boolean {
   switch (type) {
     case 'time':
-      return DIGITS.test(normalizedSentence) || AGO.test(normalizedSentence) || wordFormsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
+      return DIGITS.test(normalizedSentence) || AGO.test(normalizedSentence) || NAMED_RELATIVE.test(normalizedSentence) || wordFormsOf(normalizedSentence).some((w) => MONTHS.has(w) || TIME_WORDS.has(w));
     case 'reason':
       return wordFormsOf(normalizedSentence).some((w) => REASON_WORDS.has(w));
     case 'alias':
