@@ -966,6 +966,11 @@ describe('news prose', () => {
     ]);
   });
 
+  it("weighs the asker's own statements around an English question below the question's words", async () => {
+    const engine = await answererFor('وأقلعت الطائرة من مطار الرمال الدولي فجر الأحد وعلى متنها 120 راكباً.', ...OTHER_NEWS);
+    await expectAnswered(engine, [["How many passengers were on the plane? I heard my cousin's friend was among them, poor soul.", '120 راكباً']]);
+  });
+
   it('reads common phrasal verbs by their meaning, not by their verb alone (put out a fire, step down)', async () => {
     const engine = await answererFor(
       'وتمكن رجال الإطفاء من إخماد الحريق بعد ثلاث ساعات من اندلاعه.',
