@@ -269,6 +269,7 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       // A full name asked (الاسم الكامل), in writing and in chat (شنو اسم …).
       ['ما الاسم الكامل لوزير الدفاع الروسي؟', 'وزير الدفاع الروسي سيرغي شويغو'],
       ['شنو اسم وزير الدفاع الروسي الكامل؟', 'وزير الدفاع الروسي سيرغي شويغو'],
+      ['whats the russian defense ministers name', 'وزير الدفاع الروسي سيرغي شويغو'],
     ]) {
       expect((await engine.answer(question!)).best?.sentence.text).toContain(title);
     }

@@ -457,6 +457,10 @@ describe('answer-type cues', () => {
     // Asked in a chat's few words, without "what is".
     expect(type("Name of Iran's defense minister?")).toBe('name');
     expect(type('russian defence minister name?')).toBe('name');
+    // "What" with whose name it is before "name", typed with or without the apostrophe.
+    expect(type('whats the russian defense ministers name')).toBe('name');
+    expect(type("what's the minister's name again?")).toBe('name');
+    expect(type('What does this name mean?')).not.toBe('name');
     expect(type('ما الصفة الرسمية للخامنئي؟')).toBe('name');
     expect(type('khamenei official title in the article is what')).toBe('name');
     // A name at the end of a real question is its topic, not what it asks for.

@@ -79,9 +79,11 @@ const ARABIC_NAME =
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1), or
 // "russian defence minister name?" with no question word at all (two article sets +1 each). A
 // question that has one and ends with a name is about it ("why is it called by that name?"):
-// arcd-train-en lost three.
+// arcd-train-en lost three. But "what" with whose name it is before it asks for it ("whats the
+// russian defense ministers name", "what's the captain's name?"): the article sets +12 −1 answered
+// and +1 declined, the kept-aside +13 and +1; the tuning sets unchanged.
 const ENGLISH_NAME =
-  /^\s*(?:the\s+)?(?:name|title|job)\s+of\b|\b(?:official|formal|full) (?:title|position)\b|\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was| are| were)? (?:the |his |her |their )?(?:names?|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|^(?!.*\b(?:what|whats|who|whose|why|how|when|where|which|is|are|was|were|do|does|did)\b).*\b(?:name|title)\s*[?.!]*\s*$/i;
+  /^\s*(?:the\s+)?(?:name|title|job)\s+of\b|\b(?:official|formal|full) (?:title|position)\b|\b(first|full|last|given|family) name\b|\bwhat(?:'s|’s| is| was| are| were)? (?:the |his |her |their )?(?:names?|title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|\w(?:'s|’s) (?:title|position(?! on| about| regarding| towards?| concerning| over)|job|rank)\b|^(?!.*\b(?:what|whats|who|whose|why|how|when|where|which|is|are|was|were|do|does|did)\b).*\b(?:name|title)\s*[?.!]*\s*$|^\W*(?:so\s+)?(?:what|whats|what's|what’s|wats|wat)\b.*\b(?:his|her|their|(?!(?:this|was|is|has|does|us|its)\b)\w+(?:'s|’s|s))\s+(?:full\s+)?name\s*(?:again|exactly|then)?\s*[?.!]*(?:\s+.*)?$/i;
 
 /**
  * A length of time: كم with a unit of time ("كم سنة استمرت …", "كم من الوقت"), "how many years",
