@@ -308,6 +308,9 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('I would be grateful if you could tell me when Shoigu arrived')).toBe('when Shoigu arrived');
     expect(dropEnglishCourtesy('I was wondering whether Shoigu met Khamenei')).toBe('whether Shoigu met Khamenei');
     expect(dropEnglishCourtesy('May I ask who Ahmadian is?')).toBe('who Ahmadian is?');
+    expect(dropEnglishCourtesy("I am rather curious, if you don't mind, how many artists took part?")).toBe('how many artists took part?');
+    expect(dropEnglishCourtesy("How many months was it, if you don't mind my asking?")).toBe('How many months was it?');
+    expect(dropEnglishCourtesy('Might I ask what his father did?')).toBe('what his father did?');
     expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
     expect(dropEnglishCourtesy('Well-known names?')).toBe('Well-known names?');
     expect(dropEnglishCourtesy('solar power?')).toBe('solar power?');
