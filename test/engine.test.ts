@@ -972,13 +972,17 @@ describe('news prose', () => {
     await expectAnswered(engine, [["How many passengers were on the plane? I heard my cousin's friend was among them, poor soul.", '120 راكباً']]);
   });
 
-  it('reads common phrasal verbs by their meaning, not by their verb alone (put out a fire, step down)', async () => {
+  it('reads common phrasal verbs and ranks by their meaning, not by their words alone (put out a fire, step down, 2nd place)', async () => {
     const engine = await answererFor(
       'وتمكن رجال الإطفاء من إخماد الحريق بعد ثلاث ساعات من اندلاعه.',
       'وكان المدير التنفيذي للشركة سامر الخوري قد استقال من منصبه الشهر الماضي.',
+      'وفاز بالمسابقة الخطاط طارق حمدان من مدينة الغزلان.',
+      'وأقيمت المسابقة في مكان مفتوح وسط المدينة.',
+      'وحلّت في المرتبة الثانية الخطاطة لينا الصافي.',
       ...OTHER_NEWS,
     );
     await expectAnswered(engine, [
+      ['who got 2nd place in the contest?', 'لينا الصافي'],
       ['how long did it take to put out the fire?', 'ثلاث ساعات'],
       ['who stepped down?', 'سامر الخوري'],
     ]);

