@@ -463,13 +463,6 @@ const MONTHS = wordSet(
  */
 const TIME_WORDS: ReadonlySet<string> = new Set([...wordSet('قرن القرن امس اليوم غدا هجري ميلادي الاسبوع'), ...WEEKDAYS.map((day) => `ال${day}`)]);
 /**
- * "بدأت قبل نحو عامين", "منذ ثلاثة أشهر": a time counted back from the report's day, in words.
- * "متى بدأت أزمة المصرف؟" had been declined for naming no time. Measured: the article sets +3
- * answered, nothing else moved. Counted forward too ("تصدر تقريرها خلال أسبوعين", في غضون): the
- * article sets +1 −1 answered ("هي الانتخابات الرئاسية الجاية امتى؟" now quotes a timetable's
- * step), the kept-aside sets +2 ("ايمتى لازم اللجنة تطلع تقريرها").
- */
-/**
  * "الشهر الماضي", "العام المقبل", "الموسم الحالي": a unit named by its place beside the report's day,
  * which "next" or "last" alone (المقبل) and the unit alone (عام) do not say. Measured: the article
  * sets +6 −1 answered, the kept-aside +6, no unanswerable question let through; the tuning sets
@@ -477,6 +470,13 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...wordSet('قرن القرن �
  */
 const NAMED_RELATIVE = /(?:^|\s)(?:ال)?(?:شهر|عام|سنه|اسبوع|صيف|شتاء|ربيع|خريف|موسم)\s+(?:الماضي|المقبل|القادم|الفايت|المنصرم|الحالي|الجاري)(?:\s|$)/;
 
+/**
+ * "بدأت قبل نحو عامين", "منذ ثلاثة أشهر": a time counted back from the report's day, in words.
+ * "متى بدأت أزمة المصرف؟" had been declined for naming no time. Measured: the article sets +3
+ * answered, nothing else moved. Counted forward too ("تصدر تقريرها خلال أسبوعين", في غضون): the
+ * article sets +1 −1 answered ("هي الانتخابات الرئاسية الجاية امتى؟" now quotes a timetable's
+ * step), the kept-aside sets +2 ("ايمتى لازم اللجنة تطلع تقريرها").
+ */
 const AGO = /(?:^|\s)(?:قبل|منذ|خلال|غضون)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:\S+\s+)?(?:عامين|سنتين|شهرين|اسبوعين|يومين|عقدين|اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|عقود|عام|سنه|شهر|اسبوع|يوم|عقد)(?:\s|$)/;
 
 /**

@@ -11,15 +11,15 @@ const REQUEST =
   /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+you(?:\s+please)?(?:\s+(?:tell|show)\s+me)?|(?:tell|show)\s+me|do\s+you\s+know|i\s+wonder|i(?:'m|’m|\s+am|\s+was)\s+(?:rather\s+|quite\s+|just\s+|really\s+)?(?:wondering|curious)|(?:might|could|can)\s+i\s+ask|(?:pardon|excuse|forgive)\s+me|sorry\s+to\s+(?:bother|trouble)\s+you|i(?:'d|’d|\s+would|\s+should)?\s+(?:want|like|need|wanna)(?:\s+to)?\s+know|i\s+wanna\s+know|may\s+i\s+ask|i(?:'d|’d|\s+would|\s+should)\s+be\s+(?:grateful|glad|obliged)(?:\s+to\s+(?:know|learn)|\s+if\s+you\s+could\s+(?:tell|let)\s+me(?:\s+know)?)?|i(?:'d|’d|\s+would)\s+appreciate\s+(?:it\s+)?if\s+you\s+could\s+tell\s+me)\b[\s,:]*/i;
 const TRAILING_PLEASE = /[\s,]+(?:please|pls|plz)\s*(?=[?.!]*\s*$)/i;
 /**
- * An aside after the question: ", do they say?", ", do you know", ", any idea?", ", may I ask". The
- * article sets +4 answered, nothing lost.
- */
-/**
  * "If you don't mind (my asking)", said anywhere in the question; with "might I ask", "pardon me",
  * "sorry to bother you" and "rather curious" among the requests above: the article sets +2
  * answered, the kept-aside +1, nothing lost.
  */
 const IF_YOU_DONT_MIND = /[\s,]*\bif\s+you\s+(?:don'?t|don’t|do\s+not)\s+mind(?:\s+my\s+asking)?\b[\s,]*(?=([?.!]*\s*$)?)/gi;
+/**
+ * An aside after the question: ", do they say?", ", do you know", ", any idea?", ", may I ask". The
+ * article sets +4 answered, nothing lost.
+ */
 const TRAILING_ASIDE = /\s*,\s*(?:do\s+(?:they|you)\s+(?:say|know)|does\s+(?:it|the\s+(?:article|report|story))\s+say|any\s+idea|if\s+you\s+know|may\s+i\s+ask)\s*(?=[?.!]*\s*$)/i;
 
 /**
