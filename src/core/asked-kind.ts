@@ -52,7 +52,11 @@ function countsUnsaid(query: Query, normalizedSentence: string): boolean {
  * other words (مليون و900 ألف), the counted noun ("شمل 4870 مدرسة" for "How many schools …?").
  */
 export function countsAsked(counted: readonly Concept[], normalizedSentence: string): boolean {
-  const words = normalizedSentence.split(/\s+/);
+  return countsIn(counted, normalizedSentence.split(/\s+/));
+}
+
+/** countsAsked on a sentence already split into its words. */
+function countsIn(counted: readonly Concept[], words: readonly string[]): boolean {
   const numbers = words.map(isNumber);
   return words.some((_, i) => {
     if (!numbers[i] || numbers[i - 1]) return false;
@@ -65,8 +69,8 @@ export function countsAsked(counted: readonly Concept[], normalizedSentence: str
 
 /** Whether a sentence counts one of these, the number before the noun or after it (الموظفين الأربعة). */
 export function countsEitherWay(concepts: readonly Concept[], normalizedSentence: string): boolean {
-  if (countsAsked(concepts, normalizedSentence)) return true;
   const words = normalizedSentence.split(/\s+/);
+  if (countsIn(concepts, words)) return true;
   return words.some((word, i) => i + 1 < words.length && isNumber(words[i + 1]!) && concepts.some((concept) => writes(concept, word)));
 }
 

@@ -1088,7 +1088,7 @@ function withoutPronoun(token: string): string[] {
 function pronounless(token: string, stem: string, analyze: Analyzer, writes?: (term: string) => boolean, withPronoun?: ReadonlyMap<string, readonly string[]>): TermAlternative[] {
   const bares = new Set(withoutPronoun(token).flatMap((form) => analyze(form)).filter((bare) => bare !== stem && bare.length >= 3));
   const terms = [...bares].flatMap((bare) => [...(writes?.(bare) === true ? [bare] : []), ...(withPronoun?.get(bare) ?? [])]);
-  return [...new Set(terms)].filter((term) => term !== stem).map((term) => ({ term, weight: SPOKEN_WEIGHT }));
+  return [...new Set(terms)].map((term) => ({ term, weight: SPOKEN_WEIGHT }));
 }
 
 const ARABIC_WORD = /[\u0600-\u06FF]+/g;
