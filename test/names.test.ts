@@ -68,6 +68,16 @@ describe('NameMatcher on the article', () => {
     }
   });
 
+  it('meets a word typed in Arabizi in the form it is said, whatever ending the article gives it', () => {
+    const said = new NameMatcher(['أعلنت', 'قالوا', 'الافتتاح']);
+    expect(said.match('a3lan', true).map((r) => r.token)).toContain('أعلنت');
+    expect(said.match('9al', true).map((r) => r.token)).toContain('قالوا');
+    // Two letters alike with a short vowel between, which the Arabic skeleton folds into one.
+    expect(said.match('ftita7', true).map((r) => r.token)).toContain('الافتتاح');
+    // A name is spelt whole: the ending is part of it.
+    expect(said.match('Aalan').map((r) => r.token)).toEqual([]);
+  });
+
   it('also finds the name behind a joined conjunction, ranked after the bare spelling', () => {
     const results = matcher.match('Tehran');
     expect(results.map((r) => r.token)).toEqual(['طهران', 'وطهران']);

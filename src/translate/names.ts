@@ -102,7 +102,41 @@ const foldLatin = (word: string): string => stripLatinAccents(word).toLowerCase(
 interface Candidate extends Shape {
   token: string;
   stripped: number;
+  /** The stem without its ending (see unendedStems): only an Arabizi word may meet it. */
+  unended?: true;
 }
+
+/**
+ * A verb's person and number, a plural's ending and a joined pronoun (أعلنت، قالوا، قاعات، منعها):
+ * chats type the word in the form they say it (a3lan, 9al), the article writes it in the form its
+ * sentence needs. Its skeleton keeps the ending as a consonant the typed word lacks, which short
+ * words may not miss (maxConsonantEdits). Only words typed in Arabizi meet the stem without it: a
+ * name is spelt whole. Measured with REPEATED_AROUND_VOWEL: the article sets +32 −4 answered and
+ * +2 −2 declined, the kept-aside +8 −4 and +1 −1; the tuning sets unchanged.
+ */
+const SPOKEN_ENDING = /(?:ت|وا|ون|ين|ات|ها|هم|هن|ان)$/;
+/** A stem of two letters meets half the short words typed. */
+const MIN_UNENDED_LETTERS = 3;
+
+interface Stem {
+  stem: string;
+  stripped: number;
+  unended?: true;
+}
+
+function unendedStems(stems: readonly Stem[]): Stem[] {
+  return stems.flatMap(({ stem, stripped }) => {
+    const ending = SPOKEN_ENDING.exec(stem)?.[0];
+    return ending && stem.length - ending.length >= MIN_UNENDED_LETTERS ? [{ stem: stem.slice(0, -ending.length), stripped: stripped + ending.length, unended: true }] : [];
+  });
+}
+
+/**
+ * Arabic writes a consonant said twice with a short vowel between as two letters (افتتاح، مدد),
+ * which its skeleton folds into one (collapseRuns); the word typed as said keeps the vowel between
+ * (ftita7, madad), so its reading folds them too (measured with SPOKEN_ENDING).
+ */
+const REPEATED_AROUND_VOWEL = /([^AIU])[AIU]\1/g;
 
 /** "al" or "el" joined to a name of four letters or more, before its consonant. */
 const JOINED_ARTICLE = /^(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{3})/i;
@@ -136,13 +170,15 @@ export class NameMatcher {
         if (!this.latinWords.has(folded)) this.latinWords.set(folded, token);
         continue;
       }
-      for (const { stem, stripped } of arabicStems(token)) {
-        this.stems.add(stem);
+      const stems = arabicStems(token);
+      for (const { stem } of stems) this.stems.add(stem);
+      const all: Stem[] = [...stems, ...unendedStems(stems)];
+      for (const { stem, stripped, unended } of all) {
         const s = shape(arabicSkeleton(stem));
         if (s.consonants.length < MIN_CONSONANTS) {
           if (s.consonants.length === 1 && s.full.length >= MIN_WHOLE_SKELETON) {
             const same = this.byWholeSkeleton.get(s.full) ?? [];
-            same.push({ ...s, token, stripped });
+            same.push({ ...s, token, stripped, ...(unended && { unended }) });
             this.byWholeSkeleton.set(s.full, same);
           }
           continue;
@@ -158,7 +194,7 @@ export class NameMatcher {
             else this.deletionIndex.set(variant, [s.consonants]);
           }
         }
-        group.push({ ...s, token, stripped });
+        group.push({ ...s, token, stripped, ...(unended && { unended }) });
       }
     }
   }
@@ -223,19 +259,22 @@ export class NameMatcher {
   private scored(latinWord: string, exact: boolean, spoken = false): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
     if (latinWord.length > MAX_NAME_LETTERS) return best;
-    for (const reading of latinSkeletons(latinWord)) {
+    const typed = latinSkeletons(latinWord);
+    const readings = spoken ? [...new Set([...typed, ...typed.map((r) => r.replace(REPEATED_AROUND_VOWEL, '$1'))])] : typed;
+    for (const reading of readings) {
       // Most spellings one typo away meet no skeleton at all: ruled out before the full shape.
       if (exact && !this.byConsonants.has(consonantsOf(reading))) continue;
       const latin = shape(reading);
       const n = latin.consonants.length;
       if (n < MIN_CONSONANTS) {
         // Only the whole skeleton matches (MIN_WHOLE_SKELETON), so every match scores 1.
-        for (const c of (n === 1 && this.byWholeSkeleton.get(reading)) || []) keepBetter(best, c.token, 1, c.stripped);
+        for (const c of (n === 1 && this.byWholeSkeleton.get(reading)) || []) if (spoken || !c.unended) keepBetter(best, c.token, 1, c.stripped);
         continue;
       }
       const threshold = exact ? 1 : n === MIN_CONSONANTS ? MIN_SCORE_SHORT : MIN_SCORE;
       for (const [consonants, edits] of this.near(latin.consonants, exact ? 0 : maxConsonantEdits(n))) {
         for (const c of this.byConsonants.get(consonants)!) {
+          if (c.unended && !spoken) continue;
           const s = score(latin, c, edits, spoken);
           if (s >= threshold) keepBetter(best, c.token, s, c.stripped);
         }
