@@ -242,6 +242,14 @@ describe('createEnglishBridge', () => {
     expect(bridgeFor(['مدير', 'الصحة']).correct('the director li 7ake about the kids')).toBe('the director li 7ake about the kids');
   });
 
+  it('reads a chat word typed in Arabizi as the word news writes for it (3eyal, ma7bous: أطفال، مسجون)', () => {
+    const concepts = bridgeFor(['الأطفال', 'مسجون'])('kam wa7ed min el 3eyal lessa ma7bous?', true);
+    expect(terms(concept(concepts, '3eyal'))).toEqual(expect.arrayContaining(analyze('الأطفال')));
+    expect(terms(concept(concepts, 'ma7bous'))).toEqual(expect.arrayContaining(analyze('مسجون')));
+    // Only a word typed exactly as a listed one is said: ra2is is the article's president, not ركزوا (focused).
+    expect(terms(concept(bridgeFor(['الرئيس'])('shu 9al el ra2is?', true), 'ra2is'))).not.toContain(analyze('ركز')[0]);
+  });
+
   it('reads a misspelling the dictionary lists but English does not (speach) as the word meant, if the article has it', () => {
     expect(bridgeFor(['كلمة', 'الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speech');
     // Without speech's rendering in the article, the dictionary's own entry stays.

@@ -159,8 +159,12 @@ export class NameMatcher {
   /** Words the text writes in Latin letters ("(بالإنجليزية: Invasion)", IBM), by their folded form. */
   private readonly latinWords = new Map<string, string>();
 
-  /** The text's words as written: Arabic ones, and the few it writes in Latin letters. */
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * The text's words as written: Arabic ones, and the few it writes in Latin letters. `endings`:
+   * whether an Arabizi word may also meet a word without its ending (unendedStems), as in running
+   * text; a list of words as they are said has none to take off.
+   */
+  constructor(vocabulary: Iterable<string>, { endings = true }: { endings?: boolean } = {}) {
     const seen = new Set<string>();
     for (const token of vocabulary) {
       if (seen.has(token)) continue;
@@ -172,7 +176,7 @@ export class NameMatcher {
       }
       const stems = arabicStems(token);
       for (const { stem } of stems) this.stems.add(stem);
-      const all: Stem[] = [...stems, ...unendedStems(stems)];
+      const all: Stem[] = endings ? [...stems, ...unendedStems(stems)] : stems;
       for (const { stem, stripped, unended } of all) {
         const s = shape(arabicSkeleton(stem));
         if (s.consonants.length < MIN_CONSONANTS) {
