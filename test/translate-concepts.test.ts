@@ -250,6 +250,11 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor(['الرئيس'])('shu 9al el ra2is?', true), 'ra2is'))).not.toContain(analyze('ركز')[0]);
   });
 
+  it('takes a chat word with no digit in an Arabizi question (sbitar) for that word, not an English typo (sitar)', () => {
+    const concepts = bridgeFor(['الأطفال', 'المستشفى'])('kam wa7ed min el 3eyal ra7o el sbitar?', true);
+    expect(terms(concept(concepts, 'sbitar'))).toEqual(expect.arrayContaining(analyze('المستشفى')));
+  });
+
   it('reads a misspelling the dictionary lists but English does not (speach) as the word meant, if the article has it', () => {
     expect(bridgeFor(['كلمة', 'الخامنئي']).correct('when did khamenei give the speach')).toBe('when did khamenei give the speech');
     // Without speech's rendering in the article, the dictionary's own entry stays.
