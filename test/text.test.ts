@@ -195,7 +195,7 @@ describe('French mixed into a question', () => {
 
 describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
   it('writes its question words and particles in Arabic letters and keeps its digits as letters', () => {
-    expect(readArabizi('9addech men wa7ed t7abes fi el manifestations?')).toBe('قداش من wa7ed t7abes في ال manifestations?');
+    expect(readArabizi('9addech men wa7ed t7abes fi el manifestations?')).toBe('قداش من واحد t7abes في ال manifestations?');
     expect(readArabizi('emta ta3mlet el ittifa9iya m3a el FMI?')).toBe('امتي ta3mlet ال ittifa9iya مع ال FMI?');
     // Two of its particles that English does not write mark it too; one word English writes does not.
     expect(readArabizi('chno 9al shoigu')).toBe('شنو قال shoigu');
@@ -208,9 +208,12 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi('chmen jarida li kashfat l9adiya? w mnin jat?')).toBe('اشمن jarida ل kashfat l9adiya? و منين jat?');
     expect(readArabizi('3lah sakrou l9ism fi ama nhar')).toBe('علاش sakrou l9ism في اي nhar');
     // "Or not" (wala la2) and the Levant's "what" as French spells it (chou).
-    expect(readArabizi('fi 7ada mat wala la2')).toBe('في 7ada mat ولا لا');
+    expect(readArabizi('fi 7ada mat wala la2')).toBe('في 7ada مات ولا لا');
     expect(readArabizi('chou 2al shoigu?')).toBe('شو قال shoigu?');
     expect(readArabizi('shu ra7 ya3mlo?')).toBe('شو رح ya3mlo?');
+    // Chat's function words, which English would read as words of the topic (ghadi, bzaf) or as its own (mat).
+    expect(readArabizi('ch7al ghadi ykhalsou daba? bzaf?')).toBe('شحال غادي ykhalsou دابا? بزاف?');
+    expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
     // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
     expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');
     expect(isArabiziWord('7anout')).toBe(true);

@@ -156,6 +156,28 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'معنى': ['ma3na', 'ma3naha', 'ma3nah', 'ma3nato'],
   'حكى': ['7aka', '7ake', '7ki', '7aki'],
   'حكوا': ['7aku', '7akou', '7kaw', '7akaw', '7ako'],
+  // Chat's words the Arabic side drops or reads as news does, which read as English had been words of
+  // the topic nothing matched (ghadi, bzaf), names (wa7ed as أحد) or other words (mat as حصير, a mat):
+  // one (kam wa7ed, how many people), the Maghreb's going to, now, much, because and "is" (غادي،
+  // دابا، بزاف، حيت، راه), the Levant's must, much, now, still, too and want (لازم، كتير، هلق، لسا،
+  // كمان، بدو), died and first. The article sets +43 −7 answered, +7 −11 declined (questions of a
+  // meeting with Raisi "kaman", or of "kam wa7ed" the article does not count); the kept-aside +16 −5
+  // and +3 −6; the tuning sets unchanged.
+  'واحد': ['wa7ed', 'wa7ad', 'wa7id', 'wahed', 'wa7d'],
+  'غادي': ['ghadi', 'ghad', 'ghadya', 'ghadin', 'ghadiyin'],
+  'دابا': ['daba', 'dba'],
+  'بزاف': ['bzaf', 'bezzaf', 'bzzaf', 'bezaf', 'bzef'],
+  'حيت': ['7it', '7ite', '7ith'],
+  'راه': ['rah', 'rahi', 'rahou', 'rahom', 'rahoum'],
+  'لازم': ['lazem', 'lazim', 'lezem', 'lazm'],
+  'كتير': ['ktir', 'kteer', 'ktiir', 'kter'],
+  'هلق': ['halla2', 'hala2', 'hal2', 'halla'],
+  'لسا': ['lessa', 'lissa', 'lesa', 'lisa'],
+  'كمان': ['kaman', 'kamen', 'kamane'],
+  'بدو': ['baddo', 'bado', 'beddo', 'biddo', 'badou', 'beddou'],
+  'بدهم': ['baddon', 'beddon', 'baddhom', 'biddhom', 'baddun'],
+  'مات': ['mat', 'mate', 'matet', 'matou', 'mato', 'maatu'],
+  'أول': ['awel', 'awal', 'awwal', 'owel', '2awel', '2awal', 'lowel', 'lwel'],
 };
 
 const ARABIC_OF: ReadonlyMap<string, string> = new Map(
