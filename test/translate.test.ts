@@ -535,6 +535,15 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     }
   });
 
+  it('reads money borrowed, food served and a suit filed as news says them, not a book lent, a tennis serve or a dictionary participle', () => {
+    const borrowed = term(analyzeEnglishQuestion('How much did the farmer borrow?', lexicon).terms, 'borrow');
+    expect(hasStem(borrowed.translations, 'اقترض')).toBe(true);
+    const served = term(analyzeEnglishQuestion('How many cups of coffee were served?', lexicon).terms, 'served');
+    expect(hasStem(served.translations, 'يقدم')).toBe(true);
+    expect(hasStem(term(analyzeEnglishQuestion('How many cups of coffee were served?', lexicon).terms, 'cups').translations, 'فنجان')).toBe(true);
+    expect(hasStem(term(analyzeEnglishQuestion('Who sued the company?', lexicon).terms, 'sued').translations, 'مقاضاه')).toBe(true);
+  });
+
   it('replaces the dictionary imperatives of common verbs with the forms articles use', () => {
     const begin = lexicon.translations('begin');
     expect(begin).toContain('بدأ');
