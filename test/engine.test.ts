@@ -772,6 +772,12 @@ describe('news prose', () => {
     }
   });
 
+  it('reads Tunisia\'s which (اينا, Arabizi anhi) as a question word, not a word of the topic', () => {
+    const labels = (question: string) => createQuestionAnalyzer(createAnalyzer())(question).query.map((concept) => concept.label);
+    expect(labels('اينا نهار بدا الإضراب؟')).not.toContain('اينا');
+    expect(labels('anhi nhar bda l\'idhrab? 9olli ya3ni')).not.toContain('اينا');
+  });
+
   it('reads a noun in the number the article writes it, where its plural is broken (السجون for سجن, the red line for الخطوط الحمر)', () => {
     const analyze = createAnalyzer();
     const [prison, prisons, line, lines] = analyze('سجن سجون خط خطوط');

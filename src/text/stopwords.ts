@@ -170,6 +170,10 @@ const QUESTION_WORDS = [
   'بدهن',
   // Sudan's filler ياخ / ياخي (man, brother) before a question.
   'ياخ', 'ياخي',
+  // Tunisia's which (اينا, "anhi nhar", which day), as Arabizi's ina, anhi and ayna are written in
+  // Arabic letters (translate/arabizi.ts): it had been a word of the topic no article writes. The
+  // article sets +16 −3 answered and −3 declined, the kept-aside +2 −1 and −1; the tuning sets unchanged.
+  'اينا',
   // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
   'باش',
   // The article itself, as a question refers to it (الخبر، المقال، النص) and what it "mentioned"
