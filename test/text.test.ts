@@ -214,6 +214,9 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // Chat's function words, which English would read as words of the topic (ghadi, bzaf) or as its own (mat).
     expect(readArabizi('ch7al ghadi ykhalsou daba? bzaf?')).toBe('شحال غادي ykhalsou دابا? بزاف?');
     expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
+    // After (ba3d), but not "with each other" (m3a ba3d).
+    expect(readArabizi('shu sar ba3d el 7adis?')).toBe('شو sar بعد ال 7adis?');
+    expect(readArabizi('7akou m3a ba3d?')).toBe('حكوا مع ba3d?');
     // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
     expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');
     expect(isArabiziWord('7anout')).toBe(true);
