@@ -814,6 +814,18 @@ describe('news prose', () => {
     await expectQuoted(engine, ['كم مدرسة قفلوها؟'], '38 مدرسة');
   });
 
+  it('reads the dialects\' village, snake and boat as news writes them (ضيعة, حنش, بلم)', async () => {
+    const engine = await answererFor(
+      'عثرت مضيفة على ثعبان طوله متر تحت أحد المقاعد قبل إقلاع الطائرة.',
+      'وقال مختار القرية، سامي الحداد، إن الأهالي يطالبون بطريق جديد.',
+      'وانقلب قارب صيد صغير قرب الميناء وأنقذ خفر السواحل ركابه الثلاثة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['شن لقت المضيفة؟ الحنش وين كان؟'], 'ثعبان');
+    await expectQuoted(engine, ['مختار الضيعة شو اسمو؟'], 'سامي الحداد');
+    await expectQuoted(engine, ['البلم وين انقلب؟'], 'قارب صيد');
+  });
+
   it('answers the day of the week asked with a sentence naming one, over one matching the words better', async () => {
     const engine = await answererFor(
       'لقي 23 شخصا حتفهم يوم الثلاثاء عندما خرج قطار ركاب عن مساره قرب مدينة مرسانة.',

@@ -411,5 +411,15 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   ['سكرت', ['أغلقت', 'إغلاق']],
   ['تسكير', ['إغلاق']],
   ['مسكر', ['مغلق']],
+  // The Levant's village (ضيعة), the Maghreb's and the Gulf's snake (حنش) and Iraq's boat (بلم), where
+  // news writes قرية, ثعبان or أفعى and قارب or زورق: the article sets +6 answered, −1 declined ("شن
+  // اسم المضيفة اللي لقت الحنش؟", a name the article does not give); the tuning sets unchanged. Not
+  // Iraq's time with ك for ق (وكت), its how much (بيش) or a passive ان (انلغت): nothing moved.
+  ['ضيعة', ['قرية']],
+  ['الضيعة', ['القرية']],
+  ['حنش', ['ثعبان', 'أفعى']],
+  ['الحنش', ['الثعبان', 'الأفعى']],
+  ['البلم', ['القارب', 'الزورق']],
+  ['بلم', ['قارب', 'زورق']],
 ];
 export const DIALECT_WEIGHT = 0.9;
