@@ -214,6 +214,8 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // Chat's function words, which English would read as words of the topic (ghadi, bzaf) or as its own (mat).
     expect(readArabizi('ch7al ghadi ykhalsou daba? bzaf?')).toBe('شحال غادي ykhalsou دابا? بزاف?');
     expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
+    // Chat words that are English words too mark no English question as Arabizi.
+    expect(readArabizi('Did Lisa and her mate win?')).toBe('Did Lisa and her mate win?');
     // After (ba3d), but not "with each other" (m3a ba3d).
     expect(readArabizi('shu sar ba3d el 7adis?')).toBe('شو sar بعد ال 7adis?');
     expect(readArabizi('7akou m3a ba3d?')).toBe('حكوا مع ba3d?');
