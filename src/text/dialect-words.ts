@@ -231,7 +231,7 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   ['جت', ['جاءت', 'أتت']],
   ['ودوا', ['نقلوا', 'نقل']],
   ['طلعوهن', ['أخرجوا', 'أجلوا', 'إجلاء']],
-  ['طلعوهم', ['أخرجوا', 'أجلوا', 'إجلاء']],
+  ['طلعوهم', ['أخرجوا', 'أجلوا', 'إجلاء', 'أخرجوهم', 'انتشلوا']],
   ['يكبرون', ['يوسعون', 'توسيع', 'توسيعها']],
   ['يكبروا', ['يوسعوا', 'توسيع', 'توسيعها']],
   // The Maghreb's flour (الفرينة) and letter (البراوة): the sixty-seventh article +1 answered, nothing
@@ -365,8 +365,9 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   ['صرات', ['حدثت', 'وقعت']],
   ['جرة', ['أسطوانة']],
   // The Levant's anyone (حدا), Egypt's and the Maghreb's man (راجل), thieves (الحرامية), free (ببلاش)
-  // and "took them out" (طلّعوهم); with Iraq's how much (شكثر) and "there is" (اكو, stopwords.ts):
-  // the article sets +3 answered, the kept-aside +4, nothing lost; the tuning sets unchanged. Not
+  // and "took them out" (طلّعوهم, its words joined to its entry above, one entry per word for the
+  // Arabizi side's lookup); with Iraq's how much (شكثر) and "there is" (اكو, stopwords.ts): the
+  // article sets +3 answered, the kept-aside +4, nothing lost; the tuning sets unchanged. Not
   // Egypt's came (جه): the stem of الجهة (the side, the body), arcd-train −0.4 points.
   ['حدا', ['أحد']],
   ['راجل', ['رجل']],
@@ -375,7 +376,6 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   ['الحرامية', ['اللصوص', 'السارقين']],
   ['ببلاش', ['مجانا', 'مجاني']],
   ['بلاش', ['مجانا', 'مجاني']],
-  ['طلعوهم', ['أخرجوهم', 'أجلوا', 'انتشلوا', 'إجلاء']],
   // The Maghreb's bridge (القنطرة), car (الكرهبة), truck (الكميون), road (الثنية) and "the other"
   // (لخرين), and Egypt's bridge (الكوبري): the article sets +3 answered, the kept-aside +4 and −1
   // declined ("وقتاش باش يحلّو القنطرة …؟", which the article does not answer, now finds its bridge);
