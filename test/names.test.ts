@@ -78,6 +78,13 @@ describe('NameMatcher on the article', () => {
     expect(said.match('Aalan').map((r) => r.token)).toEqual([]);
   });
 
+  it('meets a word typed with a short vowel before its hamza or ق typed as 2, which Arabic does not write', () => {
+    const seats = new NameMatcher(['رئيس', 'دقيقة']);
+    expect(seats.match('ra2ees', true).map((r) => r.token)).toContain('رئيس');
+    expect(seats.match('ra2is', true).map((r) => r.token)).toContain('رئيس');
+    expect(seats.match('da2i2a', true).map((r) => r.token)).toContain('دقيقة');
+  });
+
   it('also finds the name behind a joined conjunction, ranked after the bare spelling', () => {
     const results = matcher.match('Tehran');
     expect(results.map((r) => r.token)).toEqual(['طهران', 'وطهران']);

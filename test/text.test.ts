@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../src/text/verb-forms.js';
-import { frenchContentWords, looksFrench } from '../src/translate/french.js';
+import { frenchContentWords, looksFrench, withoutElisions } from '../src/translate/french.js';
 import { isArabiziWord, readArabizi } from '../src/translate/arabizi.js';
 import { normalizeArabic, stripDiacritics, foldLetters, foldDigits } from '../src/text/normalize.js';
 import { segmentSentences } from '../src/text/segment.js';
@@ -175,6 +175,9 @@ describe('French mixed into a question', () => {
     expect(looksFrench(['Who', 'wrote', 'the', 'libretto', 'for', 'La', 'traviata'], false)).toBe(false);
     expect(looksFrench(['Where', 'did', 'Calmette', 'and', 'Guérin', 'develop', 'the', 'BCG', 'vaccine'], false)).toBe(false);
     expect(looksFrench(['Who', 'is', 'Larbi', 'Ben', 'M\'hidi'], false)).toBe(false);
+    // One elision alone leaves the question English, the word without its article.
+    expect(withoutElisions("where is l'hotel, and d'eau?")).toBe('where is hotel, and eau?');
+    expect(withoutElisions("don't they know O'Hara's l'abbé")).toBe("don't they know O'Hara's abbé");
   });
 
   it('crosses to English through a French dictionary: phrases whole, plurals and feminines by their headword, unknown words as typed', () => {
@@ -214,6 +217,8 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     // Chat's function words, which English would read as words of the topic (ghadi, bzaf) or as its own (mat).
     expect(readArabizi('ch7al ghadi ykhalsou daba? bzaf?')).toBe('شحال غادي ykhalsou دابا? بزاف?');
     expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
+    // The Maghreb's "there is" marks a question of words English writes too (fin, ina) as Arabizi.
+    expect(readArabizi("fin kayn had l'hotel, f ina mdina?")).toBe("فين كاين had ال'hotel, في اينا mdina?");
     // Chat words that are English words too mark no English question as Arabizi.
     expect(readArabizi('Did Lisa and her mate win?')).toBe('Did Lisa and her mate win?');
     // After (ba3d), but not "with each other" (m3a ba3d).

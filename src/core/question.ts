@@ -18,7 +18,7 @@ import { DIALECT_WEIGHT, DIALECT_WORDS } from '../text/dialect-words.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
 import { dropArabicCourtesy, dropEnglishCourtesy } from '../text/courtesy.js';
 import { ARABIZI_DIGITS, isArabiziWord, readArabizi } from '../translate/arabizi.js';
-import { frenchContentWords, isFrenchFunctionWord, looksFrench, type FrenchGlosses } from '../translate/french.js';
+import { frenchContentWords, isFrenchFunctionWord, looksFrench, withoutElisions, type FrenchGlosses } from '../translate/french.js';
 import { FRAME_IMPORTANCE, TITLE_IMPORTANCE, withAlternatives, type Concept, type TermAlternative } from '../retrieval/query.js';
 import { addTo } from '../retrieval/fuzzy-expansion.js';
 import { bare, isNamed, isNisba, isTitleHead } from './titles.js';
@@ -843,7 +843,7 @@ export function createQuestionAnalyzer(
     const french = language === 'ar' ? looksFrench(crossing, true) : looksFrench(latin, arabicWordsOf(question) !== '');
     const knows = english?.knows;
     const frenchAside = language === 'en' && !french && knows ? latin.filter((word) => isFrenchFunctionWord(word, knows)) : [];
-    const asked = language === 'en' ? dropEnglishCourtesy(frenchAside.length > 0 ? withoutWords(question, frenchAside) : question) : question;
+    const asked = language === 'en' ? dropEnglishCourtesy(withoutElisions(frenchAside.length > 0 ? withoutWords(question, frenchAside) : question)) : question;
     const read = language === 'en' && english?.correct ? english.correct(asked) : asked;
     const contentOf = (words: readonly string[]): string[] => frenchContentWords(words, frenchGlosses, english?.gloss);
     const crossed = french ? contentOf(crossing) : crossing;

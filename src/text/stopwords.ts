@@ -135,6 +135,8 @@ const QUESTION_WORDS = [
   'اشمن', 'شمن', 'واش', 'ديال', 'ديالو', 'ديالها', 'دابا', 'بزاف', 'حيت', 'غادي', 'غاديه',
   // Its ملي (when, as a conjunction): measured with its bus and ambulance (question.ts).
   'ملي',
+  // Its "there is" in the feminine and the plural (كاينة، كاينين) beside the list's كاين.
+  'كاينه', 'كاينين',
   // Algeria's تاع (of) and the Maghreb's راه (is, there he is), with their pronouns. With SPOKEN_HIM,
   // a day as نهار (question.ts), "give a speech" and "news agency" (supplement.ts): the
   // twenty-eighth set +2 answered, the twenty-fifth +1; nothing lost, the tuning sets unchanged.

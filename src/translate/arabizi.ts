@@ -179,6 +179,10 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'بدهم': ['baddon', 'beddon', 'baddhom', 'biddhom', 'baddun'],
   'مات': ['mat', 'mate', 'matet', 'matou', 'mato', 'maatu'],
   'أول': ['awel', 'awal', 'awwal', 'owel', '2awel', '2awal', 'lowel', 'lwel'],
+  // The Maghreb's "there is" (كاين), which read as English had been a word of the topic nothing
+  // matched, and which marks the question as Arabizi beside fin or ina, English's words too.
+  // Measured with French elisions (translate/french.ts).
+  'كاين': ['kayn', 'kayen', 'kayna', 'kaynin', 'kaynine', 'kayenn'],
 };
 
 const ARABIC_OF: ReadonlyMap<string, string> = new Map(

@@ -22,6 +22,18 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...fra, ...QUESTION_WORDS])
 /** An elided article or pronoun joined to the next word: l'inflation, d'avion, c'est, qu'il. */
 const ELISION = /^(?:[cdjlnst]|qu)['’](?=[aeiouyhàâéèêîôûœ])/iu;
 const ACCENTED = /[àâçéèêëîïôûùüÿœ]/i;
+/** The same elision wherever a word begins in a question. */
+const ELISION_IN_TEXT = /(?<![\p{L}\p{N}'’])(?:[cdjlnst]|qu)['’](?=[aeiouyhàâéèêîôûœ])/giu;
+
+/**
+ * The question with French elisions cut off (l'hotel → hotel, d'eau → eau), for a question read as
+ * English: one elision alone does not make it French (looksFrench), and English had taken
+ * "l'hotel" whole, a word it has no sense of, so that "where is l'hotel" could not be answered.
+ * With the Maghreb's kayn (translate/arabizi.ts): the article sets +2 answered and −4 declined,
+ * the kept-aside +3 and −2 (unanswerable questions whose only unread word had been the elided one,
+ * "how many employés work f had l'hotel"); the tuning sets unchanged.
+ */
+export const withoutElisions = (question: string): string => question.replace(ELISION_IN_TEXT, '');
 /** French words no English question writes: one of them, an accent or an elision marks French. */
 const FRENCH_ONLY: ReadonlySet<string> = new Set(['le', 'la', 'les', 'des', 'du', 'est', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'selon', 'pour', 'avec', 'dans', 'sont', 'combien', 'pourquoi', 'qui', 'que', 'une', 'aux', 'ces', 'sur']);
 
