@@ -343,6 +343,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(analyzeEnglishQuestion('which mp wants to question the gov', lexicon).terms.map((t) => t.translations)).toEqual(
       analyzeEnglishQuestion('which MP wants to question the government', lexicon).terms.map((t) => t.translations),
     );
+    expect(analyzeEnglishQuestion('when was the uni founded, say the profs', lexicon).terms.map((t) => t.translations)).toEqual(
+      analyzeEnglishQuestion('when was the university founded, say the professors', lexicon).terms.map((t) => t.translations),
+    );
     // West African and Caribbean English's the, them, that; when and which typed short.
     const pidgin = analyzeEnglishQuestion('wen did dem meet di minister, wich day', lexicon);
     const written = analyzeEnglishQuestion('when did them meet the minister, which day', lexicon);
