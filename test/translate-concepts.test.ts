@@ -250,6 +250,12 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(bridgeFor(['الرئيس'])('shu 9al el ra2is?', true), 'ra2is'))).not.toContain(analyze('ركز')[0]);
   });
 
+  it('drops a word typed in Arabizi that is a function word the article writes (a3lanet, أعلنت), as the Arabic side drops it', () => {
+    const labels = bridgeFor(['أعلنت', 'السلطة', 'قرار'])('emta a3lanet el sulta el 2arar?', true).map((c) => c.label);
+    expect(labels).not.toContain('a3lanet');
+    expect(labels).toContain('2arar');
+  });
+
   it('takes a chat word with no digit in an Arabizi question (sbitar) for that word, not an English typo (sitar)', () => {
     const concepts = bridgeFor(['الأطفال', 'المستشفى'])('kam wa7ed min el 3eyal ra7o el sbitar?', true);
     expect(terms(concept(concepts, 'sbitar'))).toEqual(expect.arrayContaining(analyze('المستشفى')));
