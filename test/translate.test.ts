@@ -119,6 +119,7 @@ describe('loadLexicon', () => {
       ['desalination', 'تحليه'],
       ['capacity', 'طاقه'],
       ['supply', 'تزود'],
+      ['gendarmes', 'الدرك'],
       ['development', 'تنميه'],
       ['discharge', 'تصريف'],
       ['MW', 'ميغاواط'],

@@ -35,6 +35,7 @@ const all = (...groups: (string | string[])[]): string[] => [...new Set(groups.f
 const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تماما'];
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
 const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
+const GENDARMERIE = ['الدرك', 'درك', 'الدركي', 'دركي', 'الجندرمة'];
 const ATTENDING = all(verb('حضر', 'يحضر'), 'حضور', verb('شارك', 'يشارك'), 'مشاركة', verb('تجمع', 'يتجمع'), verb('احتشد', 'يحتشد'));
 const SWITCHING_OFF = all(verb('أطفأ', 'يطفئ'), 'إطفاء', verb('أوقف', 'يوقف'), 'إيقاف', verb('انطفأ', 'ينطفئ'));
 const SWITCHING_ON = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أضاء', 'يضيء'));
@@ -1792,6 +1793,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   fined: all('غرم', 'تغريم', 'غرامة', 'غرامات'),
   sue: all(verb('قاضى', 'يقاضي'), 'مقاضاة', 'دعوى', 'الدعوى', 'دعاوى'),
   sued: all(verb('قاضى', 'يقاضي'), 'مقاضاة', 'دعوى', 'الدعوى', 'دعاوى'),
+  // The gendarmerie as the Maghreb's news names it (الدرك), typed in French or English by its chats:
+  // the dictionary has only a loanword (الجندرمة) for the plural and nothing for the rest. The article
+  // sets +2 answered and −1 declined (a count of gendarmes the article does not give).
+  gendarme: GENDARMERIE,
+  gendarmes: GENDARMERIE,
+  gendarmerie: GENDARMERIE,
   UNICEF: ['اليونيسف', 'يونيسف'],
   UNESCO: ['اليونسكو', 'يونسكو'],
   IMF: ['صندوق النقد الدولي'],
