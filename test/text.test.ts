@@ -219,6 +219,8 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
     // The Maghreb's "there is" marks a question of words English writes too (fin, ina) as Arabizi.
     expect(readArabizi("fin kayn had l'hotel, f ina mdina?")).toBe("فين كاين had ال'hotel, في اينا mdina?");
+    // Age with his or her joined (3omro, 3umra), which the Arabic side reads as asking an age.
+    expect(readArabizi('el fisherman Hamdan kam 3umra?')).toBe('ال fisherman Hamdan كام عمر?');
     // Chat words that are English words too mark no English question as Arabizi.
     expect(readArabizi('Did Lisa and her mate win?')).toBe('Did Lisa and her mate win?');
     // After (ba3d), but not "with each other" (m3a ba3d).

@@ -183,6 +183,11 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // matched, and which marks the question as Arabizi beside fin or ina, English's words too.
   // Measured with French elisions (translate/french.ts).
   'كاين': ['kayn', 'kayen', 'kayna', 'kaynin', 'kaynine', 'kayenn'],
+  // Age, with his or her (3omro, 3umra: عمره، عمرها), which the Arabic side reads as asking an age
+  // ("كم عمر …"): its skeleton is too short to meet the article's العمر. The article sets +10 −1
+  // answered and +3 −1 declined (ages of people the article names without one), the kept-aside +4
+  // and +1 −1; the tuning sets unchanged.
+  'عمر': ['3omr', '3umr', '3omro', '3omrou', '3omra', '3omrha', '3umro', '3umru', '3umra', '3umrha', '3emro', '3emra', '3mro', '3mra', '3mrha'],
 };
 
 const ARABIC_OF: ReadonlyMap<string, string> = new Map(
