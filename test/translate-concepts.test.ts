@@ -256,6 +256,11 @@ describe('createEnglishBridge', () => {
     expect(labels).toContain('2arar');
   });
 
+  it('takes a word with no digit in an Arabizi question that the article writes (sbab, سبب) for that word, not an English typo', () => {
+    const concepts = bridgeFor(['السبب', 'الحادث'])('chnou el sbab ta3 el 7adith?', true);
+    expect(terms(concept(concepts, 'sbab'))).toEqual(expect.arrayContaining(analyze('السبب')));
+  });
+
   it('takes a chat word with no digit in an Arabizi question (sbitar) for that word, not an English typo (sitar)', () => {
     const concepts = bridgeFor(['الأطفال', 'المستشفى'])('kam wa7ed min el 3eyal ra7o el sbitar?', true);
     expect(terms(concept(concepts, 'sbitar'))).toEqual(expect.arrayContaining(analyze('المستشفى')));
