@@ -221,6 +221,9 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi("fin kayn had l'hotel, f ina mdina?")).toBe("فين كاين had ال'hotel, في اينا mdina?");
     // Age with his or her joined (3omro, 3umra), which the Arabic side reads as asking an age.
     expect(readArabizi('el fisherman Hamdan kam 3umra?')).toBe('ال fisherman Hamdan كام عمر?');
+    // A year (sana, سنة), which read as English had been Sanaa; Sana's name alone marks nothing.
+    expect(readArabizi('el sett zeinab 3andaha kam sana?')).toBe('ال sett zeinab 3andaha كام سنة?');
+    expect(readArabizi('Where did Sana and Ali meet?')).toBe('Where did Sana and Ali meet?');
     // Chat words that are English words too mark no English question as Arabizi.
     expect(readArabizi('Did Lisa and her mate win?')).toBe('Did Lisa and her mate win?');
     // After (ba3d), but not "with each other" (m3a ba3d).

@@ -187,6 +187,12 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // ("كم عمر …"): its skeleton is too short to meet the article's العمر. The article sets +10 −1
   // answered and +3 −1 declined (ages of people the article names without one), the kept-aside +4
   // and +1 −1; the tuning sets unchanged.
+  // A year and years (sana, sene, snin: سنة، سنين), which read as English had been Sanaa, a place
+  // the article never names, and the question declined for it ("3andaha kam sana?"). The article
+  // sets +21 answered and −6 declined, the kept-aside +10 −1 and +1 −6 (questions of this year's
+  // best film and the like, which the unread year had declined); the tuning sets unchanged.
+  'سنة': ['sana', 'sane', 'sene', 'seneh', 'sanah'],
+  'سنين': ['snin', 'sneen', 'sinin', 'sineen', 'senin'],
   'عمر': ['3omr', '3umr', '3omro', '3omrou', '3omra', '3omrha', '3umro', '3umru', '3umra', '3umrha', '3emro', '3emra', '3mro', '3mra', '3mrha'],
 };
 
@@ -202,7 +208,7 @@ const LATIN_RUN = new RegExp(`[${LATIN_LETTERS}0-9]+`, 'g');
  * Arabizi for two of them, its every word matched by skeleton, and taken twice as long (npm run bench).
  * And chat words that are English words or names too (mat, mate, Lisa, Halla).
  */
-const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh', 'ism', 'esm', 'gal', 'bash', 'ino', 'mat', 'mate', 'lisa', 'halla']);
+const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh', 'ism', 'esm', 'gal', 'bash', 'ino', 'mat', 'mate', 'lisa', 'halla', 'sana']);
 
 /**
  * After (ba3d), but not in "m3a ba3d" (with each other), where it is the topic's. Measured: the
