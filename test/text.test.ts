@@ -221,13 +221,15 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi("fin kayn had l'hotel, f ina mdina?")).toBe("فين كاين had ال'hotel, في اينا mdina?");
     // Age with his or her joined (3omro, 3umra), which the Arabic side reads as asking an age.
     expect(readArabizi('el fisherman Hamdan kam 3umra?')).toBe('ال fisherman Hamdan كام عمر?');
+    // Words English's dictionary reads as others: a day (yom), in (fe), when (meta), happened (sar).
+    expect(readArabizi('shu sar yom el 7adis fe tehran? meta?')).toBe('شو صار يوم ال 7adis في tehran? متى?');
     // A year (sana, سنة), which read as English had been Sanaa; Sana's name alone marks nothing.
     expect(readArabizi('el sett zeinab 3andaha kam sana?')).toBe('ال sett zeinab 3andaha كام سنة?');
     expect(readArabizi('Where did Sana and Ali meet?')).toBe('Where did Sana and Ali meet?');
     // Chat words that are English words too mark no English question as Arabizi.
     expect(readArabizi('Did Lisa and her mate win?')).toBe('Did Lisa and her mate win?');
     // After (ba3d), but not "with each other" (m3a ba3d).
-    expect(readArabizi('shu sar ba3d el 7adis?')).toBe('شو sar بعد ال 7adis?');
+    expect(readArabizi('shu sar ba3d el 7adis?')).toBe('شو صار بعد ال 7adis?');
     expect(readArabizi('7akou m3a ba3d?')).toBe('حكوا مع ba3d?');
     // The name asked (esm; the Maghreb's smiya), a frame on the Arabic side.
     expect(readArabizi('shu esm wazir el se7a?')).toBe('شو اسم wazir ال se7a?');

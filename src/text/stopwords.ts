@@ -172,6 +172,9 @@ const QUESTION_WORDS = [
   'بدهن',
   // Sudan's filler ياخ / ياخي (man, brother) before a question.
   'ياخ', 'ياخي',
+  // The vocative يا ("يا جماعة"), which names no topic: measured with Arabizi's yom and meta
+  // (translate/arabizi.ts).
+  'يا',
   // Tunisia's which (اينا, "anhi nhar", which day), as Arabizi's ina, anhi and ayna are written in
   // Arabic letters (translate/arabizi.ts): it had been a word of the topic no article writes. The
   // article sets +16 −3 answered and −3 declined, the kept-aside +2 −1 and −1; the tuning sets unchanged.
