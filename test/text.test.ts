@@ -216,11 +216,12 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi('shu ra7 ya3mlo?')).toBe('شو رح ya3mlo?');
     // Chat's function words, which English would read as words of the topic (ghadi, bzaf) or as its own (mat).
     expect(readArabizi('ch7al ghadi ykhalsou daba? bzaf?')).toBe('شحال غادي ykhalsou دابا? بزاف?');
-    expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم ykoun في كتير nas هلق?');
+    expect(readArabizi('lazem ykoun fi ktir nas hala2?')).toBe('لازم يكون في كتير nas هلق?');
     // The Maghreb's "there is" marks a question of words English writes too (fin, ina) as Arabizi.
     expect(readArabizi("fin kayn had l'hotel, f ina mdina?")).toBe("فين كاين had ال'hotel, في اينا mdina?");
     // Age with his or her joined (3omro, 3umra), which the Arabic side reads as asking an age.
     expect(readArabizi('el fisherman Hamdan kam 3umra?')).toBe('ال fisherman Hamdan كام عمر?');
+    expect(readArabizi('shgad kano el nas fiha? shlon ykoun')).toBe('شكد كانوا ال nas فيها? شلون يكون');
     // Words English's dictionary reads as others: a day (yom), in (fe), when (meta), happened (sar).
     expect(readArabizi('shu sar yom el 7adis fe tehran? meta?')).toBe('شو صار يوم ال 7adis في tehran? متى?');
     // A year (sana, سنة), which read as English had been Sanaa; Sana's name alone marks nothing.
