@@ -157,13 +157,6 @@ describe('answering questions about the shipped article (lexical, offline)', () 
       expect((await engine.answer(question)).declineReason, question).toBe('no-name');
     }
     expect((await engine.answer('What is the name of the passenger train driver?')).best?.sentence.text).toContain('مراد الطوبي');
-    // A word the article also writes with ال is no name: "قاضي التحقيق يوم الاثنين" names no judge.
-    const judge = await answererFor(
-      'ومن المقرر أن يمثل المتهمون أمام قاضي التحقيق يوم الاثنين المقبل.',
-      'وقالت الشرطة إن الموقوفين نقلوا إلى السجن المركزي مساء اليوم.',
-      ...OTHER_NEWS,
-    );
-    expect((await judge.answer('ما اسم قاضي التحقيق؟')).declineReason).toBe('no-name');
     // A place's or a body's name may be definite: "قرب المحطة" names no station, "مستشفى النور" does.
     const hospital = await answererFor('ونقل المصابون إلى مستشفى النور في المدينة.', ...OTHER_NEWS);
     expect((await hospital.answer('What is the name of the hospital?')).best?.sentence.text).toContain('مستشفى النور');

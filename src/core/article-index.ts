@@ -88,7 +88,7 @@ function tokensByClause(text: string): { tokens: string[]; afterComma: Set<numbe
 }
 
 /** A sentence's stems in order, each knowing whether a name may follow it (see mayOpenName); its tokens come normalised. */
-function stemsWithNameCues(text: string, analyze: Analyzer, writtenDefinite: ReadonlySet<string> = new Set()): Word[] {
+function stemsWithNameCues(text: string, analyze: Analyzer): Word[] {
   const { tokens, afterComma } = tokensByClause(text);
   const stems = tokens.map((token) => analyze(token)[0]);
   const words: Word[] = [];
@@ -99,7 +99,7 @@ function stemsWithNameCues(text: string, analyze: Analyzer, writtenDefinite: Rea
     const previous = tokens[i - 1];
     words.push({
       stem,
-      nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenNameBefore(next, tokens[i + 2]) && !writtenDefinite.has(next))),
+      nameFollows: next !== undefined && (honorificWithin(tokens, i) || (content && mayOpenNameBefore(next, tokens[i + 2]))),
       titleGoesOn: content && /^و/.test(next),
       definiteFollows: content && /^ال/.test(next),
       namedBefore:
@@ -109,21 +109,6 @@ function stemsWithNameCues(text: string, analyze: Analyzer, writtenDefinite: Rea
     });
   });
   return words;
-}
-
-/**
- * The article's words it also writes with the article (مرمى as المرمى): nouns, not the name a
- * title may be followed by ("قاضي التحقيق يوم الاثنين" names no judge), as names seldom take it.
- * The article sets +1 −2 answered (names after a word the article writes with ال elsewhere too) and
- * +1 declined, the kept-aside +2 declined; the tuning sets unchanged.
- */
-function definiteWords(paragraphs: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of paragraphs) for (const token of tokenize(normalizeArabic(p))) {
-    const bare = /^(?:[وفبك]?ال|لل)(.{2,})$/.exec(token)?.[1];
-    if (bare) out.add(bare);
-  }
-  return out;
 }
 
 /** The sentences a reading finds something in, with what it found. */
@@ -236,8 +221,7 @@ export function indexArticle(
   const vocabulary = new Set<string>();
   for (const p of article.paragraphs) for (const w of p.match(/[\p{L}\p{M}]+/gu) ?? []) vocabulary.add(w);
   const ownTerms = article.paragraphs.map((text) => analyze(text));
-  const writtenDefinite = definiteWords(article.paragraphs);
-  const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.readings?.[s.id] ?? s.text, analyze, writtenDefinite));
+  const sentenceWords = article.sentences.map((s) => stemsWithNameCues(aliases.readings?.[s.id] ?? s.text, analyze));
   const sentenceTerms = sentenceWords.map((words) => words.map((w) => w.stem));
   // Only a sentence read with words written in needs its own words analysed again.
   const ownSentenceTerms = article.sentences.map((s) => (aliases.readings?.[s.id] === undefined ? sentenceTerms[s.id]! : analyze(s.text)));
