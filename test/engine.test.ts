@@ -2316,6 +2316,9 @@ describe('questions asking for an attribute of their topic', () => {
     const withIt = await answererFor('ويروي العامل حسام القاضي (34 عاماً)، الذي نجا من الانفجار، ما جرى.', 'وأكد أن العمل في المصنع توقف.');
     expect((await withIt.answer('قديش عمر العامل اللي نجا؟')).best?.sentence.text).toContain('(34 عاماً)');
     expect((await withIt.answer('How old is the worker who survived?')).best?.sentence.text).toContain('(34 عاماً)');
+    // Or set off by commas after the name.
+    const apposed = await answererFor('أما المزارع خليل داود الأسمر، 67 عاما، فقال إنه جاء يبحث عن كتب.', 'وأكد أن العمل في المكتبة توقف.');
+    expect((await apposed.answer('الفلاح خليل الاسمر شكد عمره')).best?.sentence.text).toContain('67 عاما');
   });
   it('ask an age where a sentence states one: other numbers of years are no age', async () => {
     const engine = await answererFor(

