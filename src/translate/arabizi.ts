@@ -184,10 +184,6 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // matched, and which marks the question as Arabizi beside fin or ina, English's words too.
   // Measured with French elisions (translate/french.ts).
   'كاين': ['kayn', 'kayen', 'kayna', 'kaynin', 'kaynine', 'kayenn'],
-  // Age, with his or her (3omro, 3umra: عمره، عمرها), which the Arabic side reads as asking an age
-  // ("كم عمر …"): its skeleton is too short to meet the article's العمر. The article sets +10 −1
-  // answered and +3 −1 declined (ages of people the article names without one), the kept-aside +4
-  // and +1 −1; the tuning sets unchanged.
   // Chat's words that English's dictionary reads as something else: a day (yom, glossed as a Hebrew
   // word), in (fe, iron), when (meta, a prefix; lama) and happened (sar). The article sets +19 −5
   // answered and +13 −5 declined, the kept-aside +19 −2 and +4 −4; the tuning sets unchanged. Not
@@ -224,6 +220,10 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // best film and the like, which the unread year had declined); the tuning sets unchanged.
   'سنة': ['sana', 'sane', 'sene', 'seneh', 'sanah'],
   'سنين': ['snin', 'sneen', 'sinin', 'sineen', 'senin'],
+  // Age, with his or her (3omro, 3umra: عمره، عمرها), which the Arabic side reads as asking an age
+  // ("كم عمر …"): its skeleton is too short to meet the article's العمر. The article sets +10 −1
+  // answered and +3 −1 declined (ages of people the article names without one), the kept-aside +4
+  // and +1 −1; the tuning sets unchanged.
   'عمر': ['3omr', '3umr', '3omro', '3omrou', '3omra', '3omrha', '3umro', '3umru', '3umra', '3umrha', '3emro', '3emra', '3mro', '3mra', '3mrha'],
 };
 
@@ -237,7 +237,8 @@ const LATIN_RUN = new RegExp(`[${LATIN_LETTERS}0-9]+`, 'g');
  * Function words above that English or French writes too: they mark nothing on their own. So do
  * ism and esm, which random text writes too: a 1,000-letter paste of made-up words had been read as
  * Arabizi for two of them, its every word matched by skeleton, and taken twice as long (npm run bench).
- * And chat words that are English words or names too (mat, mate, Lisa, Halla).
+ * And chat words that are English words or names too (mat, mate, Lisa, Halla, Sana, meta, lama, sar,
+ * ade, Ana, Tani, bas, lo, bled).
  */
 const ENGLISH_TOO: ReadonlySet<string> = new Set(['win', 'fin', 'men', 'min', 'l', 'f', 'b', 'w', 'da', 'di', 'eh', 'ash', 'kan', 'ken', 'hom', 'hum', 'ina', 'ala', 'al', 'el', 'il', 'li', 'bi', 'we', 'wi', 'fen', 'sho', 'kif', 'ech', 'wash', 'esh', 'kam', 'mel', 'mil', 'lech', 'leh', 'ism', 'esm', 'gal', 'bash', 'ino', 'mat', 'mate', 'lisa', 'halla', 'sana', 'meta', 'mata', 'lama', 'sar', 'ade', 'ana', 'tani', 'tanya', 'bas', 'bass', 'lo', 'bled']);
 
