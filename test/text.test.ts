@@ -223,6 +223,7 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
     expect(readArabizi('el fisherman Hamdan kam 3umra?')).toBe('ال fisherman Hamdan كام عمر?');
     expect(readArabizi('shgad kano el nas fiha? shlon ykoun')).toBe('شكد كانوا ال nas فيها? شلون يكون');
     expect(readArabizi('ana bas bade a3ref ade nas fel bled tanya')).toBe('أنا بس bade a3ref قديش nas في بلاد تاني');
+    expect(readArabizi('fama barcha nas hta lyoum? aymta?')).toBe('فما برشا nas حتى lyoum? امتي?');
     // Words English's dictionary reads as others: a day (yom), in (fe), when (meta), happened (sar).
     expect(readArabizi('shu sar yom el 7adis fe tehran? meta?')).toBe('شو صار يوم ال 7adis في tehran? متى?');
     // A year (sana, سنة), which read as English had been Sanaa; Sana's name alone marks nothing.

@@ -179,6 +179,8 @@ const QUESTION_WORDS = [
   // Arabic letters (translate/arabizi.ts): it had been a word of the topic no article writes. The
   // article sets +16 −3 answered and −3 declined, the kept-aside +2 −1 and −1; the tuning sets unchanged.
   'اينا',
+  // Tunisia's a lot (برشا), as the Maghreb's بزاف above: measured with Arabizi's barcha (translate/arabizi.ts).
+  'برشا',
   // The Maghreb's باش (so that, in order to): the thirty-sixth article +1 answered, nothing else moved.
   'باش',
   // The article itself, as a question refers to it (الخبر، المقال، النص) and what it "mentioned"
