@@ -376,6 +376,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(urdu.terms.map((t) => t.lemma)).toEqual(
       analyzeEnglishQuestion('raid which place, and Shoigu of statement which countries of against?', lexicon).terms.map((t) => t.lemma),
     );
+    expect(analyzeEnglishQuestion('statue ki chori ke baad purana record pehli baar wapas', lexicon).terms.map((t) => t.lemma)).toEqual(
+      analyzeEnglishQuestion('statue of theft of after old record first time back', lexicon).terms.map((t) => t.lemma),
+    );
     const taglish = analyzeEnglishQuestion('sino yung nag-donate sa hospital daw po', lexicon);
     expect(taglish.whWord).toBe('who');
     // Its "how many" (ilan) is written out as two words, which ask a count.

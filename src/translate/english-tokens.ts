@@ -118,6 +118,10 @@ const PIDGIN_FORMS: Readonly<Record<string, string>> = {
   cheet: '', hamla: 'attack', giraftar: 'arrested', pakde: 'caught', pakre: 'caught', pakda: 'caught', saal: 'year',
   mahina: 'month', mahine: 'month', paisa: 'money', paise: 'money', sarkar: 'government', khabar: 'news', shuru: 'start',
   khatam: 'end', zakhmi: 'injured', maut: 'death',
+  // Theft, back, a time, first and old ("statue ki chori kab hui", "wapas aaya", "pehli baar"), which
+  // the speller had read as choir, maya, bar and piranha: the article sets +4 answered, the
+  // kept-aside +2 −1; the tuning sets unchanged.
+  chori: 'theft', wapas: 'back', baar: 'time', pehli: 'first', pehla: 'first', purana: 'old', purane: 'old',
 };
 
 /**
