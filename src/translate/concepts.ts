@@ -1,6 +1,6 @@
 import { analyzeEnglishQuestion, type EnglishAnalysis, type EnglishTerm } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
-import { MAX_NAME_LETTERS, NameMatcher } from './names.js';
+import { MAX_NAME_LETTERS, NameMatcher, type NameMatch } from './names.js';
 import { oneTypoAway, type Speller } from './spelling.js';
 import { writeOutChatForms } from './english-tokens.js';
 import { isEnglishStopword } from './english-stopwords.js';
@@ -181,11 +181,14 @@ function placedAttributes(question: string): ReadonlySet<string> {
   return new Set([...question.matchAll(PLACED)].map(([, word]) => word!.toLowerCase()).filter((word) => ASKED_ATTRIBUTES.has(word)));
 }
 
-/** The article's own spellings of a name written in Latin letters (or, `spoken`, of an Arabizi word), weighted by match score. */
-function nameAlternatives(word: string, names: NameMatcher, analyze: Analyzer, spoken = false): TermAlternative[] {
+/**
+ * The article's own spellings of a name written in Latin letters (or of an Arabizi word, with a
+ * `match` that reads it as spoken), weighted by match score.
+ */
+function nameAlternatives(word: string, match: (latin: string) => readonly NameMatch[], analyze: Analyzer): TermAlternative[] {
   const out: TermAlternative[] = [];
   const collect = (latin: string, discount: number): void => {
-    for (const { token, score } of names.match(latin, spoken)) {
+    for (const { token, score } of match(latin)) {
       for (const term of analyze(token)) out.push({ term, weight: score * discount });
     }
   };
@@ -438,8 +441,10 @@ function wordsBeforeSurname(question: string, spelt: (word: string) => boolean):
  */
 export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyze: Analyzer, speller?: Speller) {
   // Users ask about the same few names again and again; matching one costs a good part of the analysis.
-  const spellingsOf = memo((word: string) => nameAlternatives(word, names, analyze), CACHE_LIMIT);
-  const spokenSpellingsOf = memo((word: string) => nameAlternatives(word, names, analyze, true), CACHE_LIMIT);
+  const spellingsOf = memo((word: string) => nameAlternatives(word, (latin) => names.match(latin), analyze), CACHE_LIMIT);
+  // One spoken match per word, shared by its spellings and isSpokenFunctionWord.
+  const spokenMatchesOf = memo((latin: string) => names.match(latin, true), CACHE_LIMIT);
+  const spokenSpellingsOf = memo((word: string) => nameAlternatives(word, spokenMatchesOf, analyze), CACHE_LIMIT);
   const dialectSpellingsOf = memo((word: string) => dialectAlternatives(word, analyze), CACHE_LIMIT);
   /**
    * A word typed in Arabizi whose skeleton is exactly that of a function word the article writes
@@ -449,7 +454,7 @@ export function createEnglishBridge(lexicon: Lexicon, names: NameMatcher, analyz
    * answered and +2 −4 declined, the kept-aside +2 and −2; the tuning sets unchanged. A word of the
    * topic that only a function word meets (ma3za, a goat, as ماذا) goes too: it was met by nothing.
    */
-  const isSpokenFunctionWord = memo((word: string) => names.match(word, true).some(({ token, score }) => score === 1 && analyze(token).length === 0), CACHE_LIMIT);
+  const isSpokenFunctionWord = (word: string): boolean => spokenMatchesOf(word).some(({ token, score }) => score === 1 && analyze(token).length === 0);
   // Trying a few hundred spellings one typo away costs about as much again.
   const typoSpellingsOf = memo((word: string) => (speller ? typoNameAlternatives(word, names, analyze, speller) : []), CACHE_LIMIT);
   // Stemming a word's dozen renderings costs more than the rest of the analysis: once per word.

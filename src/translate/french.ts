@@ -20,10 +20,11 @@ const { fra } = require('stopword') as { fra: string[] };
 const QUESTION_WORDS = ['quoi', 'combien', 'pourquoi', 'quand', 'comment', 'selon', 'svp', 'exactement', 'maintenant', 'alors', 'donc', 'bien', 'très', 'aussi', 'déjà', 'encore', 'chez', 'vers', 'après', 'avant', 'depuis', 'pendant', 'entre', 'comme', 'ça'];
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...fra, ...QUESTION_WORDS]);
 /** An elided article or pronoun joined to the next word: l'inflation, d'avion, c'est, qu'il. */
-const ELISION = /^(?:[cdjlnst]|qu)['’](?=[aeiouyhàâéèêîôûœ])/iu;
+const ELIDED = String.raw`(?:[cdjlnst]|qu)['’](?=[aeiouyhàâéèêîôûœ])`;
+const ELISION = new RegExp(`^${ELIDED}`, 'iu');
 const ACCENTED = /[àâçéèêëîïôûùüÿœ]/i;
 /** The same elision wherever a word begins in a question. */
-const ELISION_IN_TEXT = /(?<![\p{L}\p{N}'’])(?:[cdjlnst]|qu)['’](?=[aeiouyhàâéèêîôûœ])/giu;
+const ELISION_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${ELIDED}`, 'giu');
 
 /**
  * The question with French elisions cut off (l'hotel → hotel, d'eau → eau), for a question read as

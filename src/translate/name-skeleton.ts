@@ -281,7 +281,13 @@ const lightNormalize = compose(
  * keeping it lets "allude" match الوادي. Each stem records how many letters were stripped, so
  * that the bare spelling wins ties.
  */
-export function arabicStems(token: string): { stem: string; stripped: number }[] {
+/** A stem of an Arabic token, and how many of the token's letters were taken off to reach it. */
+export interface ArabicStem {
+  stem: string;
+  stripped: number;
+}
+
+export function arabicStems(token: string): ArabicStem[] {
   const out = new Map<string, number>();
   const add = (light: string, stripped: number): void => {
     const stem = normalizeArabic(light).trim();

@@ -5,7 +5,7 @@
  * bot quote a wrong sentence, a missed one only makes it say it does not know.
  */
 import { distance } from 'fastest-levenshtein';
-import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons, TypoReader } from './name-skeleton.js';
+import { arabicSkeleton, arabicStems, consonantsOf, latinSkeletons, TypoReader, type ArabicStem } from './name-skeleton.js';
 import { stripLatinAccents } from '../text/normalize.js';
 
 export interface NameMatch {
@@ -118,9 +118,7 @@ const SPOKEN_ENDING = /(?:ت|وا|ون|ين|ات|ها|هم|هن|ان)$/;
 /** A stem of two letters meets half the short words typed. */
 const MIN_UNENDED_LETTERS = 3;
 
-interface Stem {
-  stem: string;
-  stripped: number;
+interface Stem extends ArabicStem {
   unended?: true;
 }
 
@@ -145,6 +143,13 @@ const REPEATED_AROUND_VOWEL = /([^AIU])[AIU]\1/g;
  * the article does not name or of Raisi (رئيسي, "main" too), now met where the article says "main".
  */
 const VOWEL_BEFORE_2 = /[aeiou]+(?=2[aeiouy])/gi;
+
+/** The skeletons a word typed in Arabizi may have: as typed, without a vowel before a 2, letters alike folded. */
+function spokenReadings(latinWord: string): string[] {
+  const unvowelled = latinWord.replace(VOWEL_BEFORE_2, '');
+  const typed = [...latinSkeletons(latinWord), ...(unvowelled === latinWord ? [] : latinSkeletons(unvowelled))];
+  return [...new Set([...typed, ...typed.map((r) => r.replace(REPEATED_AROUND_VOWEL, '$1'))])];
+}
 
 /** "al" or "el" joined to a name of four letters or more, before its consonant. */
 const JOINED_ARTICLE = /^(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{3})/i;
@@ -271,8 +276,7 @@ export class NameMatcher {
   private scored(latinWord: string, exact: boolean, spoken = false): Map<string, { score: number; stripped: number }> {
     const best = new Map<string, { score: number; stripped: number }>();
     if (latinWord.length > MAX_NAME_LETTERS) return best;
-    const typed = spoken ? [...latinSkeletons(latinWord), ...latinSkeletons(latinWord.replace(VOWEL_BEFORE_2, ''))] : latinSkeletons(latinWord);
-    const readings = spoken ? [...new Set([...typed, ...typed.map((r) => r.replace(REPEATED_AROUND_VOWEL, '$1'))])] : typed;
+    const readings = spoken ? spokenReadings(latinWord) : latinSkeletons(latinWord);
     for (const reading of readings) {
       // Most spellings one typo away meet no skeleton at all: ruled out before the full shape.
       if (exact && !this.byConsonants.has(consonantsOf(reading))) continue;
