@@ -36,6 +36,9 @@ const WHOLLY = ['بالكامل', 'كامل', 'كاملة', 'كليا', 'تما�
 const AT_NIGHT = ['الليل', 'ليلا', 'ليلة', 'مساء'];
 const SPOKESPERSON = ['المتحدث', 'متحدث', 'الناطق', 'ناطق'];
 const GENDARMERIE = ['الدرك', 'درك', 'الدركي', 'دركي', 'الجندرمة'];
+const BORROWING = all(verb('اقترض', 'يقترض'), 'اقتراض', 'قرض', 'قروض', verb('استعار', 'يستعير'));
+const SERVING = all(verb('قدم', 'يقدم'), 'تقديم', verb('خدم', 'يخدم'), 'خدمة');
+const SUING = all(verb('قاضى', 'يقاضي'), 'مقاضاة', 'دعوى', 'الدعوى', 'دعاوى');
 const ATTENDING = all(verb('حضر', 'يحضر'), 'حضور', verb('شارك', 'يشارك'), 'مشاركة', verb('تجمع', 'يتجمع'), verb('احتشد', 'يحتشد'));
 const SWITCHING_OFF = all(verb('أطفأ', 'يطفئ'), 'إطفاء', verb('أوقف', 'يوقف'), 'إيقاف', verb('انطفأ', 'ينطفئ'));
 const SWITCHING_ON = all(verb('شغل', 'يشغل'), 'تشغيل', verb('أضاء', 'يضيء'));
@@ -1783,16 +1786,16 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // dictionary has مغرّم and مقاضى), and following up (تابع; it has اتبع only): the article sets +1 −1
   // answered and +1 declined, the kept-aside +3 and +1 −1; arcd-train-en +0.15 points, its
   // paraphrase +0.28. Not put (وضع): "put up" and "put out" are other verbs (−2, +1).
-  borrow: all(verb('اقترض', 'يقترض'), 'اقتراض', 'قرض', 'قروض', verb('استعار', 'يستعير')),
-  borrowed: all(verb('اقترض', 'يقترض'), 'اقتراض', 'قرض', 'قروض', verb('استعار', 'يستعير')),
+  borrow: BORROWING,
+  borrowed: BORROWING,
   lend: all(verb('أقرض', 'يقرض'), 'إقراض', 'قرض', 'قروض', verb('أعار', 'يعير')),
-  serve: all(verb('قدم', 'يقدم'), 'تقديم', verb('خدم', 'يخدم'), 'خدمة'),
-  served: all(verb('قدم', 'يقدم'), 'تقديم', verb('خدم', 'يخدم'), 'خدمة'),
+  serve: SERVING,
+  served: SERVING,
   cup: ['فنجان', 'فناجين', 'كوب', 'أكواب', 'الكأس', 'كأس'],
   hire: all(verb('وظف', 'يوظف'), 'توظيف', verb('استأجر', 'يستأجر'), 'استئجار', verb('عين', 'يعين'), 'تعيين'),
   fined: all('غرم', 'تغريم', 'غرامة', 'غرامات'),
-  sue: all(verb('قاضى', 'يقاضي'), 'مقاضاة', 'دعوى', 'الدعوى', 'دعاوى'),
-  sued: all(verb('قاضى', 'يقاضي'), 'مقاضاة', 'دعوى', 'الدعوى', 'دعاوى'),
+  sue: SUING,
+  sued: SUING,
   // The gendarmerie as the Maghreb's news names it (الدرك), typed in French or English by its chats:
   // the dictionary has only a loanword (الجندرمة) for the plural and nothing for the rest. The article
   // sets +2 answered and −1 declined (a count of gendarmes the article does not give).
