@@ -540,6 +540,9 @@ describe('analyzeEnglishQuestion: curated vocabulary and question frames', () =>
     for (const [question, surface] of [['When did he pass away?', 'pass away'], ['When had he passed away?', 'passed away']] as const) {
       expect(hasStem(term(analyzeEnglishQuestion(question, lexicon).terms, surface).translations, 'وفاته'), question).toBe(true);
     }
+    for (const [question, surface] of [['How many people lost their lives?', 'lost their lives'], ['Did anyone lose his life?', 'lose his life']] as const) {
+      expect(hasStem(term(analyzeEnglishQuestion(question, lexicon).terms, surface).translations, 'مصرع'), question).toBe(true);
+    }
   });
 
   it('reads money borrowed, food served and a suit filed as news says them, not a book lent, a tennis serve or a dictionary participle', () => {

@@ -314,6 +314,14 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // +0.2 on arcd-train-en. Phrases inflect on their last word only, so the past is a key of its own.
   'pass away': PASSING,
   'passed away': PASSING,
+  // Losing one's life is dying, as news counts the dead ("مصرع 11 شخصا"); the dictionary had read
+  // "lost" as lost property and "lives" as living. A verb phrase is found by its first word's
+  // lemma, so "lost their lives" is "lose their lives". The kept-aside sets +2 answered, the
+  // fifty-sixth session's +1; −1 declined ("the bus driver who lost his life", his name not given).
+  'lose their lives': DYING,
+  'lose their life': DYING,
+  'lose his life': DYING,
+  'lose her life': DYING,
   death: ['وفاة', 'موت', 'مقتل', 'الوفيات', 'رحيل'],
   kill: all(verb('قتل', 'يقتل'), 'مقتل', 'قتلى', 'اغتيال', 'مصرع', 'مصرعهم', 'حتفهم'),
   // The participle as news counts the dead (the dictionary's مقتول is rare in it): a family of each
