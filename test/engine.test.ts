@@ -1355,6 +1355,14 @@ describe('news prose', () => {
     await expectReadAsWritten(engine, [['كم صوت نال القرار في مجلس الإدارة؟', 'كم من الأصوات نال القرار في مجلس الإدارة؟']]);
   });
 
+  it('reads a family as either word (عائلة، أسرة), whichever the report writes', async () => {
+    const engine = await answererFor('وأمر الوزير بصرف تعويض قدره 50 ألف دينار لأسرة كل متوفى.', 'وقال الوزير إن الطريق سيبقى مغلقاً.', ...OTHER_NEWS);
+    await expectAnswered(engine, [
+      ['كم مبلغ تعويض العائلة؟', '50 ألف دينار لأسرة'],
+      ['ما نصيب العائلة من التعويض؟', '50 ألف دينار لأسرة'],
+    ]);
+  });
+
   it('reads a crime ring as a gang or a network (العصابة، الشبكة), whichever the report writes', async () => {
     const engine = await answererFor('وتشير التحقيقات إلى أن رأس الشبكة رجل أعمال يملك متجراً للطيور في حي الزيتونة.', 'وأحيل الموقوفون إلى قاضي التحقيق.', ...OTHER_NEWS);
     await expectReadAsWritten(engine, [['وين متجر رأس العصابة؟', 'أين متجر رأس الشبكة؟']]);
