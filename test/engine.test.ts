@@ -1675,6 +1675,13 @@ describe('news prose', () => {
     expect((await engine.answer(spoken)).confidence).toBeCloseTo((await engine.answer(written)).confidence, 5);
   });
 
+  it("reads Iraq's and the Gulf's what's-his-name (شسمه، شسمو) as asking a name, no word of the topic", async () => {
+    const engine = await answererFor('وقال مدير مستشفى الرحمة هشام البدري إن الأقسام جاهزة.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    for (const spoken of ['مدير مستشفى الرحمة شسمه؟', 'شسمو مدير مستشفى الرحمة؟']) {
+      expect((await engine.answer(spoken)).confidence, spoken).toBeCloseTo((await engine.answer('ما اسم مدير مستشفى الرحمة؟')).confidence, 5);
+    }
+  });
+
   it("reads Libya's and Hassaniya's what (شنهو، شنهي، اشنهو، ش) as no word of the topic", async () => {
     const engine = await answererFor('وطالبت نقابة المعلمين بزيادة الرواتب قبل بداية العام الدراسي.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     for (const spoken of ['نقابة المعلمين اشنهو طالبت بيه؟', 'شنهو طالبت بيه نقابة المعلمين؟', 'شنهي مطالب نقابة المعلمين؟', 'نقابة المعلمين ش طالبت بيه؟']) {

@@ -476,6 +476,7 @@ describe('answer-type cues', () => {
     // Chat asks for a name after whom it names, with the pronoun joined: "his name is what?"
     expect(type('وزير النقل الحالي اسمه إيه؟')).toBe('name');
     expect(type('وزير التربية اسمو منو؟')).toBe('name');
+    expect(type('وزير التربية شسمه؟')).toBe('name');
     // Names asked of several people.
     expect(type('What are the names of the trapped miners?')).toBe('name');
     expect(type('شو أسماء الشركات اللي رح تورد الأدوية؟')).toBe('name');

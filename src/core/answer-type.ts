@@ -74,7 +74,7 @@ function asksForGist(question: string, normalizedArabic: string): boolean {
 // ("وزير النقل الحالي اسمه إيه؟", اسمو in the Levant): the article sets +1 declined, nothing else moved.
 // Names asked of several ("what are the names of", أسماء، أسامي): +1 declined, nothing else moved.
 const ARABIC_NAME =
-  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش|شن|شنوه|شنيه)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها|اسماء|اسامي)(\s|$)|^\s*(اسم|منصب|لقب|اسماء)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه|شن|شنوه|شنيه)(\s|$)/;
+  /(^|\s)(ما|شو|ايش|وش|اش|شنو|شنهو|واش|شن|شنوه|شنيه)(\s*(هو|هي))?\s+(ال)?(اسم|منصب|لقب|وظيفه|صفه|اسمه|اسمو|اسمها|اسماء|اسامي)(\s|$)|^\s*(اسم|منصب|لقب|اسماء)\s+\S|(^|\s)(اسمه|اسمو|اسمها)\s+(شو|ايش|وش|اش|شنو|شنهو|منو|مين|ايه|شن|شنوه|شنيه)(\s|$)|(^|\s)(شسمه|شسمو|شسمها|شسمهم)(\s|$)/;
 // "X's position on Y" asks for a stance, which the article gives in its own words, not for a post.
 // A chat asks in a few words: "Name of Iran's defence minister?" (the twenty-second set +1), or
 // "russian defence minister name?" with no question word at all (two article sets +1 each). A
