@@ -826,6 +826,11 @@ describe('news prose', () => {
     await expectQuoted(engine, ['البلم وين انقلب؟'], 'قارب صيد');
   });
 
+  it('reads chat\'s traffic jam (زحمة) as news writes it (ازدحام)', async () => {
+    const engine = await answererFor('وشهد شارع الجامعة ازدحاماً خانقاً امتد ثلاثة كيلومترات.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['وين كانت أكبر زحمة؟'], 'شارع الجامعة');
+  });
+
   it('answers the day of the week asked with a sentence naming one, over one matching the words better', async () => {
     const engine = await answererFor(
       'لقي 23 شخصا حتفهم يوم الثلاثاء عندما خرج قطار ركاب عن مساره قرب مدينة مرسانة.',
