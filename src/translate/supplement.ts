@@ -1615,7 +1615,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   overturn: ['انقلب', 'انقلبت', 'انقلاب'],
   repair: all('إصلاح', 'الإصلاح', 'تصليح', 'صيانة', 'الصيانة', verb('أصلح', 'يصلح'), 'ترميم'),
   repairs: ['إصلاحات', 'الإصلاحات', 'إصلاح', 'صيانة', 'الصيانة', 'ترميم'],
-  restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة'),
+  restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة', verb('رمم', 'يرمم'), 'ترميم'),
+  // A building, a monument or an old machine restored is one repaired (رُمّم، ترميم), where the
+  // dictionary has only returning (معاد، الإعادة): the tuning sets +4 answered and +1 declined, −1
+  // ("… where was waiting?" now finds the restoration), the kept-aside +1 −1.
+  restored: all(verb('رمم', 'يرمم'), 'ترميم', 'مرممة', 'استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'معاد'),
+  restoration: ['ترميم', 'الترميم', 'إعادة', 'استعادة', 'إصلاح'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
