@@ -472,6 +472,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const restored = analyzeEnglishQuestion('How much did the restoration of the restored locomotive cost?', lexicon).terms;
     expect(hasStem(term(restored, 'restoration').translations, 'ترميم')).toBe(true);
     expect(hasStem(term(restored, 'restored').translations, 'رممت')).toBe(true);
+    const ban = analyzeEnglishQuestion('When does the ban on smartphones start in the lycées?', lexicon).terms;
+    expect(hasStem(term(ban, 'smartphones').translations, 'الهواتف الذكية')).toBe(true);
+    expect(hasStem(term(ban, 'lycées').translations, 'الثانوية')).toBe(true);
     // The verb "last" in the past, which the dictionary had as مدام.
     expect(hasStem(term(analyzeEnglishQuestion('How long have the works lasted?', lexicon).terms, 'lasted').translations, 'استمرت')).toBe(true);
     expect(hasStem(term(analyzeEnglishQuestion('Where is the coffee shop where the deaf meet?', lexicon).terms, 'coffee shop').translations, 'مقهى')).toBe(true);

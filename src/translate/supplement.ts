@@ -69,6 +69,7 @@ const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
  * said to be none (دون تسجيل أي وفيات): with وفيات, the article sets +5 answered ("did anyone
  * die??" had matched nothing), the kept-aside +2, nothing declined lost.
  */
+const LYCEE = ['الثانوية', 'ثانوية', 'المدارس الثانوية', 'المدرسة الثانوية'];
 const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'وفيات', 'الوفيات', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل', 'قتيلا', 'قتلى', 'ضحايا');
 /** An animal's death, which news writes نفق (نفقت، نفوق). */
 const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', 'النفوق', 'نافقة');
@@ -1629,6 +1630,19 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // ("… where was waiting?" now finds the restoration), the kept-aside +1 −1.
   restored: all(verb('رمم', 'يرمم'), 'ترميم', 'مرممة', 'استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'معاد'),
   restoration: ['ترميم', 'الترميم', 'إعادة', 'استعادة', 'إصلاح'],
+
+  // Schools as news writes of them: a smartphone as the phone that is clever (الهاتف الذكي), the
+  // lycée of French-speaking English as the secondary school (الثانوية; the French dictionary's lycée
+  // is a lyceum, which the English one makes a concert hall, صالة حفلات), and interdiction as a ban:
+  // the tuning sets +2 answered, nothing else moved. Not pupils as students (طلاب) too: +1 −2, −1 declined.
+  smartphone: ['الهاتف الذكي', 'هاتف ذكي', 'الهاتف', 'الجوال'],
+  smartphones: ['الهواتف الذكية', 'هواتف ذكية', 'الهواتف', 'الهاتف'],
+  lycée: LYCEE,
+  lycées: LYCEE,
+  lycee: LYCEE,
+  lycees: LYCEE,
+  lyceum: LYCEE,
+  interdiction: ['حظر', 'منع', 'التحريم'],
 
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
