@@ -475,6 +475,10 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const ban = analyzeEnglishQuestion('When does the ban on smartphones start in the lycées?', lexicon).terms;
     expect(hasStem(term(ban, 'smartphones').translations, 'الهواتف الذكية')).toBe(true);
     expect(hasStem(term(ban, 'lycées').translations, 'الثانوية')).toBe(true);
+    const resort = analyzeEnglishQuestion('How many pools does the hot spring resort have?', lexicon).terms;
+    expect(hasStem(term(resort, 'resort').translations, 'منتجع')).toBe(true);
+    expect(hasStem(term(resort, 'pools').translations, 'أحواض')).toBe(true);
+    expect(hasStem(term(resort, 'spring').translations, 'ينابيع')).toBe(true);
     // The verb "last" in the past, which the dictionary had as مدام.
     expect(hasStem(term(analyzeEnglishQuestion('How long have the works lasted?', lexicon).terms, 'lasted').translations, 'استمرت')).toBe(true);
     expect(hasStem(term(analyzeEnglishQuestion('Where is the coffee shop where the deaf meet?', lexicon).terms, 'coffee shop').translations, 'مقهى')).toBe(true);

@@ -1644,6 +1644,18 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   lyceum: LYCEE,
   interdiction: ['حظر', 'منع', 'التحريم'],
 
+  // Leisure as news writes of it: a resort as منتجع (the dictionary has only a summer one, مصيف), a
+  // spring of water beside the season (ينبوع، ينابيع; the dictionary's springs are springtimes, فصول
+  // الربيع), a pool as a basin or a swimming pool (حوض، مسبح): the kept-aside sets +4 answered, the
+  // tuning sets −1 declined (rain "in the spring"). Not public as the adjective (العامة) beside the
+  // crowd (الجمهور): +7 −2 answered and −3 declined, the prosecution's public both ways.
+  resort: ['المنتجع', 'منتجع', 'المصيف'],
+  resorts: ['المنتجعات', 'منتجعات', 'المصايف'],
+  spring: ['الربيع', 'ينبوع', 'الينبوع', 'ينابيع', 'الينابيع', 'عين'],
+  springs: ['الينابيع', 'ينابيع', 'ينبوع', 'العيون'],
+  pool: ['البركة', 'حوض', 'الحوض', 'مسبح', 'المسبح'],
+  pools: ['البرك', 'الأحواض', 'أحواض', 'المسابح', 'مسابح'],
+
   // ── Numbers and ordinals: digits are their own translation on both sides (see analyze.ts).
   one: ['واحد', 'واحدة', '1'],
   two: ['اثنان', 'اثنين', 'اثنتين', '2'],
