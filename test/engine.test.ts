@@ -826,6 +826,11 @@ describe('news prose', () => {
     await expectQuoted(engine, ['البلم وين انقلب؟'], 'قارب صيد');
   });
 
+  it('reads a dialect word typed as said (طلعو for طلعوا) as news writes the word (غادر، خرج)', async () => {
+    const engine = await answererFor('وغادر المتسلقون القرية فجر الجمعة متجهين إلى القمة.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
+    await expectQuoted(engine, ['شوكت طلعو من القرية؟', 'المتسلقين شوكت طلعو؟'], 'فجر الجمعة');
+  });
+
   it('reads chat\'s traffic jam (زحمة) as news writes it (ازدحام)', async () => {
     const engine = await answererFor('وشهد شارع الجامعة ازدحاماً خانقاً امتد ثلاثة كيلومترات.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectQuoted(engine, ['وين كانت أكبر زحمة؟'], 'شارع الجامعة');

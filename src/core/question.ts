@@ -621,6 +621,7 @@ function arabicConcepts(
       ...(unwritten ? variant(withoutJoinedPreposition(token), SPOKEN_WEIGHT).filter((a) => writes?.(a.term) === true) : []),
       ...(unwritten ? pronounless(token, stem, analyze, writes, withPronoun) : []),
       ...(standIns.get(stem) ?? []),
+      ...(unwritten ? spoken.flatMap((form) => standInsOf(analyze(form)[0], stem, standIns)) : []),
     ];
     const phrase = phrases.get(stem);
     // "في اللغة الصينية": the article glosses in a language without the word (بالصينية:).
@@ -687,6 +688,17 @@ function pronounless(token: string, stem: string, analyze: Analyzer, writes?: (t
   const bares = new Set(withoutPronoun(token).flatMap((form) => analyze(form)).filter((bare) => bare !== stem && bare.length >= 3));
   const terms = [...bares].flatMap((bare) => [...(writes?.(bare) === true ? [bare] : []), ...(withPronoun?.get(bare) ?? [])]);
   return [...new Set(terms)].map((term) => ({ term, weight: SPOKEN_WEIGHT }));
+}
+
+/**
+ * The dialect's stand-ins for a spoken spelling's stem (طلعو as طلع: غادر، خرج; اتكلمو as تكلم),
+ * other than the token's own: a dialect word typed as said had met neither the article nor the
+ * dialect list. The article sets +21 −1 answered and −6 +1 declined, the kept-aside +14 −6 and −1
+ * declined (an arrest said in the passive, اتقبض عليه, now meets the article's arrests where it
+ * does not name the person asked); the tuning sets unchanged.
+ */
+function standInsOf(stem: string | undefined, own: string, standIns: ReadonlyMap<string, readonly TermAlternative[]>): readonly TermAlternative[] {
+  return stem !== undefined && stem !== own ? (standIns.get(stem) ?? []) : [];
 }
 
 const ARABIC_WORD = /[\u0600-\u06FF]+/g;
