@@ -200,6 +200,9 @@ describe('Arabizi (Arabic typed in Latin letters and digits)', () => {
   it('writes its question words and particles in Arabic letters and keeps its digits as letters', () => {
     expect(readArabizi('9addech men wa7ed t7abes fi el manifestations?')).toBe('قداش من واحد t7abes في ال manifestations?');
     expect(readArabizi('emta ta3mlet el ittifa9iya m3a el FMI?')).toBe('امتي ta3mlet ال ittifa9iya مع ال FMI?');
+    // The Levant's how much with its ي typed (addeish), Iraq's with a g (gaddesh).
+    expect(readArabizi('addeish kallaf el tarmeem kullo?')).toBe('قديش kallaf ال tarmeem kullo?');
+    expect(readArabizi('gaddesh 9a3da 3askariya fi el mante9a')).toBe('قديش 9a3da 3askariya في ال mante9a');
     // Two of its particles that English does not write mark it too; one word English writes does not.
     expect(readArabizi('chno 9al shoigu')).toBe('شنو قال shoigu');
     expect(readArabizi('who will win the men final in 2nd place?')).toBe('who will win the men final in 2nd place?');
