@@ -831,6 +831,17 @@ describe('news prose', () => {
     await expectQuoted(engine, ['شوكت طلعو من القرية؟', 'المتسلقين شوكت طلعو؟'], 'فجر الجمعة');
   });
 
+  it('reads the Maghreb\'s two and sleeping (زوز, يرقدوا) as news writes them (اثنين, ينامون)', async () => {
+    const engine = await answererFor(
+      'وافتتحت البلدية مأوى جديداً في حي الزيتون يتسع لمئتي شخص.',
+      'وقال مدير المأوى إن اثنين من المتطوعين يشرفان على المطبخ.',
+      'وأوضح أن عشرات المشردين كانوا ينامون تحت جسر المدينة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['وين كانوا يرقدوا المشردين؟'], 'تحت جسر المدينة');
+    await expectReadAsWritten(engine, [['شكون الزوز اللي يشرفوا على المطبخ؟', 'من الاثنين اللذين يشرفان على المطبخ؟']]);
+  });
+
   it('reads chat\'s traffic jam (زحمة) as news writes it (ازدحام)', async () => {
     const engine = await answererFor('وشهد شارع الجامعة ازدحاماً خانقاً امتد ثلاثة كيلومترات.', 'وقالت الوزارة إن الأنظمة عادت إلى العمل صباح الخميس.', ...OTHER_NEWS);
     await expectQuoted(engine, ['وين كانت أكبر زحمة؟'], 'شارع الجامعة');

@@ -424,5 +424,14 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   // Chat's crowding and traffic jam (زحمة), where news writes ازدحام, الزحام or اختناق: the tuning
   // sets +2 answered, −1 declined ("كم زادت اجرة التكسي يوم الزحمة؟", a fare the article does not give).
   ['زحمة', ['ازدحام', 'زحام', 'اختناق']],
+  // The Maghreb's neighbourhood (حومة), two (زوز), woman (المرا) and sleeping (يرقد), where news
+  // writes حي, اثنين, امرأة and ينام: the article sets +9 −1 answered and −1 declined ("شنوة أسامي
+  // الزوز خدامة …", two workers the article counts without naming them).
+  ['حومة', ['حي', 'الحي']],
+  ['زوز', ['اثنين', 'اثنان', 'اثنتين']],
+  ['مرا', ['امرأة', 'سيدة']],
+  ['يرقد', ['ينام', 'النوم', 'يبيت']],
+  ['يرقدوا', ['ينامون', 'النوم', 'يبيتون']],
+  ['رقد', ['نام', 'النوم']],
 ];
 export const DIALECT_WEIGHT = 0.9;
