@@ -479,6 +479,9 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     expect(hasStem(term(resort, 'resort').translations, 'منتجع')).toBe(true);
     expect(hasStem(term(resort, 'pools').translations, 'أحواض')).toBe(true);
     expect(hasStem(term(resort, 'spring').translations, 'ينابيع')).toBe(true);
+    const dish = analyzeEnglishQuestion('How many posts online praised the winning dish?', lexicon).terms;
+    expect(hasStem(term(dish, 'dish').translations, 'طبق')).toBe(true);
+    expect(hasStem(term(dish, 'posts').translations, 'منشورات')).toBe(true);
     // The verb "last" in the past, which the dictionary had as مدام.
     expect(hasStem(term(analyzeEnglishQuestion('How long have the works lasted?', lexicon).terms, 'lasted').translations, 'استمرت')).toBe(true);
     expect(hasStem(term(analyzeEnglishQuestion('Where is the coffee shop where the deaf meet?', lexicon).terms, 'coffee shop').translations, 'مقهى')).toBe(true);

@@ -1644,6 +1644,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   lyceum: LYCEE,
   interdiction: ['حظر', 'منع', 'التحريم'],
 
+  // Food served as a dish (طبق، أطباق; the dictionary has only the plate, صحن), and posts online
+  // (منشورات، تدوينات، تغريدات; the dictionary's are posts held, مناصب, and the mail): the article
+  // sets +4 answered, nothing else moved.
+  dish: ['الطبق', 'طبق', 'الصحن', 'وجبة'],
+  dishes: ['الأطباق', 'أطباق', 'أطباقا', 'الصحون'],
+  posts: ['المنشورات', 'منشورات', 'منشور', 'تدوينات', 'تغريدات', 'المناصب'],
   // Leisure as news writes of it: a resort as منتجع (the dictionary has only a summer one, مصيف), a
   // spring of water beside the season (ينبوع، ينابيع; the dictionary's springs are springtimes, فصول
   // الربيع), a pool as a basin or a swimming pool (حوض، مسبح): the kept-aside sets +4 answered, the
