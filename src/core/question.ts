@@ -60,7 +60,7 @@ const ARABIC_FRAMES: ReadonlySet<string> = new Set([
   // "His name" as chats spell it (اسمو), which light stemming keeps whole: measured with متاع (stopwords.ts).
   'اسمو',
   // Iraq's and the Gulf's "what's his name" in one word (شسمه، شسمو، شسمها; it stems to شسم), asking
-  // a name (answer-type.ts): the tuning sets +10 answered and +1 declined, the kept-aside +4; nothing lost.
+  // a name (answer-type.ts): the article sets +10 answered and +1 declined, the kept-aside +4; nothing lost.
   'شسم', 'شسمو',
   // "ما المنصب الذي يشغله …": the post is held (يشغل) in the question and only named in the article.
   // The seventeenth set +1 answered; arcd-train's other documents' questions declined 50.9% (51.1%).
@@ -299,7 +299,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   // Negotiations as talks, the two words news uses for them (مفاوضات، محادثات، مباحثات): the
   // thirty-third article +1 answered, nothing else moved.
   ['مفاوضات', 'محادثات', 'مباحثات'],
-  // A family by either word (عائلة، أسرة; the spoken عايلة normalises to the first): the tuning sets
+  // A family by either word (عائلة، أسرة; the spoken عايلة normalises to the first): the article sets
   // +11 answered, the kept-aside +5, arcd-train's documents joined +1 paragraph; nothing lost. One of
   // the gains is by chance: الأسرى (captives) stems as الأسر does.
   ['عائلة', 'أسرة'],

@@ -318,7 +318,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Losing one's life is dying, as news counts the dead ("مصرع 11 شخصا"); the dictionary had read
   // "lost" as lost property and "lives" as living. A verb phrase is found by its first word's
   // lemma, so "lost their lives" is "lose their lives". The kept-aside sets +2 answered, the
-  // fifty-sixth session's +1; −1 declined ("the bus driver who lost his life", his name not given).
+  // article sets +1 and −1 declined ("the bus driver who lost his life", his name not given).
   'lose their lives': DYING,
   'lose their life': DYING,
   'lose his life': DYING,
@@ -439,7 +439,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   lasted: all(verb('استمر', 'يستمر'), verb('دام', 'يدوم'), verb('استغرق', 'يستغرق')),
   lasts: all(verb('استمر', 'يستمر'), verb('دام', 'يدوم'), verb('استغرق', 'يستغرق')),
   // The deaf as news names them (الصم، ضعاف السمع), a café as the coffee shop it is (مقهى). With
-  // lasted: the tuning sets +2 answered, nothing else moved.
+  // lasted: the article sets +2 answered, nothing else moved.
   deaf: ['أصم', 'الصم', 'صم', 'صماء', 'ضعاف السمع'],
   café: ['المقهى', 'مقهى', 'مقاهي'],
   'coffee shop': ['المقهى', 'مقهى', 'مقاهي'],
@@ -1626,7 +1626,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   repairs: ['إصلاحات', 'الإصلاحات', 'إصلاح', 'صيانة', 'الصيانة', 'ترميم'],
   restore: all('استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'إعادة', verb('رمم', 'يرمم'), 'ترميم'),
   // A building, a monument or an old machine restored is one repaired (رُمّم، ترميم), where the
-  // dictionary has only returning (معاد، الإعادة): the tuning sets +4 answered and +1 declined, −1
+  // dictionary has only returning (معاد، الإعادة): the article sets +4 answered and +1 declined, −1
   // ("… where was waiting?" now finds the restoration), the kept-aside +1 −1.
   restored: all(verb('رمم', 'يرمم'), 'ترميم', 'مرممة', 'استعادة', verb('استعاد', 'يستعيد'), verb('أعاد', 'يعيد'), 'معاد'),
   restoration: ['ترميم', 'الترميم', 'إعادة', 'استعادة', 'إصلاح'],
@@ -1634,7 +1634,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Schools as news writes of them: a smartphone as the phone that is clever (الهاتف الذكي), the
   // lycée of French-speaking English as the secondary school (الثانوية; the French dictionary's lycée
   // is a lyceum, which the English one makes a concert hall, صالة حفلات), and interdiction as a ban:
-  // the tuning sets +2 answered, nothing else moved. Not pupils as students (طلاب) too: +1 −2, −1 declined.
+  // the article sets +2 answered, nothing else moved. Not pupils as students (طلاب) too: +1 −2, −1 declined.
   smartphone: ['الهاتف الذكي', 'هاتف ذكي', 'الهاتف', 'الجوال'],
   smartphones: ['الهواتف الذكية', 'هواتف ذكية', 'الهواتف', 'الهاتف'],
   lycée: LYCEE,
@@ -1653,7 +1653,7 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // Leisure as news writes of it: a resort as منتجع (the dictionary has only a summer one, مصيف), a
   // spring of water beside the season (ينبوع، ينابيع; the dictionary's springs are springtimes, فصول
   // الربيع), a pool as a basin or a swimming pool (حوض، مسبح): the kept-aside sets +4 answered, the
-  // tuning sets −1 declined (rain "in the spring"). Not public as the adjective (العامة) beside the
+  // article sets −1 declined (rain "in the spring"). Not public as the adjective (العامة) beside the
   // crowd (الجمهور): +7 −2 answered and −3 declined, the prosecution's public both ways.
   resort: ['المنتجع', 'منتجع', 'المصيف'],
   resorts: ['المنتجعات', 'منتجعات', 'المصايف'],
