@@ -514,6 +514,8 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const { terms } = analyzeEnglishQuestion('Sir, I wonder whether Khamenei really said, perhaps, how many things the enemy attacked?', lexicon);
     for (const hedge of ['sir', 'whether', 'really', 'perhaps']) expect(terms.some((t) => t.surface.toLowerCase() === hedge)).toBe(false);
     expect(terms.some((t) => t.surface === 'enemy')).toBe(true);
+    const chat = analyzeEnglishQuestion('how many workers even walked off the job anyway, actually?', lexicon).terms;
+    for (const hedge of ['actually', 'anyway', 'even']) expect(chat.some((t) => t.surface.toLowerCase() === hedge), hedge).toBe(false);
   });
 
   it('keeps numbers as their own translation', () => {

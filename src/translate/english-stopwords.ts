@@ -53,9 +53,12 @@ const QUESTION_WORDS = [
   // questions declined, four others answered), nothing answered moved, the tuning sets unchanged.
   'during',
   // Hedges and address ("whether you could clarify", "really", "sir"): none is anything the article
-  // writes. The seventy-sixth set +1 answered, nothing else moved. Not "actually" nor "supposed",
-  // which had declined two unanswerable questions by chance ("supposed to be finished": −1 each).
-  'whether', 'really', 'perhaps', 'maybe', 'basically', 'sir', 'madam',
+  // writes. The seventy-sixth set +1 answered, nothing else moved. "Actually", "anyway" and "even"
+  // too, tried again with four times the sets: the article sets +28 −2 answered and −6 declined,
+  // the kept-aside +8 −2 and −4 (unanswerable questions that their unread hedge alone had kept below
+  // the bar: "did anybody actually die because of this hack"); the tuning sets unchanged. Not
+  // "supposed" ("supposed to be finished").
+  'whether', 'really', 'perhaps', 'maybe', 'basically', 'sir', 'madam', 'actually', 'anyway', 'even',
   // "Which ones", "the map ones": a pronoun, whose rendering (أحد) met Sunday (الأحد). The
   // seventy-ninth set +1 answered, nothing else moved.
   'ones',
