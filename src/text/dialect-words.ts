@@ -421,7 +421,7 @@ export const DIALECT_WORDS: readonly (readonly [string, readonly string[]])[] = 
   ['الحنش', ['الثعبان', 'الأفعى']],
   ['البلم', ['القارب', 'الزورق']],
   ['بلم', ['قارب', 'زورق']],
-  // Chat's crowding and traffic jam (زحمة), where news writes ازدحام, الزحام or اختناق: the tuning
+  // Chat's crowding and traffic jam (زحمة), where news writes ازدحام, الزحام or اختناق: the article
   // sets +2 answered, −1 declined ("كم زادت اجرة التكسي يوم الزحمة؟", a fare the article does not give).
   ['زحمة', ['ازدحام', 'زحام', 'اختناق']],
   // The Maghreb's neighbourhood (حومة), two (زوز), woman (المرا) and sleeping (يرقد), where news

@@ -61,10 +61,11 @@ export const withoutSpokenArticle = (word: string): string | null => (SPOKEN_ART
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   // How many, when, who, what, where, why, how, which.
   'قداش': ['9addech', '9adech', '9adesh', '9addesh', '9adach', '9addach', '9addeh', '9adeh', 'kaddech', 'qaddech', 'qadech'],
-  'شحال': ['chhal', 'ch7al', 'shhal', 'sh7al', 'chehal'],
-  // With the ي typed (addeish), Iraq's g (gaddesh) and the Maghreb's k before ch7al: the article
-  // sets +2 answered and +1 declined, nothing lost.
-  'قديش': ['2adesh', '2addesh', 'adesh', 'addesh', 'adde', '2adde', '2ade', 'ade', 'addeish', '2addeish', 'gaddesh', '2addeh', 'kch7al'],
+  // With the Maghreb's k before it (kch7al).
+  'شحال': ['chhal', 'ch7al', 'shhal', 'sh7al', 'chehal', 'kch7al'],
+  // With the ي typed (addeish) and Iraq's g (gaddesh); with kch7al above, the article sets +2
+  // answered and +1 declined, nothing lost.
+  'قديش': ['2adesh', '2addesh', 'adesh', 'addesh', 'adde', '2adde', '2ade', 'ade', 'addeish', '2addeish', 'gaddesh', '2addeh'],
   'كام': ['kam', 'kaam'],
   'امتي': ['emta', 'imta', 'amta', 'emte', 'imte', 'imtaa', 'aymta', 'aimta'],
   'وقتاش': ['wa9teh', 'wa9tach', 'wa9tech', 'wa9tash', 'waqtach', 'waqteh', 'wa9tesh'],

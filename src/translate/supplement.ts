@@ -69,10 +69,11 @@ const SCORING = all(verb('سجل', 'يسجل'), verb('أحرز', 'يحرز'));
  * said to be none (دون تسجيل أي وفيات): with وفيات, the article sets +5 answered ("did anyone
  * die??" had matched nothing), the kept-aside +2, nothing declined lost.
  */
-const LYCEE = ['الثانوية', 'ثانوية', 'المدارس الثانوية', 'المدرسة الثانوية'];
 const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفاة', 'وفاته', 'وفيات', 'الوفيات', 'موت', 'مصرع', 'مصرعهم', 'حتفهم', 'مقتل', 'قتيلا', 'قتلى', 'ضحايا');
 /** An animal's death, which news writes نفق (نفقت، نفوق). */
 const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', 'النفوق', 'نافقة');
+/** The lycée of French-speaking English, however typed: the secondary school (see smartphone). */
+const LYCEE = ['الثانوية', 'ثانوية', 'المدارس الثانوية', 'المدرسة الثانوية'];
 /** A coach or an official sacked: أقال، إقالة. */
 const SACKING = all(verb('أقال', 'يقيل'), 'إقالة', 'الإقالة', 'أقيل');
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
