@@ -468,7 +468,10 @@ describe('analyzeEnglishQuestion: question words, stop words and unknown words',
     const repair = analyzeEnglishQuestion('How long will the repair take before services are restored?', lexicon).terms;
     expect(hasStem(term(repair, 'repair').translations, 'إصلاح')).toBe(true);
     expect(hasStem(term(repair, 'restored').translations, 'استعادة')).toBe(true);
-    // A building or an old machine restored is one repaired (رُمّم، ترميم), services restored returned.
+  });
+
+  it('renders a restoration, smartphones and the lycée, a resort\'s springs and pools, a dish, posts online, lasting, a coffee shop and the deaf as news writes them', () => {
+    // A building or an old machine restored is one repaired (رُمّم، ترميم).
     const restored = analyzeEnglishQuestion('How much did the restoration of the restored locomotive cost?', lexicon).terms;
     expect(hasStem(term(restored, 'restoration').translations, 'ترميم')).toBe(true);
     expect(hasStem(term(restored, 'restored').translations, 'رممت')).toBe(true);
