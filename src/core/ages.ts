@@ -10,17 +10,17 @@ import type { Article } from './types.js';
  * ("المزارع خليل داود الأسمر، 67 عاما، فقال …": the article sets +4 answered, the kept-aside +2,
  * nothing lost; the tuning and reporting sets unchanged). A span in brackets ("(2019-2023)") is no age.
  */
-const BRACKETED_AGE = /(\(|[،,])\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*(?:\)|(?=[،,]))/g;
+const SET_OFF_AGE = /(\(|[،,])\s*([0-9\u0660-\u0669]{1,3})\s+(عاما?ً?|سنة)\s*(?:\)|(?=[،,]))/g;
 
-/** Whether a sentence gives someone's age in brackets ("(34 عاماً)"). */
-export const bracketsAge = (text: string): boolean => text.search(BRACKETED_AGE) >= 0;
+/** Whether a sentence gives someone's age set off after the name ("(34 عاماً)", "، 67 عاما،"). */
+export const setsOffAge = (text: string): boolean => text.search(SET_OFF_AGE) >= 0;
 
-/** Per sentence id, the reading given (or the text) with each bracketed age read as an age; the reading given where none is. */
+/** Per sentence id, the reading given (or the text) with each age set off read as an age; the reading given where none is. */
 export function ageReadings(article: Article, readings: readonly (string | undefined)[]): (string | undefined)[] {
   return article.sentences.map((sentence) => {
     const given = readings[sentence.id];
     const text = given ?? sentence.text;
-    const read = text.replace(BRACKETED_AGE, (_, opening: string, years: string, unit: string) => `${opening === '(' ? '' : `${opening} `}(العمر ${years} ${unit})`);
+    const read = text.replace(SET_OFF_AGE, (_, opening: string, years: string, unit: string) => `${opening === '(' ? '' : `${opening} `}(العمر ${years} ${unit})`);
     return read === text ? given : read;
   });
 }

@@ -6,7 +6,7 @@ import { withoutDates, YEAR_DIGITS } from '../text/months.js';
 import { dropEnglishCourtesy } from '../text/courtesy.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { SPOKEN_HOW_MANY as SPOKEN_HOW_MANY_WORDS, SPOKEN_WHEN, SPOKEN_WHEN_EAST, SPOKEN_WHEN_MAGHREB } from '../text/stopwords.js';
-import { bracketsAge } from './ages.js';
+import { setsOffAge } from './ages.js';
 
 /**
  * 'number' asks for a count, an amount or an age (how many, how old, كم); 'duration' for a length
@@ -380,7 +380,7 @@ const AGE_NAMED = /(?:^|\s)[وفب]?(?:ال)?(?:عمر|عمره|عمرها|عم�
 const AGE_GIVEN = /(?:^|\s)(?:البالغ|البالغه|يبلغ|تبلغ)\s+[0-9\u0660-\u0669]{1,3}\s+(?:عام|عاما|سنه)|(?:^|\s)عن\s+[0-9\u0660-\u0669]{1,3}\s+(?:\S+\s+){0,2}?(?:عام|عاما|سنه)(?:\s|$)/;
 
 export const statesAge = (text: string, normalizedSentence: string): boolean =>
-  AGE_NAMED.test(normalizedSentence) || AGE_GIVEN.test(normalizedSentence) || bracketsAge(text);
+  AGE_NAMED.test(normalizedSentence) || AGE_GIVEN.test(normalizedSentence) || setsOffAge(text);
 
 export function asksDate(question: string, normalizedArabic: string): boolean {
   return ENGLISH_DATE.test(question) || ARABIC_DATE.test(normalizedArabic);

@@ -224,7 +224,7 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   'حتى': ['hta', '7atta', '7ata', 'hatta'],
   'فما': ['fama', 'famma'],
   'بلي': ['bli', 'beli', 'billi'],
-  'برشا': ['barcha', 'barsha', 'barcha'],
+  'برشا': ['barcha', 'barsha'],
   'إلى': ['ila', 'ela'],
   // A year and years (sana, sene, snin: سنة، سنين), which read as English had been Sanaa, a place
   // the article never names, and the question declined for it ("3andaha kam sana?"). The article

@@ -74,6 +74,8 @@ const DYING = all('توفي', 'توفيت', verb('مات', 'يموت'), 'وفا�
 const ANIMALS_DYING = all(verb('نفق', 'ينفق'), 'نفقت', 'نفوق', 'النفوق', 'نافقة');
 /** The lycée of French-speaking English, however typed: the secondary school (see smartphone). */
 const LYCEE = ['الثانوية', 'ثانوية', 'المدارس الثانوية', 'المدرسة الثانوية'];
+/** A café by either English name. */
+const CAFE = ['المقهى', 'مقهى', 'مقاهي'];
 /** A coach or an official sacked: أقال، إقالة. */
 const SACKING = all(verb('أقال', 'يقيل'), 'إقالة', 'الإقالة', 'أقيل');
 /** Taken by the police: arrested (اعتقل), stopped (أوقف); held (احتجز) for detained. */
@@ -140,6 +142,8 @@ const E_MAIL = ['البريد الإلكتروني', 'بريد إلكتروني'
 const HOPING = all(verb('أمل', 'يأمل'), 'الأمل', verb('تطلع', 'يتطلع'), verb('طمح', 'يطمح'));
 /** Lasting, of a meeting or a trial: استمر، دام. */
 const LASTING = all(verb('استمر', 'يستمر'), 'استمرار', verb('دام', 'يدوم'));
+/** The verb "last" as lasted and lasts: its verbs without the noun, and taking time (استغرق). */
+const LASTED = all(LASTING.filter((form) => form !== 'استمرار'), verb('استغرق', 'يستغرق'));
 /** Paying for something: financing it (موّل، تمويل). */
 const FINANCING = all(verb('مول', 'يمول'), 'تمويل', 'بتمويل', verb('دفع', 'يدفع'), 'تكلفة');
 /** Voting or speaking in favour: لصالح، تأييد. */
@@ -437,13 +441,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   end: all(verb('انتهى', 'ينتهي'), 'نهاية', 'انتهاء', 'أنهى'),
   last: all('آخر', 'الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'الماضيين', verb('استمر', 'يستمر'), verb('دام', 'يدوم')),
   // The verb's forms alone: the dictionary had "lasted" as مدام and "lasts" as the ends (النهايات).
-  lasted: all(verb('استمر', 'يستمر'), verb('دام', 'يدوم'), verb('استغرق', 'يستغرق')),
-  lasts: all(verb('استمر', 'يستمر'), verb('دام', 'يدوم'), verb('استغرق', 'يستغرق')),
+  lasted: LASTED,
+  lasts: LASTED,
   // The deaf as news names them (الصم، ضعاف السمع), a café as the coffee shop it is (مقهى). With
   // lasted: the article sets +2 answered, nothing else moved.
   deaf: ['أصم', 'الصم', 'صم', 'صماء', 'ضعاف السمع'],
-  café: ['المقهى', 'مقهى', 'مقاهي'],
-  'coffee shop': ['المقهى', 'مقهى', 'مقاهي'],
+  café: CAFE,
+  'coffee shop': CAFE,
   live: all(verb('عاش', 'يعيش'), 'يسكن', 'يقطن', 'سكن', 'حياة', 'يعيشون'),
   become: all(verb('أصبح', 'يصبح'), verb('صار', 'يصير'), 'تحول'),
   consider: all('يعتبر', 'تعتبر', 'اعتبر', 'اعتبرت', 'يعد', 'تعد', 'يعدّ'),
