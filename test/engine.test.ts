@@ -654,6 +654,17 @@ describe('questions asking for a number or a time', () => {
     expect((await dated.answer(question)).best?.sentence.text).toContain('ثلاثة أيام');
   });
 
+  it('answer "how often" with the sentence giving a period or a count of times, and decline where the article gives none', async () => {
+    const engine = await answererFor(
+      'وأوضح مدير السد أن فريقا من 12 مهندسا يفحص أجهزة المراقبة المثبتة في جسم السد منذ يوم الأربعاء.',
+      'ويعيد الفريق فحص أجهزة المراقبة كل ست ساعات لرصد أي تشققات جديدة.',
+      ...OTHER_NEWS,
+    );
+    await expectQuoted(engine, ['How often are the engineers checking the monitoring instruments?', 'كل قديش بيفحصوا أجهزة المراقبة؟'], 'كل ست ساعات');
+    const undated = await answererFor('وأوضح مدير السد أن فريقا من 12 مهندسا يفحص أجهزة المراقبة المثبتة في جسم السد منذ يوم الأربعاء.', ...OTHER_NEWS);
+    expect((await undated.answer('How often are the engineers checking the monitoring instruments?')).declineReason).toBe('no-number');
+  });
+
   it('are declined where the article says "a number of" what is counted, whatever other numbers the sentence gives', async () => {
     const vague = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل عدد من السفن إلى ميناء الجنوب الذي يبعد 340 كيلومتراً.', ...OTHER_NEWS);
     expect((await vague.answer('How many ships have been diverted to the southern port?')).declineReason).toBe('no-number');

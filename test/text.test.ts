@@ -531,6 +531,19 @@ describe('answer-type cues', () => {
     expect(has('time', 'استمر الزواج لعدة أعوام وأيام')).toBe(false);
   });
 
+  it('finds a frequency where a period follows كل, or times, daily or periodically are said', () => {
+    expect(answerTypeOf('How often do the trucks come?', '')).toBe('frequency');
+    expect(answerTypeOf('every how long do they review it?', '')).toBe('frequency');
+    expect(answerTypeOf('كل قديش بيراجعوا المبلغ؟', normalizeArabic('كل قديش بيراجعوا المبلغ؟'))).toBe('frequency');
+    expect(answerTypeOf('قديش دفعوا؟', normalizeArabic('قديش دفعوا؟'))).toBe('number');
+    expect(has('frequency', 'كانوا ينقلوننا كل أربعة أو خمسة أيام من مغارة إلى أخرى')).toBe(true);
+    expect(has('frequency', 'وتراجع اللجنة المبلغ كل عامين')).toBe(true);
+    expect(has('frequency', 'تغلي الماء مرتين يومياً')).toBe(true);
+    expect(has('frequency', 'ويخضع لجلسات علاج كيميائي أسبوعية')).toBe(true);
+    expect(has('frequency', 'وفحص الفريق الأجهزة ست ساعات متواصلة')).toBe(false);
+    expect(has('frequency', 'وزار كل أحياء المدينة')).toBe(false);
+  });
+
   it('finds a length of time where a number counts a unit of time, a dual, a span of years or a clock', () => {
     expect(has('duration', 'واستمرت الحرب ثماني سنوات')).toBe(true);
     expect(has('duration', 'وتنتظر السفن أكثر من 36 ساعة')).toBe(true);

@@ -11,6 +11,7 @@ import { setsOffAge } from './ages.js';
 /**
  * 'number' asks for a count, an amount or an age (how many, how old, كم); 'duration' for a length
  * of time ("كم سنة", "how many years", "how long did it last?"), which a number alone does not give;
+ * 'frequency' for how often ("how often", "كل قديش"), given as "كل ست ساعات", "مرتين يومياً";
  * 'money' for a price, a cost or a sum paid, which news gives with its currency; 'percent' for a
  * share ("ما نسبة …", "what percentage"), given in per cent;
  * 'measure' for a size that words may give (how far, how large); 'definition' for what or who
@@ -19,7 +20,7 @@ import { setsOffAge } from './ages.js';
  * called?"); 'gist' for what the article as a whole says ("what is this
  * article about?", "لخص الخبر").
  */
-export type AnswerType = 'time' | 'number' | 'duration' | 'money' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'alias' | 'gist' | 'other';
+export type AnswerType = 'time' | 'number' | 'duration' | 'frequency' | 'money' | 'percent' | 'measure' | 'person' | 'place' | 'reason' | 'definition' | 'name' | 'alias' | 'gist' | 'other';
 
 /**
  * Questions about the whole article, which news answers in its lede. Each pattern must match the
@@ -99,6 +100,16 @@ const ENGLISH_DURATION =
   /\bhow many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b|\bhow long (?:did|does|do|has|have|had|will|would|can|could)\b/i;
 
 /**
+ * How often: "how often", "how frequently", "every how long", and "كل قديش" / "كل كم" (every how
+ * much). News answers with a period ("كل ست ساعات", "كل عامين") or a count of times ("مرتين
+ * يومياً", "مرة في الشهر", "بشكل دوري"): see FREQUENCY. Read as no kind at all, "how often" had its
+ * "often" looked for as a topic word (أغلب). Measured, with "how often" a frame (supplement.ts): the
+ * article sets +4 −1 answered and +1 declined, the kept-aside +5 answered, the paraphrased set +1.
+ */
+const ENGLISH_FREQUENCY = /\bhow\s+(?:often|frequently)\b|\bevery\s+how\s+(?:long|many|much)\b/i;
+const ARABIC_FREQUENCY = new RegExp(`(^|\\s)كل\\s+(كم|${SPOKEN_HOW_MANY}|قد\\s+ايه|اد\\s+ايه)(\\s|$)`);
+
+/**
  * "On what date …?", "ما التاريخ الدقيق …؟", "أي يوم بالشهر؟": a calendar date is asked, which a
  * weekday ("أمس الأربعاء") or an hour does not give: the paragraph answering must name a month or a
  * year (see datesNoCalendarDay in asked-kind.ts). Not "في تاريخ البلد" (in the country's history). Every
@@ -139,6 +150,7 @@ const ARABIC_CUES: readonly [RegExp, AnswerType][] = [
   // answered, nothing else moved.
   [/(^|\s)(في اي|فى اي|باي|اي|انهي|ياتو|ياتا)\s+(عام|سنه|سنة|يوم|شهر|قرن|تاريخ|ساعه|وقت)/, 'time'],
   [ARABIC_DATE, 'time'],
+  [ARABIC_FREQUENCY, 'frequency'],
   [ARABIC_DURATION, 'duration'],
   // "كم نسبة …", "إلى كم تصل نسبة …" ask a share, as "ما نسبة" does (ARABIC_MEASURE).
   [/(?=.*(?:^|\s)(?:كم|بكم)(?:\s|$))(?=.*(?:^|\s)(?:ال)?نسبه(?:\s|$))/, 'percent'],
@@ -170,6 +182,7 @@ const ENGLISH_CUES: readonly [RegExp, AnswerType][] = [
   // "On what exact date …" asks it too.
   [/^\s*((and|so|but|since|until|till|from)\s+)?when\b(?![^,?]*,\s*(?:was|were|is|are|did|do|does|had|has|have|could|would|will|can|what|which|who|whom|where|why|how)\b(?![^?]*\b(?:date|day|time|year|month|hour)\b))|\b(what|which) ((exact|precise|specific|particular) )?(year|date|day|weekday|day of the week|month|century|time|hour)\b/i, 'time'],
   [ENGLISH_DATE, 'time'],
+  [ENGLISH_FREQUENCY, 'frequency'],
   [ENGLISH_DURATION, 'duration'],
   // An age or a length is a number, as كم asks one; "how far has it come" may be answered in words.
   [/\bhow (many|much|old|long)\b/i, 'number'],
@@ -519,6 +532,12 @@ export const isNumber = (word: string): boolean => DIGITS.test(word) || isNumber
 /** A unit of time as written (normalised, the accusative's ا too), and its dual, which counts itself (يومين، سنتين). */
 const TIME_UNIT_WORDS = wordSet(`${TIME_UNITS.replaceAll('|', ' ')} عاما شهرا يوما اسبوعا`);
 const TIME_UNIT_DUALS = wordSet('سنتين سنتان عامين عامان شهرين شهران يومين يومان ساعتين ساعتان اسبوعين اسبوعان عقدين عقدان قرنين قرنان');
+/** A frequency written (see ENGLISH_FREQUENCY): every so long, so many times, daily, weekly, periodically. */
+const FREQUENCY = new RegExp(
+  String.raw`(?:^|\s)كل\s+(?:\S+\s+){0,3}?(?:${TIME_UNITS}|${[...TIME_UNIT_DUALS].join('|')}|دقيقتين|موسم|صباح|مساء|ليله)(?:\s|$)` +
+    String.raw`|(?:^|\s)(?:مره|مرتين|مرات)(?:\s|$)|(?:^|\s)(?:يوميا|اسبوعيا|شهريا|سنويا|دوريا|يوميه|اسبوعيه|شهريه|سنويه|دوريه)(?:\s|$)` +
+    String.raw`|(?:^|\s)بشكل\s+(?:يومي|اسبوعي|شهري|سنوي|دوري|منتظم)(?:\s|$)`,
+);
 /**
  * A unit of measure in the dual counts itself too ("على بعد كيلومترين", two kilometres): "how far /
  * how high" is answered by it. Measured: the article sets +4 answered, the kept-aside +1, nothing
@@ -600,6 +619,8 @@ export function hasAnswerOfType(type: AnswerType, normalizedSentence: string): b
       // Measured: the twelfth article +1 declined, arcd-train's documents joined +1, the English
       // cross-lingual set +1; nothing lost.
       return holdsCount(normalizedSentence) || wordFormsOf(normalizedSentence).some((w) => COUNTED_UNIT_DUALS.has(w));
+    case 'frequency':
+      return FREQUENCY.test(normalizedSentence);
     case 'duration': {
       if (YEAR_SPAN.test(normalizedSentence)) return true;
       const counted = normalizedSentence.replace(NAMED_YEAR, (year, since?: string) => (since ? year : ' '));
@@ -635,7 +656,7 @@ const SHARE_WRITTEN = new RegExp(`${SHARE_NUMBER}${SHARE_SIGN}`, 'g');
 const SHARE_WORDS = new RegExp(`${SHARE_NUMBER}${SHARE_IN_WORDS}`, 'g');
 
 /** The kinds hasAnswerOfType can find in a sentence's own words. */
-const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration'];
+const KINDS_IN_WORDS: readonly AnswerType[] = ['time', 'reason', 'alias', 'money', 'number', 'duration', 'frequency'];
 
 /**
  * An hour named in words, "عند الساعة الرابعة وعشر دقائق فجراً": a time as surely as a date, so a

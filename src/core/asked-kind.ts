@@ -88,7 +88,7 @@ export function lacksAskedKind(index: ArticleIndex, query: Query, answerType: An
     if (countsUnsaid(query, index.normalizedSentences[best.id]!)) return 'number';
     return numbered || statesNone(query, best.text) ? null : 'number';
   }
-  if (answerType === 'money' || answerType === 'duration') return index.answerTypes[best.id]!.has(answerType) ? null : 'number';
+  if (answerType === 'money' || answerType === 'duration' || answerType === 'frequency') return index.answerTypes[best.id]!.has(answerType) ? null : 'number';
   if (answerType === 'time') {
     const dated = index.sentencesOfParagraph[best.paragraph]!.some((id) => index.answerTypes[id]!.has('time'));
     return dated ? null : 'time';

@@ -329,7 +329,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
     putFirst(ranked, firstHolding(ranked, answerType === 'money' ? params.pricedShare : params.aliasShare, (s) => holdsAskedKind(s.id), false));
   } else if (answerType === 'percent') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => holdsAskedKind(s.id), true));
-  } else if (answerType === 'number' || answerType === 'duration') {
+  } else if (answerType === 'number' || answerType === 'duration' || answerType === 'frequency') {
     // A count from the best's paragraph only, a length of time from any (see numberedShare).
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, answerType === 'number'));
   }

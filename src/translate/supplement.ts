@@ -195,7 +195,7 @@ const BASE_PAY = ['الراتب الأساسي', 'الأساسي'];
  * with them (a bare date, "(بالإنجليزية: …)"), so they weigh little when deciding to decline.
  */
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
-  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'what year', 'which year', 'what century', 'which century',
+  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'how often', 'how frequently', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
   // "On what date …?" is answered by a date, seldom by the word تاريخ. So is "how far" (above), a
   // distance or how far something has come, by the figure or the stage without the word: the
@@ -1715,6 +1715,9 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'how far along': ['نسبة', 'إنجاز', 'الإنجاز', 'المئة'],
   'how large': ['حجم', 'مساحة'],
   'how many times': ['مرة', 'مرات'],
+  // How often, as news gives it (see answer-type.ts's ENGLISH_FREQUENCY).
+  'how often': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
+  'how frequently': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
   'what year': ['عام', 'العام', 'سنة'],
   'which year': ['عام', 'العام', 'سنة'],
   // The hour a thing happened is written الساعة; time alone (الوقت) seldom stands beside it. With
