@@ -335,6 +335,14 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy('I was wondering whether Shoigu met Khamenei')).toBe('whether Shoigu met Khamenei');
     expect(dropEnglishCourtesy('May I ask who Ahmadian is?')).toBe('who Ahmadian is?');
     expect(dropEnglishCourtesy("I am rather curious, if you don't mind, how many artists took part?")).toBe('how many artists took part?');
+    expect(dropEnglishCourtesy("If you'd be so kind, how much is the monthly allowance?")).toBe('how much is the monthly allowance?');
+    expect(dropEnglishCourtesy('Would you be so kind as to tell me the current exchange rate?')).toBe('the current exchange rate?');
+    expect(dropEnglishCourtesy('Where does the club stand in the league, if I might ask?')).toBe('Where does the club stand in the league?');
+    expect(dropEnglishCourtesy('What, pray tell, did the Russian minister say?')).toBe('What did the Russian minister say?');
+    expect(dropEnglishCourtesy('Did Putin, by any chance, send a message?')).toBe('Did Putin send a message?');
+    expect(dropEnglishCourtesy("I'd love to know, if it's not too much trouble, at what time the evening begins")).toBe('at what time the evening begins');
+    expect(dropEnglishCourtesy("I'd be most grateful if you could explain how he defined it")).toBe('how he defined it');
+    expect(dropEnglishCourtesy('Did Shoigu meet Raisi during his stay? I should like to know.')).toBe('Did Shoigu meet Raisi during his stay?');
     expect(dropEnglishCourtesy("How many months was it, if you don't mind my asking?")).toBe('How many months was it?');
     expect(dropEnglishCourtesy('Might I ask what his father did?')).toBe('what his father did?');
     expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
