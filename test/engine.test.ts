@@ -357,6 +357,15 @@ describe('answering questions about the shipped article (lexical, offline)', () 
     expect(bases.best?.sentence.text).toContain('قواعد عسكرية');
   });
 
+  it('reads "right now", "at the moment" and "these days" as the report\'s own day, no word of the topic', async () => {
+    const plain = await engine.answer('How far have the borders of resistance expanded?');
+    for (const asked of ['How far have the borders of resistance expanded right now?', 'How far have the borders of resistance expanded at the moment?', 'these days, how far have the borders of resistance expanded?']) {
+      const answer = await engine.answer(asked);
+      expect(answer.best?.sentence.id, asked).toBe(plain.best?.sentence.id);
+      expect(answer.confidence, asked).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
   it('answers an Arabic question asked with courtesy ("could you tell me", "please", "I want to know") like its plain form', async () => {
     const plain = await engine.answer('شو قال شويغو عن العقوبات؟');
     // So does one that refers to the article itself: "what the report mentioned" (أورده الخبر).

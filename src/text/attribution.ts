@@ -22,6 +22,11 @@ const ENGLISH_FRAMES: readonly [RegExp, string][] = [
   [/\b(?:is|was|isn't|wasn't) it (?:true|correct|right|the case) (?:that )?/gi, ' '],
   // "This time" is the article's own occasion, no word to find (the fifty-fifth article +1).
   [/\bthis time\b/gi, ' '],
+  // So is "now" however said ("right now", "at the moment", "these days"): the report's own day, as
+  // "currently" is. Read as words, right became a right (حق) and moment a topic (لحظة). The article
+  // sets +3 answered and −2 declined ("who is the president of qadisan right now?", kept below the
+  // bar by حق), the kept-aside +1; the tuning sets unchanged.
+  [/\b(?:right now|at the moment|at present|as of (?:now|today)|these days|nowadays|presently|as we speak)\b/gi, ' '],
   [/\b(?:(?:quoted|cited|described|mentioned|named|covered|reported) )?(?:according to|(?:as )?per|in|by) (?:the|this) (?:report|story|news|piece|newspaper|paper|article)\b/gi, ' '],
   // "What title does the article give X?": the article's giving is its writing, no word to find.
   // The shipped article's sets +2 answered, nothing else moved.
