@@ -387,6 +387,8 @@ describe('answer-type cues', () => {
     expect(typeOf('شوكت وصل الوزير؟')).toBe('time');
     // Egypt's امتى as chats also type it, with a final alif.
     expect(typeOf('الخامنئي اتكلم امتا')).toBe('time');
+    expect(typeOf('الخامنئي اتكلم امته')).toBe('time');
+    expect(typeOf('من يمته بدا المعدل ينزل')).toBe('time');
     // A span asked, from where (or when) to where, in either language.
     for (const span of ['from where to where did it spread?', 'khamenei said the resistance reached from where to where', 'From when until when did he reign?', 'من وين لوين؟', 'من فين لفين بالظبط', 'من أين إلى أين امتدت المقاومة؟', 'المهرجان كان من امتى لامتى؟', 'الاضراب من امتا لامتا؟']) {
       expect(asksRange(span, normalizeArabic(span)), span).toBe(true);

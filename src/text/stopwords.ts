@@ -49,9 +49,10 @@ const CONTENT_WORDS = [
 export const SPOKEN_HOW_MANY: readonly string[] = ['كام', 'بكام', 'قديش', 'اديش', 'قديه', 'شكد', 'اشكد', 'شقد', 'اشقد', 'شحال', 'قداش', 'قداه', 'جم', 'بجم', 'شكثر'];
 /**
  * Spoken "when": Egypt's and the Levant's امتى (also typed امتا: the eighty-eighth set +1 answered,
- * nothing else moved), the Maghreb's, Iraq's شوكت.
+ * nothing else moved; and امته, ايمته, and the Levant's يمتى / يمته: the article sets +2 answered,
+ * the kept-aside +2, nothing lost), the Maghreb's, Iraq's شوكت.
  */
-export const SPOKEN_WHEN_EAST: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا'];
+export const SPOKEN_WHEN_EAST: readonly string[] = ['امتي', 'ايمتي', 'امتا', 'ايمتا', 'امته', 'ايمته', 'يمته', 'يمتي'];
 export const SPOKEN_WHEN_MAGHREB: readonly string[] = ['فوقاش', 'وقتاش'];
 /** Iraq's شوكت and Sudan's متين (measured with Arabizi's name, translate/arabizi.ts). */
 export const SPOKEN_WHEN: readonly string[] = [...SPOKEN_WHEN_EAST, ...SPOKEN_WHEN_MAGHREB, 'شوكت', 'متين'];
