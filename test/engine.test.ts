@@ -674,6 +674,21 @@ describe('questions asking for a number or a time', () => {
     expect((await undated.answer('How often are the engineers checking the monitoring instruments?')).declineReason).toBe('no-number');
   });
 
+  it('reads a verb of another person or number as the quote writes it (يعمموا of "نعمم", يسكنوا of "يسكن")', async () => {
+    const engine = await answererFor(
+      'وقال مدير المستشفى: "الأرقام مشجعة، لكننا نريد دراسة أوسع قبل أن نعمم التجربة على المستشفيات الأخرى".',
+      'وتسكن العائلات المتضررة منذ أسبوع في خيام نصبها الهلال الأحمر قرب المدرسة.',
+      ...OTHER_NEWS,
+    );
+    const asked = await engine.answer('المدير شو بده قبل ما يعمموا التجربة على المستشفيات؟');
+    const written = await engine.answer('المدير شو بده قبل ما نعمم التجربة على المستشفيات؟');
+    expect(asked.best?.sentence.text).toContain('نعمم التجربة');
+    expect(asked.confidence).toBeGreaterThan(written.confidence - 0.05);
+    const families = await engine.answer('العائلات وين يسكنوا هلأ؟');
+    expect(families.declined).toBe(false);
+    expect(families.best?.sentence.text).toContain('في خيام');
+  });
+
   it('are declined where the article says "a number of" what is counted, whatever other numbers the sentence gives', async () => {
     const vague = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل عدد من السفن إلى ميناء الجنوب الذي يبعد 340 كيلومتراً.', ...OTHER_NEWS);
     expect((await vague.answer('How many ships have been diverted to the southern port?')).declineReason).toBe('no-number');

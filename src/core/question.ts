@@ -12,7 +12,7 @@ import { detectLanguage, LATIN_LETTERS } from '../text/language.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { SPOKEN_HOW_MANY } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
-import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense } from '../text/verb-forms.js';
+import { derivedVerbForms, hollowVerbalNoun, otherPerson, otherTense, personForms } from '../text/verb-forms.js';
 import { writtenSpellings } from '../text/spoken-spelling.js';
 import { DIALECT_WEIGHT, DIALECT_WORDS } from '../text/dialect-words.js';
 import { dropArabicAttribution, dropEnglishAttribution } from '../text/attribution.js';
@@ -615,6 +615,7 @@ function arabicConcepts(
       ...wawVariants(token, stem).filter((term) => writes?.(term) === true).map((term) => ({ term, weight: WAW_WEIGHT })),
       ...variant(otherTense(token), OTHER_TENSE_WEIGHT),
       ...variant(otherPerson(token), OTHER_PERSON_WEIGHT),
+      ...personForms(token).flatMap((form) => variant(form, OTHER_PERSON_WEIGHT)).filter((a) => writes?.(a.term) === true),
       ...variant(hollowVerbalNoun(token), VERBAL_NOUN_WEIGHT).filter((a) => writes?.(a.term) === true),
       ...[...new Set([...derivedVerbForms(token), ...derivedVerbForms(stem)])].flatMap((form) => variant(form, VERBAL_NOUN_WEIGHT)).filter((a) => writes?.(a.term) === true),
       ...spoken.flatMap((form) => variant(form, SPOKEN_WEIGHT)).filter((a) => writes?.(a.term) === true),
