@@ -32,6 +32,17 @@ describe('createEnglishBridge', () => {
     expect(terms(concept(concepts, 'Shoigu'))).toEqual(analyze('شويغو'));
   });
 
+  it('reads "on what grounds" and "how come" as a frame asking why, not land (أرض) or coming', () => {
+    for (const question of ['On what grounds did the old furnaces close?', 'how come the old furnaces closed?']) {
+      const concepts = bridgeFor(['الأفران'])(question);
+      const frame = concepts.find((c) => c.label.toLowerCase().startsWith('on what') || c.label.toLowerCase() === 'how come');
+      expect(frame?.importance, question).toBeLessThan(0.5);
+      expect(terms(frame!), question).toContain(analyze('سبب')[0]);
+      expect(concepts.flatMap(terms), question).not.toContain(analyze('أرض')[0]);
+      expect(concepts.flatMap(terms), question).not.toContain(analyze('جاء')[0]);
+    }
+  });
+
   it('renders a word the same whatever was asked before (met and meet share a lemma, not their renderings)', () => {
     const question = 'Did Khamenei meet Shoigu?';
     const fresh = bridgeFor(['شويغو'])(question);

@@ -195,7 +195,7 @@ const BASE_PAY = ['الراتب الأساسي', 'الأساسي'];
  * with them (a bare date, "(بالإنجليزية: …)"), so they weigh little when deciding to decline.
  */
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
-  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'how often', 'how frequently', 'what year', 'which year', 'what century', 'which century',
+  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'how often', 'how frequently', 'on what grounds', 'on what ground', 'how come', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
   // "On what date …?" is answered by a date, seldom by the word تاريخ. So is "how far" (above), a
   // distance or how far something has come, by the figure or the stage without the word: the
@@ -1715,6 +1715,13 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'how far along': ['نسبة', 'إنجاز', 'الإنجاز', 'المئة'],
   'how large': ['حجم', 'مساحة'],
   'how many times': ['مرة', 'مرات'],
+  // "On what grounds" asks a reason or a basis (بسبب، على أساس), never land (أرض); "how come" asks
+  // why, no coming (جاء). The article sets +7 −1 answered, the kept-aside +1, no decline moved. Not
+  // "on what basis", whose basis news writes (على أساس …): −8. Nor either read as asking a reason
+  // (answer-type.ts): +1 −1.
+  'on what grounds': ['أساس', 'بسبب', 'سبب', 'لأن'],
+  'on what ground': ['أساس', 'بسبب', 'سبب', 'لأن'],
+  'how come': ['بسبب', 'سبب', 'لأن'],
   // How often, as news gives it (see answer-type.ts's ENGLISH_FREQUENCY).
   'how often': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
   'how frequently': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
