@@ -343,6 +343,14 @@ describe('English courtesy', () => {
     expect(dropEnglishCourtesy("I'd love to know, if it's not too much trouble, at what time the evening begins")).toBe('at what time the evening begins');
     expect(dropEnglishCourtesy("I'd be most grateful if you could explain how he defined it")).toBe('how he defined it');
     expect(dropEnglishCourtesy('Did Shoigu meet Raisi during his stay? I should like to know.')).toBe('Did Shoigu meet Raisi during his stay?');
+    expect(dropEnglishCourtesy("Good morning! I was wondering, if it isn't too much trouble, on what occasion he spoke?")).toBe('on what occasion he spoke?');
+    expect(dropEnglishCourtesy('Good afternoon. Could you kindly tell me on which day he spoke?')).toBe('on which day he spoke?');
+    expect(dropEnglishCourtesy("Forgive an old man's curiosity, but why did the earlier attempt fail?")).toBe('why did the earlier attempt fail?');
+    expect(dropEnglishCourtesy("I do hope you'll forgive my curiosity, but could you tell me which town it was?")).toBe('which town it was?');
+    expect(dropEnglishCourtesy('Out of simple curiosity, what colour of ink did he use?')).toBe('what colour of ink did he use?');
+    expect(dropEnglishCourtesy('Might I trouble you to explain what sort of partnership they meant?')).toBe('what sort of partnership they meant?');
+    // Curiosity asked about is no courtesy.
+    expect(dropEnglishCourtesy("What sparked the children's curiosity?")).toBe("What sparked the children's curiosity?");
     expect(dropEnglishCourtesy("How many months was it, if you don't mind my asking?")).toBe('How many months was it?');
     expect(dropEnglishCourtesy('Might I ask what his father did?')).toBe('what his father did?');
     expect(dropEnglishCourtesy('What did Iran want from Russia?')).toBe('What did Iran want from Russia?');
