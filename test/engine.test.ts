@@ -689,6 +689,16 @@ describe('questions asking for a number or a time', () => {
     expect(families.best?.sentence.text).toContain('في خيام');
   });
 
+  it('reads "roughly" and "approximately" as hedges on the figure asked, which news gives with نحو or none', async () => {
+    const engine = await answererFor('وشارك نحو 3200 عامل في الإضراب الذي شل حركة الميناء يوم الأحد.', ...OTHER_NEWS);
+    const plain = await engine.answer('How many workers took part in the strike?');
+    for (const asked of ['Roughly how many workers took part in the strike?', 'How many workers took part in the strike, approximately?']) {
+      const answer = await engine.answer(asked);
+      expect(answer.best?.sentence.text, asked).toContain('نحو 3200 عامل');
+      expect(answer.confidence, asked).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
   it('are declined where the article says "a number of" what is counted, whatever other numbers the sentence gives', async () => {
     const vague = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل عدد من السفن إلى ميناء الجنوب الذي يبعد 340 كيلومتراً.', ...OTHER_NEWS);
     expect((await vague.answer('How many ships have been diverted to the southern port?')).declineReason).toBe('no-number');
