@@ -699,6 +699,17 @@ describe('questions asking for a number or a time', () => {
     }
   });
 
+  it('reads "supposed to", "expected to" and "scheduled to" as news\'s من المقرر / من المتوقع, a frame of the question', async () => {
+    const engine = await answererFor('ومن المقرر أن تفتتح المحطة الجديدة أبوابها في الخامس من آذار المقبل.', ...OTHER_NEWS);
+    const plain = await engine.answer('When will the new station open?');
+    for (const asked of ['When is the new station supposed to open?', 'When is the new station expected to open?', 'When is the new station scheduled to open?']) {
+      const answer = await engine.answer(asked);
+      expect(answer.declined, asked).toBe(false);
+      expect(answer.best?.sentence.text, asked).toContain('الخامس من آذار');
+      expect(answer.confidence, asked).toBeGreaterThanOrEqual(plain.confidence - 0.05);
+    }
+  });
+
   it('are declined where the article says "a number of" what is counted, whatever other numbers the sentence gives', async () => {
     const vague = await answererFor('وأعلن الوزير أن مخزون القمح يكفي لأربعة أشهر، وأن الوزارة وجهت بتحويل عدد من السفن إلى ميناء الجنوب الذي يبعد 340 كيلومتراً.', ...OTHER_NEWS);
     expect((await vague.answer('How many ships have been diverted to the southern port?')).declineReason).toBe('no-number');

@@ -195,7 +195,7 @@ const BASE_PAY = ['الراتب الأساسي', 'الأساسي'];
  * with them (a bare date, "(بالإنجليزية: …)"), so they weigh little when deciding to decline.
  */
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set([
-  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'how often', 'how frequently', 'on what grounds', 'on what ground', 'how come', 'what year', 'which year', 'what century', 'which century',
+  'how long', 'how old', 'how big', 'how large', 'how far', 'how many times', 'how often', 'how frequently', 'on what grounds', 'on what ground', 'how come', 'supposed to', 'expected to', 'scheduled to', 'what year', 'which year', 'what century', 'which century',
   'what percentage',
   // "On what date …?" is answered by a date, seldom by the word تاريخ. So is "how far" (above), a
   // distance or how far something has come, by the figure or the stage without the word: the
@@ -1722,6 +1722,12 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'on what grounds': ['أساس', 'بسبب', 'سبب', 'لأن'],
   'on what ground': ['أساس', 'بسبب', 'سبب', 'لأن'],
   'how come': ['بسبب', 'سبب', 'لأن'],
+  // What is to happen as news says it (من المقرر، من المتوقع, or the future alone): a frame. The
+  // article sets +11 −3 answered and −2 +1 declined ("what's the weather supposed to be like"), the
+  // kept-aside +6. Not "supposed" alone as a stop word (english-stopwords.ts).
+  'supposed to': ['المقرر', 'مقرر', 'المتوقع', 'متوقع', 'يفترض', 'المفترض'],
+  'expected to': ['المقرر', 'مقرر', 'المتوقع', 'متوقع', 'يتوقع', 'يرتقب'],
+  'scheduled to': ['المقرر', 'مقرر', 'المتوقع', 'موعد'],
   // How often, as news gives it (see answer-type.ts's ENGLISH_FREQUENCY).
   'how often': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
   'how frequently': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
