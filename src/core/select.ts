@@ -330,7 +330,7 @@ export function selectSentences(index: ArticleIndex, retrieval: Retrieval, param
   } else if (answerType === 'percent') {
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => holdsAskedKind(s.id), true));
   } else if (answerType === 'number' || answerType === 'duration' || answerType === 'frequency') {
-    // A count from the best's paragraph only, a length of time from any (see numberedShare).
+    // A count from the best's paragraph only, a length of time or a frequency from any (see numberedShare).
     putFirst(ranked, firstHolding(ranked, params.numberedShare, (s) => lacksAskedKind(index, query, answerType, s) === null, answerType === 'number'));
   }
   if (months.size > 0) putFirst(ranked, firstHolding(ranked, params.monthShare, (s) => !datesOtherMonth(index, months, s), false));

@@ -51,7 +51,7 @@ const PITIED = /\b(the|those|these|them|dem|di)\s+poor\s+(?!(?:of|and|or|in|at|o
 
 /**
  * Curiosity owned up to: "forgive an old man's curiosity, but", "pardon my curiosity", "out of simple
- * curiosity". With "good morning" and "good afternoon" among the greetings, "if it isn't too much
+ * curiosity". With "good morning", "good afternoon" and "good evening" among the greetings, "if it isn't too much
  * trouble", "might I trouble you to explain" and "I do hope you are well": the article sets +13
  * answered, the kept-aside +7, nothing lost (greeted questions had been declined at coverage 0.3
  * for "morning" and "good", which the article does not write).

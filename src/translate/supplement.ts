@@ -188,6 +188,10 @@ const HONOURED = all('كرم', 'كرمت', 'المكرم', 'المكرمة', 'ت
 const HEADING_FOR = all('متجه', 'متجها', 'متجهة', verb('توجه', 'يتوجه'), 'وجهة', 'الوجهة');
 const PRISON_TERM = ['السجن', 'سجن', 'عقوبة', 'العقوبة'];
 const BASE_PAY = ['الراتب الأساسي', 'الأساسي'];
+/** A reason or a basis, as "on what grounds" asks it (see the question frames below). */
+const ON_WHAT_GROUNDS = ['أساس', 'بسبب', 'سبب', 'لأن'];
+/** How often, as news gives it (see answer-type.ts's ENGLISH_FREQUENCY). */
+const HOW_OFTEN = ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'];
 
 /**
  * Keys that frame a question rather than name its topic (see EnglishTerm.kind): "what is X
@@ -1719,8 +1723,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   // why, no coming (جاء). The article sets +7 −1 answered, the kept-aside +1, no decline moved. Not
   // "on what basis", whose basis news writes (على أساس …): −8. Nor either read as asking a reason
   // (answer-type.ts): +1 −1.
-  'on what grounds': ['أساس', 'بسبب', 'سبب', 'لأن'],
-  'on what ground': ['أساس', 'بسبب', 'سبب', 'لأن'],
+  'on what grounds': ON_WHAT_GROUNDS,
+  'on what ground': ON_WHAT_GROUNDS,
   'how come': ['بسبب', 'سبب', 'لأن'],
   // What is to happen as news says it (من المقرر، من المتوقع, or the future alone): a frame. The
   // article sets +11 −3 answered and −2 +1 declined ("what's the weather supposed to be like"), the
@@ -1728,9 +1732,8 @@ const ENTRIES: Readonly<Record<string, readonly string[]>> = {
   'supposed to': ['المقرر', 'مقرر', 'المتوقع', 'متوقع', 'يفترض', 'المفترض'],
   'expected to': ['المقرر', 'مقرر', 'المتوقع', 'متوقع', 'يتوقع', 'يرتقب'],
   'scheduled to': ['المقرر', 'مقرر', 'المتوقع', 'موعد'],
-  // How often, as news gives it (see answer-type.ts's ENGLISH_FREQUENCY).
-  'how often': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
-  'how frequently': ['مرة', 'مرات', 'مرتين', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'دوري'],
+  'how often': HOW_OFTEN,
+  'how frequently': HOW_OFTEN,
   'what year': ['عام', 'العام', 'سنة'],
   'which year': ['عام', 'العام', 'سنة'],
   // The hour a thing happened is written الساعة; time alone (الوقت) seldom stands beside it. With
