@@ -609,13 +609,15 @@ function arabicConcepts(
       const [other] = form ? analyze(form) : [];
       return other && other !== stem && other.length >= 3 ? [{ term: other, weight }] : [];
     };
+    const swapped = otherPerson(token);
     const alternatives = [
       { term: stem, weight: 1 },
       ...beforePronounVariant(token, stem).map((term) => ({ term, weight: BEFORE_PRONOUN_WEIGHT })),
       ...wawVariants(token, stem).filter((term) => writes?.(term) === true).map((term) => ({ term, weight: WAW_WEIGHT })),
       ...variant(otherTense(token), OTHER_TENSE_WEIGHT),
-      ...variant(otherPerson(token), OTHER_PERSON_WEIGHT),
-      ...personForms(token).flatMap((form) => variant(form, OTHER_PERSON_WEIGHT)).filter((a) => writes?.(a.term) === true),
+      ...variant(swapped, OTHER_PERSON_WEIGHT),
+      // The other persons' forms but the one just given, which would only be scored twice.
+      ...personForms(token).filter((form) => form !== swapped).flatMap((form) => variant(form, OTHER_PERSON_WEIGHT)).filter((a) => writes?.(a.term) === true),
       ...variant(hollowVerbalNoun(token), VERBAL_NOUN_WEIGHT).filter((a) => writes?.(a.term) === true),
       ...[...new Set([...derivedVerbForms(token), ...derivedVerbForms(stem)])].flatMap((form) => variant(form, VERBAL_NOUN_WEIGHT)).filter((a) => writes?.(a.term) === true),
       ...spoken.flatMap((form) => variant(form, SPOKEN_WEIGHT)).filter((a) => writes?.(a.term) === true),
